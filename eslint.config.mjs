@@ -1,0 +1,42 @@
+// Lint: typescript-eslint's recommended rules plus the layer rule of the house style:
+// taskpane/cli → excel/xlsx → workbook → core, and core/workbook stay pure.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const impure = [
+  { group: ['react', 'react-*', '@fluentui/*', 'office-*', 'exceljs', 'fs', 'node:*', 'path', 'child_process', 'http', 'https'], message: 'src/core and src/workbook are pure: no UI, Office, exceljs or I/O imports.' },
+];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'lib/**', 'node_modules/**', 'coverage/**', 'test-results/**', '**/*.js', '**/*.mjs'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='Function']", message: 'No new Function: code is never built from data.' }],
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...impure, { group: ['../*', '!../core', '!../core/*'], message: 'core imports nothing outside core.' }] }],
+      'no-restricted-globals': ['error', 'Office', 'Excel', 'document', 'window'],
+    },
+  },
+  {
+    files: ['src/workbook/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...impure, { group: ['../excel/*', '../xlsx/*', '../taskpane/*', '../cli/*', '../functions/*'], message: 'workbook depends on core only.' }] }],
+      'no-restricted-globals': ['error', 'Office', 'Excel', 'document', 'window'],
+    },
+  },
+  {
+    files: ['src/excel/**/*.ts', 'src/xlsx/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['../taskpane/*', '../cli/*', 'react', '@fluentui/*'], message: 'excel/xlsx adapters sit below taskpane and cli.' }] }],
+    },
+  },
+);

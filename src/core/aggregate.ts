@@ -1,0 +1,97 @@
+import { Capaian } from './capaian';
+import { Category, RuleProfile } from './profile';
+import { predikat } from './grades';
+
+/** A mean over assessed members, or not assessed when none is. */
+export type Nilai = { readonly status: 'ok'; readonly value: number; readonly count: number } | { readonly status: 'not-assessed' };
+
+const NOT_ASSESSED: Nilai = { status: 'not-assessed' };
+
+/** Limits a capaian to the profile's cap before it is averaged (SPEC §4: 0..120). */
+export function capped(value: number, profile: RuleProfile): number {
+  return Math.min(profile.cap.max, Math.max(profile.cap.min, value));
+}
+
+function mean(values: readonly number[]): Nilai {
+  if (values.length === 0) return NOT_ASSESSED;
+  let sum = 0;
+  for (const v of values) sum += v;
+  return { status: 'ok', value: sum / values.length, count: values.length };
+}
+
+/**
+ * NPS: plain mean of the assessed indicators' capaian, each first capped (SPEC §4).
+ *
+ * @example nps([95.12, 53.94, 100, 146.82, 128.44, 133.33, 186.64], BPOM_UPT_2024) // ≈ 104.15
+ */
+export function nps(capaians: readonly (Capaian | number)[], profile: RuleProfile): Nilai {
+  const values: number[] = [];
+  for (const c of capaians) {
+    if (typeof c === 'number') values.push(capped(c, profile));
+    else if (c.status === 'ok') values.push(capped(c.value, profile));
+  }
+  return mean(values);
+}
+
+/** NP of a perspective (mean of assessed NPS) or NPSS (mean of assessed NP), SPEC §4. */
+export function meanOfAssessed(members: readonly Nilai[]): Nilai {
+  const values: number[] = [];
+  for (const m of members) if (m.status === 'ok') values.push(m.value);
+  return mean(values);
+}
+
+/** One indicator's place in the strategy map and its capaian. */
+export interface IndicatorResult {
+  readonly perspektif: string;
+  readonly sasaran: string;
+  readonly capaian: Capaian;
+}
+
+/** NPS of one sasaran. */
+export interface SasaranSummary {
+  readonly nama: string;
+  readonly perspektif: string;
+  readonly nps: Nilai;
+  readonly predikat: Category | null;
+}
+
+/** NP of one perspective. */
+export interface PerspektifSummary {
+  readonly nama: string;
+  readonly np: Nilai;
+  readonly predikat: Category | null;
+}
+
+/** NPS per sasaran, NP per perspective, NPSS and its predikat. */
+export interface StrategySummary {
+  readonly sasaran: readonly SasaranSummary[];
+  readonly perspektif: readonly PerspektifSummary[];
+  readonly npss: Nilai;
+  readonly predikat: Category | null;
+}
+
+/**
+ * Rolls indicators up to sasaran, perspectives and the NPSS, in order of first appearance.
+ * A sasaran is identified by its perspective and name together.
+ */
+export function summarize(indicators: readonly IndicatorResult[], profile: RuleProfile): StrategySummary {
+  const bySasaran = new Map<string, { nama: string; perspektif: string; capaian: Capaian[] }>();
+  for (const ind of indicators) {
+    const key = `${ind.perspektif}\u0000${ind.sasaran}`;
+    let entry = bySasaran.get(key);
+    if (!entry) bySasaran.set(key, (entry = { nama: ind.sasaran, perspektif: ind.perspektif, capaian: [] }));
+    entry.capaian.push(ind.capaian);
+  }
+  const grade = (n: Nilai): Category | null => (n.status === 'ok' ? predikat(n.value, profile) : null);
+  const sasaran: SasaranSummary[] = [...bySasaran.values()].map((s) => {
+    const value = nps(s.capaian, profile);
+    return { nama: s.nama, perspektif: s.perspektif, nps: value, predikat: grade(value) };
+  });
+  const perspektifNames = [...new Set(sasaran.map((s) => s.perspektif))];
+  const perspektif: PerspektifSummary[] = perspektifNames.map((nama) => {
+    const np = meanOfAssessed(sasaran.filter((s) => s.perspektif === nama).map((s) => s.nps));
+    return { nama, np, predikat: grade(np) };
+  });
+  const npss = meanOfAssessed(perspektif.map((p) => p.np));
+  return { sasaran, perspektif, npss, predikat: grade(npss) };
+}

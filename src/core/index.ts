@@ -1,0 +1,14 @@
+/** The SAKIP rule engine: pure functions over plain values (SPEC.md). */
+export * from './bands';
+export * from './round';
+export * from './profile';
+export * from './parse-number';
+export * from './polaritas';
+export * from './target';
+export * from './capaian';
+export * from './grades';
+export * from './aggregate';
+export * from './efisiensi';
+export * from './messages';
+export * from './format';
+export * from './sample/dumai-tw2-2024';

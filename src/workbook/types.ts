@@ -1,0 +1,133 @@
+/**
+ * The sheet model shared by every adapter (Office.js, exceljs, the simulated host) and the
+ * pure engine: what is read (Grid), what is found (Finding), what is written (WritePlan),
+ * and the port the task pane and the CLI talk to (DESIGN.md "One port, several adapters").
+ */
+import type { DecimalSeparator, Lang, RuleProfile, StrategySummary } from '../core';
+
+/** A cell value as adapters hand it over: Excel errors arrive as their text (`#N/A`). */
+export type CellValue = string | number | boolean | Date | null;
+
+/** Values and formulas of a sheet's used range. Rows and columns are 0-based, absolute. */
+export interface Grid {
+  readonly sheet: string;
+  /** Absolute row and column of values[0][0] (row 0 = Excel row 1, column 0 = A). */
+  readonly top: number;
+  readonly left: number;
+  /** Rectangular: every row has the same length. */
+  readonly values: readonly (readonly CellValue[])[];
+  /** Same shape as values; the formula text (en-US, starting with `=`) or null. */
+  readonly formulas: readonly (readonly (string | null)[])[];
+}
+
+/** A value to write: literal text is always written as text, never as a formula. */
+export type PlannedValue = number | string | boolean | null | { readonly formula: string };
+
+/** A rectangle of cells to write, top-left at (row, col), 0-based absolute. */
+export interface WriteBlock {
+  readonly row: number;
+  readonly col: number;
+  readonly values: readonly (readonly PlannedValue[])[];
+  /** Excel number format per cell (same shape), e.g. `0.00`; undefined leaves formats alone. */
+  readonly numberFormats?: readonly (readonly string[])[];
+  /** Fill colour per cell as #RRGGBB (same shape); null clears the fill; undefined leaves fills alone. */
+  readonly fills?: readonly (readonly (string | null)[])[];
+  /** Bold per cell (same shape); undefined leaves fonts alone. */
+  readonly bold?: readonly (readonly boolean[])[];
+}
+
+/** An Excel bar chart the adapter that can draw one adds (Ringkasan: NPS per sasaran). */
+export interface ChartPlan {
+  readonly title: string;
+  /** A1 range of the data including its header row, on the same sheet. */
+  readonly dataRange: string;
+  /** A1 cell where the chart's top-left corner goes. */
+  readonly anchor: string;
+}
+
+/** What to write on one sheet. */
+export interface SheetPlan {
+  readonly sheet: string;
+  /** The sheet is the add-in's own (Ringkasan, template): create it, or clear it before writing. */
+  readonly owned: boolean;
+  readonly blocks: readonly WriteBlock[];
+  /** Column widths in characters, by absolute column index. */
+  readonly columnWidths?: Readonly<Record<number, number>>;
+  readonly chart?: ChartPlan;
+  /** Make this sheet the active one after applying. */
+  readonly activate?: boolean;
+}
+
+/** Everything a run writes. Nothing outside these blocks (and owned sheets) is touched. */
+export interface WritePlan {
+  readonly sheets: readonly SheetPlan[];
+}
+
+/** How to put a workbook back as it was before one `apply` (the add-in's own undo). */
+export interface UndoToken {
+  readonly id: string;
+  /** The earlier contents of every non-owned block written, as blocks to write back. */
+  readonly restore: readonly { readonly sheet: string; readonly blocks: readonly WriteBlock[] }[];
+  /** Owned sheets that existed before, with their earlier contents (restored whole). */
+  readonly ownedBefore: readonly { readonly sheet: string; readonly grid: Grid | null }[];
+}
+
+/** Thrown by `apply` when writing failed part-way; `token` undoes what was written. */
+export class ApplyError extends Error {
+  constructor(
+    message: string,
+    readonly token: UndoToken,
+    override readonly cause?: unknown,
+  ) {
+    super(message);
+    this.name = 'ApplyError';
+  }
+}
+
+/** The one interface the task pane and the CLI use to reach a workbook. */
+export interface WorkbookPort {
+  sheets(): Promise<string[]>;
+  read(sheet: string): Promise<Grid>;
+  apply(plan: WritePlan, progress?: (done: number, total: number) => void): Promise<UndoToken>;
+  undo(token: UndoToken): Promise<void>;
+  select(sheet: string, address: string): Promise<void>;
+  /** The workbook culture's decimal separator (Excel tells it), for reading text numbers. */
+  decimalSeparator(): Promise<DecimalSeparator>;
+}
+
+/** The period a run computes: a quarter (month codes B03…B12) or the year. */
+export type Period = 'TW1' | 'TW2' | 'TW3' | 'TW4' | 'TAHUNAN';
+
+/** Severity of a finding. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/** One problem found in a sheet, linked to its cell. */
+export interface Finding {
+  readonly sheet: string;
+  /** A1 address (`F12`), or null for sheet-wide findings. */
+  readonly cell: string | null;
+  readonly severity: Severity;
+  /** Stable kebab-case code, e.g. `angka-tidak-terbaca`. */
+  readonly code: string;
+  readonly message: string;
+}
+
+/** Options of a check or recalculation run. */
+export interface RunOptions {
+  readonly period: Period;
+  readonly profile: RuleProfile;
+  readonly lang: Lang;
+  readonly decimalSeparator: DecimalSeparator;
+  /** Overwrite formulas the user put in output columns (default: keep them, with a finding). */
+  readonly overwriteFormulas?: boolean;
+  /** Write live `=SAKIP.*` spilled formulas, one per output column, instead of values. */
+  readonly writeFormulas?: boolean;
+}
+
+/** The outcome of a recalculation: findings, the strategy summary, and what to write. */
+export interface RunResult {
+  readonly findings: readonly Finding[];
+  /** null when the sheet has no performance table (see findings). */
+  readonly summary: StrategySummary | null;
+  readonly plan: WritePlan;
+}
