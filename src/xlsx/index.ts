@@ -1,0 +1,3 @@
+/** The WorkbookPort over .xlsx files (exceljs), for the `sakip` command and the tests. */
+export * from './xlsx-workbook';
+export * from './cells';
