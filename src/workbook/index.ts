@@ -1,2 +1,11 @@
 /** The pure sheet model and engine: Grid in, findings and WritePlan out. */
 export * from './types';
+export * from './a1';
+export * from './grid';
+export * from './messages';
+export * from './layout';
+export { NUMBER_FORMAT } from './output';
+export { RINGKASAN_SHEET, ringkasanPlan } from './ringkasan';
+export { TEMPLATE_HEADER_ROW, templatePlan } from './template';
+export { check, recalculate } from './engine';
+export type { CheckResult } from './engine';

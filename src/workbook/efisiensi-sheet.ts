@@ -1,0 +1,183 @@
+/**
+ * The efficiency table (SPEC §7): capaian output (or target and realisasi volume), pagu and
+ * realisasi anggaran in; capaian input, IE, TE, capaian TE and kategori out, through core.
+ */
+import { Ratio, capaian, capaianInput, coreMessage, efisiensi, readNumber, roundAsDisplayed } from '../core';
+import { a1 } from './a1';
+import { isBlank } from './grid';
+import { EfisiensiLayout, EfisiensiRole, OUTPUT_HEADERS, isHeaderLikeRow } from './layout';
+import { OutputColumn, Slot, columnRange, contextOf, spills } from './output';
+import { FindingSink, cellText, quoteShown, readShown, sameLabel, sameShown, short, show } from './values';
+import { CellValue, Grid, RunOptions } from './types';
+
+/** What the efficiency engine finds in a sheet. */
+export interface EfisiensiAnalysis {
+  readonly outputs: OutputColumn[];
+  readonly computable: boolean;
+}
+
+const COLUMN_NAME: Readonly<Record<EfisiensiRole, string>> = {
+  kode: 'Kode',
+  kegiatan: 'Kegiatan',
+  capaianOutput: 'Capaian Output',
+  targetVolume: 'Target Volume',
+  realisasiVolume: 'Realisasi Volume',
+  pagu: 'Pagu',
+  realisasiAnggaran: 'Realisasi Anggaran',
+  capaianInput: 'Capaian Input',
+  ie: 'IE',
+  te: 'TE',
+  capaianTe: 'Capaian TE',
+  kategori: 'Kategori',
+};
+
+/** Analyses an efficiency table; findings go to `sink`. */
+export function analyseEfisiensi(grid: Grid, layout: EfisiensiLayout, opts: RunOptions, sink: FindingSink): EfisiensiAnalysis {
+  const { lang, profile, decimalSeparator: sep } = opts;
+  const cols = layout.columns;
+  const firstCol = layout.headers[0]?.col ?? grid.left;
+  const volumes = cols.targetVolume !== undefined && cols.realisasiVolume !== undefined;
+  const missing: string[] = [];
+  if (cols.pagu === undefined) missing.push(COLUMN_NAME.pagu);
+  if (cols.realisasiAnggaran === undefined) missing.push(COLUMN_NAME.realisasiAnggaran);
+  if (cols.capaianOutput === undefined && !volumes) missing.push(COLUMN_NAME.capaianOutput);
+  for (const column of missing) sink.at(layout.headerRow, firstCol, 'error', 'kolom-tidak-ditemukan', 'kolom-tidak-ditemukan', { column, period: opts.period });
+  if (missing.length > 0) return { outputs: [], computable: false };
+
+  const first = layout.firstDataRow;
+  const n = Math.max(0, layout.lastDataRow - first + 1);
+  const appended = new Map(layout.appended.map((a) => [a.role, a.header]));
+  const slots = (): Slot[] => new Array<Slot>(n).fill(undefined);
+  const out = { capaianInput: slots(), ie: slots(), te: slots(), capaianTe: slots(), kategori: slots() };
+  const at = (values: readonly CellValue[], col: number | undefined): CellValue => (col === undefined ? null : (values[col - grid.left] ?? null));
+
+  for (let i = 0; i < n; i++) {
+    const row = first + i;
+    const values = grid.values[row - grid.top];
+    if (!values) continue;
+    const inputs = [cols.capaianOutput, cols.targetVolume, cols.realisasiVolume, cols.pagu, cols.realisasiAnggaran].map((c) => at(values, c));
+    if (inputs.every((v) => isBlank(v))) continue; // a heading or blank row
+    if (isHeaderLikeRow(values, 'efisiensi')) continue;
+    const kegiatan = short(cellText(at(values, cols.kegiatan)) || cellText(at(values, cols.kode)) || a1(row, firstCol));
+
+    let ok = true;
+    // SPEC §7 / §8: a dash in a budget cell is "nothing" (0); a dash as output means not assessed.
+    const money = (role: 'pagu' | 'realisasiAnggaran'): number | null => {
+      const col = cols[role] as number;
+      const r = readNumber(at(values, col), sep);
+      if (r.kind === 'number') return r.value;
+      if (r.kind === 'dash') return 0;
+      ok = false;
+      if (r.kind === 'unreadable') sink.at(row, col, 'error', 'angka-tidak-terbaca', 'angka-tidak-terbaca', { column: COLUMN_NAME[role], reason: coreMessage(r.reason, lang, { text: r.text }) });
+      else sink.at(row, col, 'warning', 'realisasi-kosong', 'anggaran-kosong', { column: COLUMN_NAME[role], kegiatan });
+      return null;
+    };
+    const pagu = money('pagu');
+    const spent = money('realisasiAnggaran');
+    const output = readOutput(values, row);
+    if (output === undefined) ok = false;
+
+    const input: Ratio | null = pagu !== null && spent !== null ? capaianInput(spent, pagu) : null;
+    if (input && input.status !== 'ok') report(row, cols.pagu as number, input, kegiatan);
+    out.capaianInput[i] = input?.status === 'ok' ? input.value : '-';
+
+    let ie: number | null = null;
+    let te: number | null = null;
+    let grade: { capaian: number | null; kategori: string } | null = null;
+    if (ok && output !== null && output !== undefined && input?.status === 'ok') {
+      const e = efisiensi(output, input.value, profile);
+      if (e.ie.status === 'ok') ie = e.ie.value;
+      else report(row, cols.realisasiAnggaran as number, e.ie, kegiatan);
+      if (e.te.status === 'ok') te = e.te.value;
+      grade = e.grade;
+    }
+    out.ie[i] = ie ?? '-';
+    out.te[i] = te ?? '-';
+    out.capaianTe[i] = grade?.capaian ?? '-';
+    out.kategori[i] = grade?.kategori ?? '-';
+
+    auditNumber(values, row, 'capaianInput', input?.status === 'ok' ? input.value : null);
+    auditNumber(values, row, 'ie', ie);
+    auditNumber(values, row, 'te', te);
+    auditNumber(values, row, 'capaianTe', grade ? grade.capaian : null);
+    const kcol = cols.kategori;
+    if (kcol !== undefined && !appended.has('kategori') && !isBlank(at(values, kcol))) {
+      const found = cellText(at(values, kcol));
+      const expected = grade?.kategori ?? '-';
+      if (!sameLabel(found, expected)) {
+        sink.at(row, kcol, grade ? 'warning' : 'info', 'audit-efisiensi', 'audit-efisiensi', { column: COLUMN_NAME.kategori, found: `"${short(found, 40)}"`, expected: `"${expected}"` });
+      }
+    }
+  }
+
+  const outputs: OutputColumn[] = [];
+  const headerText = (role: EfisiensiRole): string => appended.get(role) ?? layout.headers.find((h) => h.col === cols[role])?.text ?? OUTPUT_HEADERS[lang][role] ?? role;
+  const add = (role: keyof typeof out, numeric: boolean): OutputColumn => {
+    const o: OutputColumn = { col: cols[role] as number, label: headerText(role), numeric, values: out[role], header: appended.get(role) };
+    outputs.push(o);
+    return o;
+  };
+  const inOut = add('capaianInput', true);
+  const ieOut = add('ie', true);
+  const teOut = add('te', true);
+  const capTeOut = add('capaianTe', true);
+  const katOut = add('kategori', false);
+
+  const ctx = contextOf(grid, layout, opts);
+  const range = (col: number): string => columnRange(col, first, layout.lastDataRow);
+  const ref = (o: OutputColumn): string => (spills(o, ctx) ? `${a1(first, o.col)}#` : range(o.col));
+  const outputArg = cols.capaianOutput !== undefined ? range(cols.capaianOutput) : `SAKIP.CAPAIAN(${range(cols.realisasiVolume as number)},${range(cols.targetVolume as number)})`;
+  inOut.formula = `=SAKIP.CAPAIAN(${range(cols.realisasiAnggaran as number)},${range(cols.pagu as number)})`;
+  ieOut.formula = `=SAKIP.EFISIENSI.IE(${outputArg},${ref(inOut)})`;
+  teOut.formula = `=SAKIP.EFISIENSI.TE(${ref(ieOut)})`;
+  capTeOut.formula = `=SAKIP.EFISIENSI.CAPAIAN(${ref(teOut)})`;
+  katOut.formula = `=SAKIP.EFISIENSI.KATEGORI(${ref(teOut)})`;
+  return { outputs, computable: true };
+
+  /** The % capaian output: its own column, or realisasi / target volume (SPEC §7). */
+  function readOutput(values: readonly CellValue[], row: number): number | null | undefined {
+    if (cols.capaianOutput !== undefined) {
+      const r = readNumber(at(values, cols.capaianOutput), sep);
+      if (r.kind === 'number') return r.value;
+      if (r.kind === 'unreadable') {
+        sink.at(row, cols.capaianOutput, 'error', 'angka-tidak-terbaca', 'angka-tidak-terbaca', { column: COLUMN_NAME.capaianOutput, reason: coreMessage(r.reason, lang, { text: r.text }) });
+        return undefined;
+      }
+      return null;
+    }
+    const t = readNumber(at(values, cols.targetVolume), sep);
+    const v = readNumber(at(values, cols.realisasiVolume), sep);
+    for (const [r, role] of [[t, 'targetVolume'], [v, 'realisasiVolume']] as const) {
+      if (r.kind === 'unreadable') {
+        sink.at(row, cols[role] as number, 'error', 'angka-tidak-terbaca', 'angka-tidak-terbaca', { column: COLUMN_NAME[role], reason: coreMessage(r.reason, lang, { text: r.text }) });
+        return undefined;
+      }
+    }
+    const c = capaian({ realisasi: v.kind === 'number' ? v.value : null, target: t.kind === 'number' ? t.value : null });
+    return c.status === 'ok' ? c.value : null;
+  }
+
+  function report(row: number, col: number, r: Ratio, kegiatan: string): void {
+    if (r.status === 'ok') return;
+    const invalid = r.status === 'invalid';
+    sink.at(row, col, invalid ? 'error' : 'info', invalid ? 'efisiensi-tidak-valid' : 'efisiensi-tidak-terdefinisi', invalid ? 'efisiensi-tidak-valid' : 'efisiensi-tidak-terdefinisi', {
+      reason: coreMessage(r.reason, lang),
+      kegiatan,
+    });
+  }
+
+  function auditNumber(values: readonly CellValue[], row: number, role: 'capaianInput' | 'ie' | 'te' | 'capaianTe', expected: number | null): void {
+    const col = cols[role];
+    if (col === undefined || appended.has(role)) return;
+    const shown = readShown(at(values, col), sep);
+    if (shown === null) return;
+    // IE and TE are ratios, never percent-formatted: compare them only as they are.
+    const same = role === 'ie' || role === 'te' ? (expected === null ? shown.kind === 'dash' : shown.kind === 'number' && roundAsDisplayed(shown.value, profile.decimals) === roundAsDisplayed(expected, profile.decimals)) : sameShown(shown, expected, profile.decimals);
+    if (same) return;
+    sink.at(row, col, expected === null ? 'info' : 'warning', 'audit-efisiensi', 'audit-efisiensi', {
+      column: COLUMN_NAME[role],
+      found: quoteShown(shown, lang),
+      expected: expected === null ? '"-"' : show(expected, lang),
+    });
+  }
+}

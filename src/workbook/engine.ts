@@ -1,0 +1,71 @@
+/**
+ * The whole-sheet engine: check (findings and the summary) and recalculate (plus the WritePlan
+ * of the output cells and the Ringkasan sheet). Everything is pure and synchronous (DESIGN.md).
+ */
+import { StrategySummary } from '../core';
+import { detectLayout } from './layout';
+import { analyseKinerja } from './kinerja';
+import { analyseEfisiensi } from './efisiensi-sheet';
+import { OutputColumn, contextOf, planOutputs } from './output';
+import { RINGKASAN_SHEET, ringkasanPlan } from './ringkasan';
+import { FindingSink } from './values';
+import { Finding, Grid, RunOptions, RunResult, SheetPlan } from './types';
+
+/** The outcome of `check`. */
+export interface CheckResult {
+  /** The kind of table found, or null when none (see the `header-tidak-ditemukan` finding). */
+  readonly kind: 'kinerja' | 'efisiensi' | null;
+  readonly findings: Finding[];
+  /** NPS / NP / NPSS of a kinerja table; null for an efficiency table or none. */
+  readonly summary: StrategySummary | null;
+}
+
+interface Analysis extends CheckResult {
+  readonly sheetPlan: SheetPlan | null;
+}
+
+function analyse(grid: Grid, opts: RunOptions): Analysis {
+  const sink = new FindingSink(grid, opts.lang);
+  const layout = detectLayout(grid, opts.period, opts.lang);
+  if (!layout) {
+    sink.sheetWide('error', 'header-tidak-ditemukan', 'header-tidak-ditemukan');
+    return { kind: null, findings: sink.list, summary: null, sheetPlan: null };
+  }
+  let outputs: OutputColumn[];
+  let summary: StrategySummary | null = null;
+  let computable: boolean;
+  if (layout.kind === 'kinerja') {
+    const k = analyseKinerja(grid, layout, opts, sink);
+    ({ outputs, summary, computable } = k);
+  } else {
+    ({ outputs, computable } = analyseEfisiensi(grid, layout, opts, sink));
+  }
+  if (!computable) return { kind: layout.kind, findings: sink.list, summary: null, sheetPlan: null };
+  const blocks = planOutputs(outputs, contextOf(grid, layout, opts), sink.list);
+  const columnWidths: Record<number, number> = {};
+  for (const a of layout.appended) columnWidths[a.col] = Math.max(12, Math.min(30, a.header.length + 2));
+  const sheetPlan: SheetPlan = { sheet: grid.sheet, owned: false, blocks, ...(layout.appended.length > 0 ? { columnWidths } : {}) };
+  return { kind: layout.kind, findings: sink.list, summary, sheetPlan };
+}
+
+/** Finds the table, validates it and audits what it shows; writes nothing. */
+export function check(grid: Grid, opts: RunOptions): CheckResult {
+  const { kind, findings, summary } = analyse(grid, opts);
+  return { kind, findings, summary };
+}
+
+/**
+ * Findings, the summary and the WritePlan: the sheet's output cells only, plus for a kinerja
+ * table the owned Ringkasan sheet. A table that cannot be computed gives an empty plan.
+ */
+export function recalculate(grid: Grid, opts: RunOptions): RunResult {
+  const { findings, summary, sheetPlan } = analyse(grid, opts);
+  const sheets: SheetPlan[] = [];
+  if (sheetPlan) sheets.push(sheetPlan);
+  if (summary) {
+    // Never own (and so clear) the user's sheet when it is itself called Ringkasan.
+    const name = grid.sheet.toLowerCase() === RINGKASAN_SHEET.toLowerCase() ? `${RINGKASAN_SHEET} SAKIP` : RINGKASAN_SHEET;
+    sheets.push({ ...ringkasanPlan(summary, grid.sheet, opts.period, opts.profile, opts.lang), sheet: name });
+  }
+  return { findings, summary, plan: { sheets } };
+}

@@ -1,0 +1,239 @@
+/**
+ * The performance (kinerja) table: read every indicator row, compute capaian, kriteria and
+ * the annual status with core, report findings (validation and the audit of what the sheet
+ * already shows), and lay out the output columns (issue 4, deliverable 1; SPEC §2–§6).
+ */
+import {
+  Capaian,
+  Category,
+  IndicatorResult,
+  StrategySummary,
+  Target,
+  capaian,
+  coreMessage,
+  kriteria,
+  readNumber,
+  readPolaritas,
+  readTarget,
+  roundAsDisplayed,
+  status,
+  summarize,
+} from '../core';
+import { a1 } from './a1';
+import { isBlank } from './grid';
+import { KinerjaLayout, KinerjaRole, OUTPUT_HEADERS, isHeaderLikeRow, periodLabel } from './layout';
+import { OutputColumn, Slot, columnRange, contextOf, spills } from './output';
+import { FindingSink, cellText, quoteShown, readShown, sameLabel, sameShown, short, show } from './values';
+import { CellValue, Grid, RunOptions } from './types';
+
+/** What the kinerja engine finds in a sheet. */
+export interface KinerjaAnalysis {
+  readonly summary: StrategySummary | null;
+  /** Output columns, in sheet order of roles (capaian, kriteria, capaianTahunan, status). */
+  readonly outputs: OutputColumn[];
+  /** False when a required column is missing: nothing can be computed. */
+  readonly computable: boolean;
+}
+
+/** Names of the implicit perspective / sasaran when the sheet has no such column. */
+const IMPLICIT = {
+  perspektif: { id: '(tanpa perspektif)', en: '(no perspective)' },
+  sasaran: { id: '(tanpa sasaran)', en: '(no sasaran)' },
+} as const;
+
+const COLUMN_NAME: Readonly<Partial<Record<KinerjaRole, string>>> = {
+  target: 'Target',
+  realisasi: 'Realisasi',
+  targetTahunan: 'Target Tahunan',
+  indikator: 'Indikator Kinerja',
+  capaian: 'Capaian',
+  kriteria: 'Kriteria',
+  capaianTahunan: 'Capaian terhadap Target Tahunan',
+  status: 'Status',
+};
+
+// A unknown polarity or unreadable input: the indicator is left out of every mean (a finding says why).
+const LEFT_OUT: Capaian = { status: 'not-assessed', reason: 'not-reported' };
+
+/** Analyses a kinerja table; findings go to `sink`. */
+export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptions, sink: FindingSink): KinerjaAnalysis {
+  const { lang, profile, decimalSeparator: sep, period } = opts;
+  const cols = layout.columns;
+  const headerRef = (col: number): [number, number] => [layout.headerRow, col];
+  const firstCol = layout.headers[0]?.col ?? grid.left;
+
+  let computable = true;
+  for (const role of ['target', 'realisasi'] as const) {
+    if (cols[role] === undefined) {
+      const column = role === 'target' && period === 'TAHUNAN' ? 'Target Tahunan' : (COLUMN_NAME[role] ?? role);
+      sink.at(...headerRef(firstCol), 'error', 'kolom-tidak-ditemukan', 'kolom-tidak-ditemukan', { column, period: periodLabel(period, lang) });
+      computable = false;
+    }
+  }
+  if (cols.perspektif === undefined) sink.at(...headerRef(firstCol), 'warning', 'perspektif-tidak-ada', 'perspektif-tidak-ada');
+  if (cols.sasaran === undefined) sink.at(...headerRef(firstCol), 'warning', 'sasaran-tidak-ada', 'sasaran-tidak-ada');
+  if (!computable) return { summary: null, outputs: [], computable };
+
+  const tCol = cols.target as number;
+  const rCol = cols.realisasi as number;
+  const ttCol = cols.targetTahunan;
+  const annual = ttCol !== undefined || (period === 'TAHUNAN' && cols.status !== undefined);
+  const first = layout.firstDataRow;
+  const n = Math.max(0, layout.lastDataRow - first + 1);
+  const appended = new Map(layout.appended.map((a) => [a.role, a.header]));
+  const labelOf = (role: KinerjaRole): string => appended.get(role) ?? layout.headers.find((h) => h.col === cols[role])?.text ?? OUTPUT_HEADERS[lang][role] ?? role;
+
+  const capVals: Slot[] = new Array(n).fill(undefined);
+  const kritVals: Slot[] = new Array(n).fill(undefined);
+  const kritFills: (string | null)[] = new Array(n).fill(null);
+  const annVals: Slot[] = new Array(n).fill(undefined);
+  const statVals: Slot[] = new Array(n).fill(undefined);
+  const statFills: (string | null)[] = new Array(n).fill(null);
+
+  const indicators: IndicatorResult[] = [];
+  const seen = new Map<string, number>();
+  let perspektif = cols.perspektif === undefined ? IMPLICIT.perspektif[lang] : '';
+  let sasaran = cols.sasaran === undefined ? IMPLICIT.sasaran[lang] : '';
+  const at = (values: readonly CellValue[], col: number | undefined): CellValue => (col === undefined ? null : (values[col - grid.left] ?? null));
+  const isAppended = (role: KinerjaRole): boolean => appended.has(role);
+
+  for (let i = 0; i < n; i++) {
+    const row = first + i;
+    const values = grid.values[row - grid.top];
+    if (!values) continue;
+    const pv = at(values, cols.perspektif);
+    const sv = at(values, cols.sasaran);
+    const iv = at(values, cols.indikator);
+    const tv = at(values, tCol);
+    const rv = at(values, rCol);
+    // Blank Perspektif / Sasaran = same as above: how merged cells read.
+    if (!isBlank(pv)) perspektif = cellText(pv);
+    if (!isBlank(sv)) sasaran = cellText(sv);
+    if (isBlank(iv) && isBlank(tv) && isBlank(rv)) continue; // a heading, wrapped text or blank row
+    if (isHeaderLikeRow(values, 'kinerja')) continue; // the header repeated across pasted pages
+    const indikator = cellText(iv);
+
+    if (indikator !== '') {
+      const key = `${perspektif}\u0000${sasaran}\u0000${indikator.toLowerCase()}`;
+      const before = seen.get(key);
+      if (before !== undefined) sink.at(row, cols.indikator as number, 'warning', 'indikator-ganda', 'indikator-ganda', { indikator: short(indikator), first: before + 1 });
+      else seen.set(key, row);
+    }
+
+    let usable = true;
+    const pol = cols.polaritas === undefined ? 'maximize' : readPolaritas(at(values, cols.polaritas));
+    if (pol === undefined) {
+      usable = false;
+      sink.at(row, cols.polaritas as number, 'error', 'polaritas-tidak-dikenal', 'polaritas-tidak-dikenal', { reason: coreMessage('unknown-polaritas', lang, { text: cellText(at(values, cols.polaritas)) }) });
+    }
+    const target = readTargetCell(tv, row, tCol, COLUMN_NAME.target as string);
+    const realisasi = readNumberCell(rv, row, rCol, 'Realisasi');
+    if (target === undefined || realisasi === undefined) usable = false;
+
+    const c: Capaian = usable ? capaian({ realisasi: realisasi ?? null, target: target ?? null, polaritas: pol }) : LEFT_OUT;
+    if (usable && c.status === 'invalid') {
+      sink.at(row, tCol, 'error', 'target-tidak-valid', 'target-tidak-valid', { reason: coreMessage(c.reason, lang, { text: cellText(tv) }) });
+    } else if (usable && c.status === 'not-assessed' && c.reason === 'not-reported') {
+      sink.at(row, rCol, 'warning', 'realisasi-kosong', 'realisasi-kosong', { target: cellText(tv), indikator: short(indikator) });
+    } else if (usable && typeof target === 'number' && target === 0) {
+      sink.at(row, tCol, 'warning', 'target-tidak-valid', 'target-nol', { text: cellText(tv) });
+    }
+    indicators.push({ perspektif, sasaran, capaian: c });
+
+    const value = c.status === 'ok' ? c.value : null;
+    const grade: Category | null = value === null ? null : kriteria(value, profile);
+    capVals[i] = value ?? '-';
+    kritVals[i] = grade?.label ?? '-';
+    kritFills[i] = grade?.colour ?? null;
+    auditNumber(values, row, cols.capaian, isAppended('capaian'), value, 'audit-capaian');
+    auditLabel(values, row, cols.kriteria, isAppended('kriteria'), grade?.label ?? null, 'audit-kriteria', value);
+
+    if (annual) {
+      let ca: Capaian = c;
+      if (period !== 'TAHUNAN' && ttCol !== undefined) {
+        const tt = readTargetCell(at(values, ttCol), row, ttCol, COLUMN_NAME.targetTahunan as string);
+        ca = usable && tt !== undefined ? capaian({ realisasi: realisasi ?? null, target: tt, polaritas: pol }) : LEFT_OUT;
+        if (ca.status === 'invalid') sink.at(row, ttCol, 'error', 'target-tidak-valid', 'target-tidak-valid', { reason: coreMessage(ca.reason, lang, { text: cellText(at(values, ttCol)) }) });
+      }
+      const av = ca.status === 'ok' ? ca.value : null;
+      const st = av === null ? null : status(av, profile);
+      annVals[i] = av ?? '-';
+      statVals[i] = st?.label ?? '-';
+      statFills[i] = st?.colour ?? null;
+      if (period !== 'TAHUNAN') auditNumber(values, row, cols.capaianTahunan, isAppended('capaianTahunan'), av, 'audit-capaian');
+      auditLabel(values, row, cols.status, isAppended('status'), st?.label ?? null, 'audit-status', av);
+    }
+  }
+
+  const summary = summarize(indicators, profile);
+  const outputs: OutputColumn[] = [];
+  const output = (role: KinerjaRole, numeric: boolean, vals: Slot[], fills?: (string | null)[]): OutputColumn | undefined => {
+    const col = cols[role];
+    if (col === undefined) return undefined;
+    const out: OutputColumn = { col, label: labelOf(role), numeric, values: vals, fills, header: appended.get(role) };
+    outputs.push(out);
+    return out;
+  };
+  const capOut = output('capaian', true, capVals);
+  const kritOut = output('kriteria', false, kritVals, kritFills);
+  const annOut = annual && period !== 'TAHUNAN' ? output('capaianTahunan', true, annVals) : undefined;
+  const statOut = annual ? output('status', false, statVals, statFills) : undefined;
+
+  // Live formulas (opts.writeFormulas): one spilled call per column, en-US syntax (DESIGN.md).
+  const ctx = contextOf(grid, layout, opts);
+  const range = (col: number): string => columnRange(col, first, layout.lastDataRow);
+  const pol = cols.polaritas === undefined ? '' : `,${range(cols.polaritas)}`;
+  const spillRef = (out: OutputColumn): string => (spills(out, ctx) ? `${a1(first, out.col)}#` : range(out.col));
+  if (capOut) capOut.formula = `=SAKIP.CAPAIAN(${range(rCol)},${range(tCol)}${pol})`;
+  if (kritOut && capOut) kritOut.formula = `=SAKIP.KRITERIA(${spillRef(capOut)})`;
+  if (annOut && ttCol !== undefined) annOut.formula = `=SAKIP.CAPAIAN(${range(rCol)},${range(ttCol)}${pol})`;
+  if (statOut) {
+    const source = annOut ?? capOut;
+    if (source) statOut.formula = `=SAKIP.STATUS(${spillRef(source)})`;
+  }
+  return { summary, outputs, computable };
+
+  function readTargetCell(v: CellValue, row: number, col: number, column: string): Target | null | undefined {
+    const r = readTarget(v, sep);
+    if (r.kind === 'number') return r.value;
+    if (r.kind === 'range') return { bawah: r.bawah, atas: r.atas };
+    if (r.kind === 'unreadable') {
+      sink.at(row, col, 'error', 'angka-tidak-terbaca', 'angka-tidak-terbaca', { column, reason: coreMessage(r.reason, lang, { text: r.text }) });
+      return undefined;
+    }
+    return null;
+  }
+
+  function readNumberCell(v: CellValue, row: number, col: number, column: string): number | null | undefined {
+    const r = readNumber(v, sep);
+    if (r.kind === 'number') return r.value;
+    if (r.kind === 'unreadable') {
+      sink.at(row, col, 'error', 'angka-tidak-terbaca', 'angka-tidak-terbaca', { column, reason: coreMessage(r.reason, lang, { text: r.text }) });
+      return undefined;
+    }
+    return null;
+  }
+
+  function auditNumber(values: readonly CellValue[], row: number, col: number | undefined, isNew: boolean, expected: number | null, code: 'audit-capaian'): void {
+    if (col === undefined || isNew) return;
+    const shown = readShown(at(values, col), sep);
+    if (shown === null || sameShown(shown, expected, profile.decimals)) return;
+    sink.at(row, col, expected === null ? 'info' : 'warning', code, code, {
+      found: quoteShown(shown, lang),
+      expected: expected === null ? '"-"' : show(expected, lang),
+    });
+  }
+
+  function auditLabel(values: readonly CellValue[], row: number, col: number | undefined, isNew: boolean, expected: string | null, code: 'audit-kriteria' | 'audit-status', basis: number | null): void {
+    if (col === undefined || isNew) return;
+    const v = at(values, col);
+    if (isBlank(v)) return;
+    const found = cellText(v);
+    if (sameLabel(found, expected ?? '-')) return;
+    sink.at(row, col, expected === null ? 'info' : 'warning', code, code, {
+      found: short(found, 40),
+      expected: expected ?? '-',
+      capaian: basis === null ? '-' : show(roundAsDisplayed(basis, profile.decimals), lang),
+    });
+  }
+}

@@ -1,0 +1,117 @@
+/**
+ * Finding texts of the sheet engine, Indonesian and English, as data (like CORE_MESSAGES).
+ * Every cell finding starts with the cell reference (`Kinerja!F12`); values are quoted.
+ */
+import { Bilingual, CORE_MESSAGES, CoreMessageCode, Lang, formatMessage } from '../core';
+
+/** The engine's messages, keyed by finding code (plus variants of a code's text). */
+export const WORKBOOK_MESSAGES = {
+  'header-tidak-ditemukan': {
+    id: '{sheet}: baris judul tabel tidak ditemukan dalam 30 baris pertama (perlu kolom Indikator Kinerja dan Target/Realisasi, atau Pagu dan Realisasi Anggaran untuk tabel efisiensi)',
+    en: '{sheet}: no table header found in the first 30 rows (needs Indikator Kinerja and Target/Realisasi columns, or Pagu and Realisasi Anggaran for an efficiency table)',
+  },
+  'kolom-tidak-ditemukan': {
+    id: '{ref}: kolom {column} untuk periode {period} tidak ditemukan di baris judul',
+    en: '{ref}: no {column} column for the period {period} in the header row',
+  },
+  'perspektif-tidak-ada': {
+    id: '{ref}: tidak ada kolom Perspektif; semua sasaran dihitung dalam satu perspektif',
+    en: '{ref}: no Perspektif column; all sasaran are counted in one perspective',
+  },
+  'sasaran-tidak-ada': {
+    id: '{ref}: tidak ada kolom Sasaran; semua indikator dihitung dalam satu sasaran',
+    en: '{ref}: no Sasaran column; all indicators are counted in one sasaran',
+  },
+  'angka-tidak-terbaca': {
+    id: '{ref} ({column}): {reason}',
+    en: '{ref} ({column}): {reason}',
+  },
+  'target-tidak-valid': {
+    id: '{ref}: {reason}; indikator tidak dihitung',
+    en: '{ref}: {reason}; the indicator is not computed',
+  },
+  'target-nol': {
+    id: '{ref}: target "{text}" bernilai 0, jadi indikator tidak dinilai pada periode ini',
+    en: '{ref}: the target "{text}" is 0, so the indicator is not assessed in this period',
+  },
+  'realisasi-kosong': {
+    id: '{ref}: realisasi belum diisi padahal target {target} ada; indikator "{indikator}" tidak ikut dihitung',
+    en: '{ref}: realisasi is missing although the target {target} exists; the indicator "{indikator}" is left out',
+  },
+  'anggaran-kosong': {
+    id: '{ref}: {column} kosong; efisiensi "{kegiatan}" tidak dihitung',
+    en: '{ref}: {column} is empty; the efficiency of "{kegiatan}" is not computed',
+  },
+  'polaritas-tidak-dikenal': {
+    id: '{ref}: {reason}; indikator tidak dihitung',
+    en: '{ref}: {reason}; the indicator is not computed',
+  },
+  'indikator-ganda': {
+    id: '{ref}: indikator "{indikator}" sudah ada di baris {first} pada sasaran yang sama',
+    en: '{ref}: the indicator "{indikator}" already appears in row {first} under the same sasaran',
+  },
+  'rumus-di-kolom-hasil': {
+    id: '{ref}: kolom {column} berisi rumus {formula}; rumus dipertahankan (pilih "timpa rumus" untuk menggantinya)',
+    en: '{ref}: the {column} column holds the formula {formula}; it is kept (choose "overwrite formulas" to replace it)',
+  },
+  'rumus-ditimpa': {
+    id: '{ref}: rumus {formula} di kolom {column} diganti dengan hasil hitung',
+    en: '{ref}: the formula {formula} in the {column} column is replaced by the result',
+  },
+  'efisiensi-tidak-terdefinisi': {
+    id: '{ref}: {reason} ("{kegiatan}")',
+    en: '{ref}: {reason} ("{kegiatan}")',
+  },
+  'efisiensi-tidak-valid': {
+    id: '{ref}: {reason} ("{kegiatan}")',
+    en: '{ref}: {reason} ("{kegiatan}")',
+  },
+  'audit-capaian': {
+    id: '{ref}: Capaian tertulis {found}, hasil hitung {expected}',
+    en: '{ref}: Capaian reads {found}, recomputed {expected}',
+  },
+  'audit-kriteria': {
+    id: '{ref}: Kriteria tertulis "{found}", seharusnya "{expected}" (capaian {capaian})',
+    en: '{ref}: Kriteria reads "{found}", should be "{expected}" (capaian {capaian})',
+  },
+  'audit-status': {
+    id: '{ref}: Status tertulis "{found}", seharusnya "{expected}" (capaian terhadap target tahunan {capaian})',
+    en: '{ref}: Status reads "{found}", should be "{expected}" (achievement against the annual target {capaian})',
+  },
+  'audit-efisiensi': {
+    id: '{ref}: {column} tertulis {found}, hasil hitung {expected}',
+    en: '{ref}: {column} reads {found}, recomputed {expected}',
+  },
+} satisfies Record<string, Bilingual>;
+
+/** A key of WORKBOOK_MESSAGES. */
+export type WorkbookMessageCode = keyof typeof WORKBOOK_MESSAGES;
+
+/** The finding codes the engine emits (stable, kebab-case Indonesian). */
+export const FINDING_CODES = [
+  'header-tidak-ditemukan',
+  'kolom-tidak-ditemukan',
+  'perspektif-tidak-ada',
+  'sasaran-tidak-ada',
+  'angka-tidak-terbaca',
+  'target-tidak-valid',
+  'realisasi-kosong',
+  'polaritas-tidak-dikenal',
+  'indikator-ganda',
+  'rumus-di-kolom-hasil',
+  'efisiensi-tidak-terdefinisi',
+  'efisiensi-tidak-valid',
+  'audit-capaian',
+  'audit-kriteria',
+  'audit-status',
+  'audit-efisiensi',
+] as const;
+
+/** A finding code. */
+export type FindingCode = (typeof FINDING_CODES)[number];
+
+/** The text of an engine message (or a core reason) in `lang`, `{name}` filled from params. */
+export function message(code: WorkbookMessageCode | CoreMessageCode, lang: Lang, params: Readonly<Record<string, string | number>> = {}): string {
+  const text: Bilingual = code in WORKBOOK_MESSAGES ? WORKBOOK_MESSAGES[code as WorkbookMessageCode] : CORE_MESSAGES[code as CoreMessageCode];
+  return formatMessage(text, lang, params);
+}

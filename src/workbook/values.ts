@@ -1,0 +1,76 @@
+/** Small helpers shared by the kinerja and efficiency engines: texts, numbers, findings. */
+import { Lang, formatEn, formatId, readNumber, roundAsDisplayed } from '../core';
+import { a1, cellRef } from './a1';
+import { message, WorkbookMessageCode } from './messages';
+import { CellValue, Finding, Grid, Severity } from './types';
+
+/** A cell value as one-line text (user text is kept as typed, whitespace collapsed). */
+export function cellText(v: CellValue | undefined): string {
+  if (v === null || v === undefined) return '';
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  return String(v).replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+/** A number as the language prints it, 2 decimals. */
+export function show(value: number, lang: Lang): string {
+  return lang === 'id' ? formatId(value, 2) : formatEn(value, 2);
+}
+
+/** A long user text shortened for a message. */
+export function short(s: string, max = 60): string {
+  return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
+}
+
+/** Collects findings of one sheet in one language. */
+export class FindingSink {
+  readonly list: Finding[] = [];
+  constructor(
+    readonly grid: Grid,
+    readonly lang: Lang,
+  ) {}
+
+  /** A finding on a cell; `{ref}` is filled with `Sheet!A1`. */
+  at(row: number, col: number, severity: Severity, code: string, key: WorkbookMessageCode, params: Readonly<Record<string, string | number>> = {}): void {
+    this.list.push({ sheet: this.grid.sheet, cell: a1(row, col), severity, code, message: message(key, this.lang, { ...params, ref: cellRef(this.grid.sheet, row, col) }) });
+  }
+
+  /** A sheet-wide finding. */
+  sheetWide(severity: Severity, code: string, key: WorkbookMessageCode, params: Readonly<Record<string, string | number>> = {}): void {
+    this.list.push({ sheet: this.grid.sheet, cell: null, severity, code, message: message(key, this.lang, { sheet: this.grid.sheet, ...params }) });
+  }
+}
+
+/** What a cell already shows in a numeric output column, for the audit. */
+export type Shown = { readonly kind: 'number'; readonly value: number } | { readonly kind: 'dash' } | { readonly kind: 'text'; readonly text: string } | null;
+
+/** Reads an output cell's current content; null when blank (nothing to audit). */
+export function readShown(v: CellValue, sep: ',' | '.'): Shown {
+  const r = readNumber(v, sep);
+  if (r.kind === 'blank') return null;
+  if (r.kind === 'dash') return { kind: 'dash' };
+  if (r.kind === 'number') return { kind: 'number', value: r.value };
+  return { kind: 'text', text: cellText(v) };
+}
+
+/**
+ * True when a shown value agrees with the recomputed one on the displayed 2 decimals. A cell
+ * formatted as percent holds the fraction (99,65 % is 0.9965), so ×100 also agrees.
+ */
+export function sameShown(shown: Exclude<Shown, null>, expected: number | null, decimals: number): boolean {
+  if (expected === null) return shown.kind === 'dash';
+  if (shown.kind !== 'number') return false;
+  const e = roundAsDisplayed(expected, decimals);
+  return roundAsDisplayed(shown.value, decimals) === e || roundAsDisplayed(shown.value * 100, decimals) === e;
+}
+
+/** A shown value quoted for a message. */
+export function quoteShown(shown: Exclude<Shown, null>, lang: Lang): string {
+  if (shown.kind === 'number') return show(shown.value, lang);
+  if (shown.kind === 'dash') return '"-"';
+  return `"${short(shown.text, 40)}"`;
+}
+
+/** Compares category labels as people type them (case and spaces do not matter). */
+export function sameLabel(a: string, b: string): boolean {
+  return a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
+}
