@@ -10,20 +10,18 @@ import {
   StrategySummary,
   Target,
   capaian,
+  classify,
   coreMessage,
-  kriteria,
   readNumber,
   readPolaritas,
   readTarget,
-  roundAsDisplayed,
-  status,
   summarize,
 } from '../core';
 import { a1 } from './a1';
 import { isBlank } from './grid';
 import { KinerjaLayout, KinerjaRole, OUTPUT_HEADERS, isHeaderLikeRow, periodLabel } from './layout';
 import { OutputColumn, Slot, columnRange, contextOf, spills } from './output';
-import { FindingSink, cellText, quoteShown, readShown, sameLabel, sameShown, short, show } from './values';
+import { FindingSink, cellText, displayRound, quoteShown, readShown, sameLabel, sameShown, short, show } from './values';
 import { CellValue, Grid, RunOptions } from './types';
 
 /** What the kinerja engine finds in a sheet. */
@@ -51,6 +49,8 @@ const COLUMN_NAME: Readonly<Partial<Record<KinerjaRole, string>>> = {
   capaianTahunan: 'Capaian terhadap Target Tahunan',
   status: 'Status',
 };
+
+const wordy = (v: CellValue): boolean => v === null || (typeof v === 'string' && !/^\s*[-+−–]?\s*(?:rp\.?)?\s*[0-9]/i.test(v));
 
 // A unknown polarity or unreadable input: the indicator is left out of every mean (a finding says why).
 const LEFT_OUT: Capaian = { status: 'not-assessed', reason: 'not-reported' };
@@ -91,7 +91,15 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
   const statFills: (string | null)[] = new Array(n).fill(null);
 
   const indicators: IndicatorResult[] = [];
-  const seen = new Map<string, number>();
+  // Indicator names seen per sasaran (keyed by perspective and sasaran), for duplicates.
+  const seenBySasaran = new Map<string, Map<string, number>>();
+  let seen = new Map<string, number>();
+  const sasaranChanged = (): void => {
+    const k = `${perspektif}\u0000${sasaran}`;
+    let m = seenBySasaran.get(k);
+    if (!m) seenBySasaran.set(k, (m = new Map()));
+    seen = m;
+  };
   let perspektif = cols.perspektif === undefined ? IMPLICIT.perspektif[lang] : '';
   let sasaran = cols.sasaran === undefined ? IMPLICIT.sasaran[lang] : '';
   const at = (values: readonly CellValue[], col: number | undefined): CellValue => (col === undefined ? null : (values[col - grid.left] ?? null));
@@ -107,14 +115,20 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
     const tv = at(values, tCol);
     const rv = at(values, rCol);
     // Blank Perspektif / Sasaran = same as above: how merged cells read.
-    if (!isBlank(pv)) perspektif = cellText(pv);
-    if (!isBlank(sv)) sasaran = cellText(sv);
+    const p2 = isBlank(pv) ? perspektif : cellText(pv);
+    const s2 = isBlank(sv) ? sasaran : cellText(sv);
+    if (p2 !== perspektif || s2 !== sasaran || i === 0) {
+      perspektif = p2;
+      sasaran = s2;
+      sasaranChanged();
+    }
     if (isBlank(iv) && isBlank(tv) && isBlank(rv)) continue; // a heading, wrapped text or blank row
-    if (isHeaderLikeRow(values, 'kinerja')) continue; // the header repeated across pasted pages
+    // The header repeated across pasted pages: its Target / Realisasi cells hold words, not numbers.
+    if (wordy(tv) && wordy(rv) && isHeaderLikeRow(values, 'kinerja')) continue;
     const indikator = cellText(iv);
 
     if (indikator !== '') {
-      const key = `${perspektif}\u0000${sasaran}\u0000${indikator.toLowerCase()}`;
+      const key = indikator.toLowerCase();
       const before = seen.get(key);
       if (before !== undefined) sink.at(row, cols.indikator as number, 'warning', 'indikator-ganda', 'indikator-ganda', { indikator: short(indikator), first: before + 1 });
       else seen.set(key, row);
@@ -141,7 +155,7 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
     indicators.push({ perspektif, sasaran, capaian: c });
 
     const value = c.status === 'ok' ? c.value : null;
-    const grade: Category | null = value === null ? null : kriteria(value, profile);
+    const grade: Category | null = value === null ? null : classify(profile.kriteria, displayRound(value, profile.decimals));
     capVals[i] = value ?? '-';
     kritVals[i] = grade?.label ?? '-';
     kritFills[i] = grade?.colour ?? null;
@@ -156,7 +170,7 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
         if (ca.status === 'invalid') sink.at(row, ttCol, 'error', 'target-tidak-valid', 'target-tidak-valid', { reason: coreMessage(ca.reason, lang, { text: cellText(at(values, ttCol)) }) });
       }
       const av = ca.status === 'ok' ? ca.value : null;
-      const st = av === null ? null : status(av, profile);
+      const st = av === null ? null : classify(profile.status, displayRound(av, profile.decimals));
       annVals[i] = av ?? '-';
       statVals[i] = st?.label ?? '-';
       statFills[i] = st?.colour ?? null;
@@ -233,7 +247,7 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
     sink.at(row, col, expected === null ? 'info' : 'warning', code, code, {
       found: short(found, 40),
       expected: expected ?? '-',
-      capaian: basis === null ? '-' : show(roundAsDisplayed(basis, profile.decimals), lang),
+      capaian: basis === null ? '-' : show(displayRound(basis, profile.decimals), lang),
     });
   }
 }

@@ -8,7 +8,27 @@ import { CellValue, Finding, Grid, Severity } from './types';
 export function cellText(v: CellValue | undefined): string {
   if (v === null || v === undefined) return '';
   if (v instanceof Date) return v.toISOString().slice(0, 10);
-  return String(v).replace(/[\s\u00a0]+/g, ' ').trim();
+  const s = String(v);
+  // Most cells need no collapsing; testing first saves a replace per cell on large sheets.
+  return MESSY_SPACE.test(s) ? s.replace(/[\s\u00a0]+/g, ' ').trim() : s.trim();
+}
+const MESSY_SPACE = /[\t\n\r\u00a0\u2007\u202f]|\s\s/;
+
+/**
+ * A value rounded as displayed (core's roundAsDisplayed), with a fast path: away from a
+ * half-way point the plain rounding is already the display rounding. Categories are decided on
+ * this value (SPEC §2), and large sheets decide hundreds of thousands of them.
+ */
+export function displayRound(value: number, decimals: number): number {
+  if (decimals === 2 && Number.isFinite(value) && Math.abs(value) < 1e9) {
+    const y = Math.abs(value) * 100;
+    const frac = y - Math.floor(y);
+    if (Math.abs(frac - 0.5) > 1e-6) {
+      const r = Math.round(y) / 100;
+      return value < 0 && r !== 0 ? -r : r;
+    }
+  }
+  return roundAsDisplayed(value, decimals);
 }
 
 /** A number as the language prints it, 2 decimals. */
@@ -59,8 +79,8 @@ export function readShown(v: CellValue, sep: ',' | '.'): Shown {
 export function sameShown(shown: Exclude<Shown, null>, expected: number | null, decimals: number): boolean {
   if (expected === null) return shown.kind === 'dash';
   if (shown.kind !== 'number') return false;
-  const e = roundAsDisplayed(expected, decimals);
-  return roundAsDisplayed(shown.value, decimals) === e || roundAsDisplayed(shown.value * 100, decimals) === e;
+  const e = displayRound(expected, decimals);
+  return displayRound(shown.value, decimals) === e || displayRound(shown.value * 100, decimals) === e;
 }
 
 /** A shown value quoted for a message. */

@@ -1,0 +1,104 @@
+/**
+ * SPEC §4 through the whole-sheet engine: the source's TW II table, laid out as the report
+ * prints it, recalculated in place — every Capaian and Kriteria, NPSS 101,67 Istimewa — and
+ * the audit of the report's own 103,52 "Baik" slip (SPEC §11).
+ */
+import { DUMAI_TW2_2024 } from '../../src/core';
+import { check, recalculate, templatePlan, gridFromRows, CellValue, TEMPLATE_HEADER_ROW } from '../../src/workbook';
+import { DUMAI_FIRST, dumaiGrid, opts, plannedCells, r2 } from './support';
+
+const shown = (n: { status: string; value?: number }) => (n.status === 'ok' ? Math.round(n.value! * 100) / 100 : null);
+
+describe('SPEC §4 worked example through recalculate', () => {
+  const result = recalculate(dumaiGrid(), opts());
+  const cells = plannedCells(result.plan);
+
+  it('NPSS 101,67 Istimewa, NP per perspective', () => {
+    const s = result.summary!;
+    expect(shown(s.npss)).toBe(101.67);
+    expect(s.npss.status === 'ok' && s.npss.value).toBeCloseTo(101.66778, 4);
+    expect(s.predikat?.label).toBe('Istimewa');
+    expect(s.perspektif.map((p) => [p.nama, shown(p.np)])).toEqual([
+      ['Stakeholder', 99.94],
+      ['Internal Process', 105.06],
+      ['Learning & Growth', 100],
+    ]);
+    expect(s.sasaran.map((x) => shown(x.nps))).toEqual([99.94, null, 104.15, 102.34, 113.74, null, 100, 100, null, null]);
+  });
+
+  it.each(DUMAI_TW2_2024.map((r, i) => [i, r.indikator] as const))('row %i (%s): Capaian and Kriteria as SPEC §4, 103,52 corrected', (i) => {
+    const r = DUMAI_TW2_2024[i];
+    const row = DUMAI_FIRST + i + 1; // Excel row
+    expect(r2(cells.get(`Kinerja!H${row}`))).toBe(r.printedCapaian ?? '-');
+    const expected = r.printedCapaian === 103.52 ? 'Sangat Baik' : r.printedKriteria;
+    expect(cells.get(`Kinerja!I${row}`)).toBe(expected);
+  });
+
+  it('writes the annual Capaian and the Status (SPEC §6: 95,12 Akan Tercapai, 55,36 Perlu Upaya Keras)', () => {
+    const rowOf = (prefix: string) => DUMAI_FIRST + DUMAI_TW2_2024.findIndex((r) => r.indikator.startsWith(prefix)) + 1;
+    const a = rowOf('Persentase keputusan/rekomendasi hasil inspeksi sarana');
+    expect([r2(cells.get(`Kinerja!K${a}`)), cells.get(`Kinerja!L${a}`)]).toEqual([95.12, 'Akan Tercapai']);
+    const b = rowOf('Persentase sampel Obat');
+    expect([r2(cells.get(`Kinerja!K${b}`)), cells.get(`Kinerja!L${b}`)]).toEqual([55.36, 'Perlu Upaya Keras']);
+  });
+
+  it('paints Kriteria with the profile colours and formats Capaian 0.00', () => {
+    const sheet = result.plan.sheets.find((s) => s.sheet === 'Kinerja')!;
+    const krit = sheet.blocks.find((b) => b.col === 8)!;
+    expect(krit.fills![0][0]).toBe('#FFFF00'); // 99,65 Cukup: yellow
+    expect(krit.fills![3][0]).toBe('#00B050'); // 103,52 Sangat Baik: dark green
+    expect(krit.fills![4][0]).toBeNull(); // not assessed: no colour
+    const cap = sheet.blocks.find((b) => b.col === 7)!;
+    expect(cap.numberFormats![0][0]).toBe('0.00');
+  });
+});
+
+describe('the audit of what the sheet already shows', () => {
+  it('finds the 103,52 printed as "Baik" on its Kriteria cell, in Indonesian and English', () => {
+    const id = check(dumaiGrid(), opts()).findings.filter((f) => f.code === 'audit-kriteria');
+    expect(id).toEqual([
+      { sheet: 'Kinerja', cell: 'I8', severity: 'warning', code: 'audit-kriteria', message: 'Kinerja!I8: Kriteria tertulis "Baik", seharusnya "Sangat Baik" (capaian 103,52)' },
+    ]);
+    const en = check(dumaiGrid(), opts({ lang: 'en' })).findings.filter((f) => f.code === 'audit-kriteria');
+    expect(en.map((f) => f.message)).toEqual(['Kinerja!I8: Kriteria reads "Baik", should be "Sangat Baik" (capaian 103.52)']);
+  });
+
+  it('raises no Capaian audit on the report (every printed Capaian is right) and no errors', () => {
+    const { findings } = check(dumaiGrid(), opts());
+    expect(findings.filter((f) => f.code === 'audit-capaian')).toEqual([]);
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('reports a printed Status where realisasi is missing as info, not as a slip', () => {
+    const status = check(dumaiGrid(), opts()).findings.filter((f) => f.code === 'audit-status');
+    expect(status.length).toBeGreaterThan(0);
+    expect(status.every((f) => f.severity === 'info')).toBe(true);
+    expect(status[0].message).toBe('Kinerja!L9: Status tertulis "Perlu Upaya Keras", seharusnya "-" (capaian terhadap target tahunan -)');
+  });
+});
+
+describe('template plan', () => {
+  it.each(['id', 'en'] as const)('round-trips through recalculate to NPSS 101,67 (%s)', (lang) => {
+    const plan = templatePlan(lang);
+    expect(plan.sheets).toHaveLength(1);
+    const sheet = plan.sheets[0];
+    expect(sheet).toMatchObject({ sheet: 'Kinerja', owned: true, activate: true });
+    const block = sheet.blocks[0];
+    // The template is the add-in's own sheet: read back exactly what it writes.
+    const rows = block.values.map((r) => r.map((v) => (typeof v === 'object' && v !== null ? null : (v as CellValue))));
+    const grid = gridFromRows(sheet.sheet, rows, undefined, block.row, block.col);
+    const result = recalculate(grid, opts({ lang }));
+    expect(result.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(shown(result.summary!.npss)).toBe(101.67);
+    expect(result.summary!.predikat?.label).toBe('Istimewa');
+    expect(result.summary!.sasaran).toHaveLength(10);
+    // Outputs land in the template's own empty output columns, not appended ones.
+    const cells = plannedCells(result.plan);
+    expect(r2(cells.get(`Kinerja!H${TEMPLATE_HEADER_ROW + 2}`))).toBe(99.65);
+    expect(cells.get(`Kinerja!M${TEMPLATE_HEADER_ROW + 1}`)).toBeUndefined();
+  });
+
+  it('writes literal text only: no planned value is a formula', () => {
+    for (const v of templatePlan('id').sheets[0].blocks[0].values.flat()) expect(typeof v === 'object' && v !== null).toBe(false);
+  });
+});
