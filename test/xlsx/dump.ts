@@ -45,11 +45,13 @@ export function dumpSheet(ws: Worksheet, exclude: DumpExclusions = {}): unknown 
     });
   });
   cells.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const widths: [number, number | undefined][] = [];
+  const widths: [number, number][] = [];
   const columnCount = ws.columnCount;
   for (let c = 1; c <= columnCount; c++) {
-    if (exclude.widths?.has(`${ws.name}!${c - 1}`)) continue;
-    widths.push([c - 1, ws.getColumn(c).width]);
+    const width = ws.getColumn(c).width;
+    // A column that only came into being without a width is no change a user can see.
+    if (width === undefined || exclude.widths?.has(`${ws.name}!${c - 1}`)) continue;
+    widths.push([c - 1, width]);
   }
   // exceljs keeps merges in a private map; its model lists them.
   const merges = [...(ws.model as unknown as { merges: string[] }).merges].sort();

@@ -1,0 +1,214 @@
+/**
+ * The `sakip` command line: periksa's lines, exit codes 0/1/2 (never a stack trace), the
+ * `--json` shape, output naming, several files, usage errors.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { Workbook } from 'exceljs';
+import { findingLine } from '../../src/cli/main';
+import { parseArgs } from '../../src/cli/args';
+import { FIXTURES } from '../../scripts/make-fixtures';
+import { copyFixture, jsonLines, sakip, tempDir } from './support';
+
+let dir: string;
+beforeEach(() => (dir = tempDir()));
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+/** A workbook with one unreadable target, for exit code 1. */
+async function withUnreadableNumber(): Promise<string> {
+  const wb = new Workbook();
+  const ws = wb.addWorksheet('Data Kinerja');
+  ws.addRow(['Perspektif', 'Sasaran', 'Indikator Kinerja', 'Target', 'Realisasi']);
+  ws.addRow(['Stakeholder', 'SS1', 'IK 1', 'delapan puluh', 70]);
+  ws.addRow(['Stakeholder', 'SS1', 'IK 2', '80,5', 81]);
+  const file = path.join(dir, 'rusak.xlsx');
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+describe('sakip periksa', () => {
+  it('lists the 103,52 audit finding with its cell address, one finding a line', async () => {
+    const run = await sakip('periksa', copyFixture(FIXTURES.report, dir));
+    const lines = run.stdout.trim().split('\n');
+    const slip = lines.find((l) => l.includes('audit-kriteria'));
+    expect(slip).toMatch(/^Kinerja!H9 (error|warning|info) audit-kriteria: .*"Baik".*"Sangat Baik".*103,52/);
+    for (const l of lines) expect(l).toMatch(/^Kinerja!?[A-Z]*\d* (error|warning|info) [a-z-]+: \S/);
+    // The headers name TW II, so no --periode is needed; the audit slips are not errors.
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+  });
+
+  it('exits 1 with an error finding naming the cell and the text', async () => {
+    const run = await sakip('periksa', await withUnreadableNumber(), '--periode', 'TW2');
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^'Data Kinerja'!D2 error angka-tidak-terbaca: .*delapan puluh/m);
+  });
+
+  it('speaks English with --lang en', async () => {
+    const run = await sakip('periksa', copyFixture(FIXTURES.report, dir), '--lang', 'en');
+    expect(run.stdout).toMatch(/Kinerja!H9 \w+ audit-kriteria: Kriteria reads "Baik", should be "Sangat Baik"/);
+  });
+
+  it('says so when no sheet holds a table', async () => {
+    const wb = new Workbook();
+    wb.addWorksheet('Catatan').getCell('A1').value = 'hanya catatan';
+    const file = path.join(dir, 'catatan.xlsx');
+    await wb.xlsx.writeFile(file);
+    const run = await sakip('periksa', file);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^Catatan error header-tidak-ditemukan: /m);
+  });
+
+  it('prints one JSON object per file with the documented shape', async () => {
+    const run = await sakip('periksa', copyFixture(FIXTURES.report, dir), copyFixture(FIXTURES.efisiensi, dir), '--json');
+    const objects = jsonLines(run.stdout);
+    expect(objects).toHaveLength(2);
+    const [kinerja, efis] = objects;
+    expect(Object.keys(kinerja).sort()).toEqual(['file', 'findings', 'npss', 'perspektif', 'predikat', 'sasaran']);
+    expect(typeof kinerja.npss).toBe('number');
+    expect(kinerja.npss).not.toBe(Math.round((kinerja.npss as number) * 100) / 100); // unrounded
+    const sasaran = kinerja.sasaran as Record<string, unknown>[];
+    expect(Object.keys(sasaran[0]).sort()).toEqual(['nama', 'nps', 'perspektif']);
+    expect(sasaran.some((s) => s.nps === null)).toBe(true); // SS7: not assessed → null
+    expect(Object.keys((kinerja.perspektif as object[])[0]).sort()).toEqual(['nama', 'np']);
+    for (const f of kinerja.findings as Record<string, unknown>[]) expect(Object.keys(f).sort()).toEqual(['cell', 'code', 'message', 'severity', 'sheet']);
+    // An efficiency-only workbook has no strategy map: nulls and empty lists.
+    expect([efis.npss, efis.predikat, efis.perspektif, efis.sasaran]).toEqual([null, null, [], []]);
+    // Progress on stderr when several files, so stdout stays one JSON object a line.
+    expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^\[1\/2\] /), expect.stringMatching(/^\[2\/2\] /)]);
+  });
+});
+
+describe('sakip hitung output files', () => {
+  it('writes NAME-hasil.xlsx beside the input, prints NPSS and predikat, and never touches the input', async () => {
+    const input = copyFixture(FIXTURES.report, dir);
+    const bytes = fs.readFileSync(input);
+    const run = await sakip('hitung', input, '--periode', 'TW2');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^NPSS 101,67 Istimewa$/m);
+    expect(run.stdout).toContain(path.join(dir, 'laporan-tw2-2024-hasil.xlsx'));
+    expect(fs.readFileSync(input).equals(bytes)).toBe(true);
+    expect(fs.readdirSync(dir).sort()).toEqual([FIXTURES.report, 'laporan-tw2-2024-hasil.xlsx'].sort());
+  });
+
+  it('overwrites the input only when -o names it', async () => {
+    const input = copyFixture(FIXTURES.report, dir);
+    const bytes = fs.readFileSync(input);
+    expect((await sakip('hitung', input, '--periode', 'TW2', '-o', input)).code).toBe(0);
+    expect(fs.readFileSync(input).equals(bytes)).toBe(false);
+    expect(fs.readdirSync(dir)).toEqual([FIXTURES.report]);
+  });
+
+  it('puts the outputs of several files into the folder -o names', async () => {
+    const out = path.join(dir, 'keluar');
+    fs.mkdirSync(out);
+    const a = copyFixture(FIXTURES.report, dir);
+    const b = copyFixture(FIXTURES.efisiensi, dir);
+    const run = await sakip('hitung', a, b, '--periode', 'TW2', '-o', out, '--json');
+    expect(run.code).toBe(0);
+    expect(fs.readdirSync(out).sort()).toEqual(['efisiensi-tw2-2024-hasil.xlsx', 'laporan-tw2-2024-hasil.xlsx']);
+    expect(jsonLines(run.stdout).map((o) => o.output)).toEqual([path.join(out, 'laporan-tw2-2024-hasil.xlsx'), path.join(out, 'efisiensi-tw2-2024-hasil.xlsx')]);
+  });
+
+  it('refuses one output file for several inputs', async () => {
+    const run = await sakip('hitung', copyFixture(FIXTURES.report, dir), copyFixture(FIXTURES.efisiensi, dir), '-o', path.join(dir, 'satu.xlsx'));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/folder/);
+  });
+});
+
+describe('exit code 2: usage and unreadable files, one clear line each', () => {
+  const oneLine = (stderr: string) => {
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).not.toMatch(/\n\s+at /); // no stack trace
+  };
+
+  it('a missing file', async () => {
+    const run = await sakip('periksa', path.join(dir, 'tidak-ada.xlsx'));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/tidak-ada\.xlsx: berkas tidak ditemukan/);
+    oneLine(run.stderr);
+  });
+
+  it('a file that is not .xlsx', async () => {
+    const file = path.join(dir, 'bukan.xlsx');
+    fs.writeFileSync(file, 'No;Indikator;Target\n1;IK;80\n');
+    const run = await sakip('hitung', file, '--periode', 'TW2');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/bukan\.xlsx: bukan berkas \.xlsx yang dapat dibaca/);
+    oneLine(run.stderr);
+    expect(fs.readdirSync(dir)).toEqual(['bukan.xlsx']);
+  });
+
+  it('an old binary .xls', async () => {
+    const file = path.join(dir, 'lama.xls');
+    fs.writeFileSync(file, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
+    const run = await sakip('periksa', file);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/\.xls lama/);
+  });
+
+  it('a folder', async () => {
+    const run = await sakip('periksa', dir);
+    expect(run.code).toBe(2);
+    oneLine(run.stderr);
+  });
+
+  it('an unknown sheet', async () => {
+    const run = await sakip('periksa', copyFixture(FIXTURES.report, dir), '--sheet', 'Tidak Ada');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/"Tidak Ada" tidak ada \(lembar: Sampul, Kinerja\)/);
+  });
+
+  it('keeps going past an unreadable file and still exits 2', async () => {
+    const run = await sakip('periksa', path.join(dir, 'hilang.xlsx'), copyFixture(FIXTURES.report, dir), '--json');
+    expect(run.code).toBe(2);
+    expect(jsonLines(run.stdout)).toHaveLength(1);
+  });
+
+  it.each([
+    [['periksa'], /Sebutkan berkas/],
+    [['hapus', 'x.xlsx'], /Perintah tidak dikenal: hapus/],
+    [['periksa', 'x.xlsx', '--periode', 'TW5'], /--periode harus/],
+    [['periksa', 'x.xlsx', '--lang', 'fr'], /--lang harus id atau en/],
+    [['periksa', 'x.xlsx', '--warna'], /Opsi tidak dikenal: --warna/],
+    [['periksa', 'x.xlsx', '--sheet'], /memerlukan nilai/],
+    [['periksa', 'x.xlsx', '-o', 'y.xlsx'], /hanya untuk perintah hitung/],
+    [['hitung', 'x.xlsx', '--profil', 'lain'], /profil tidak dikenal/],
+  ])('usage error %j', async (argv, message) => {
+    const run = await sakip(...argv);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
+    oneLine(run.stderr);
+  });
+});
+
+describe('help and arguments', () => {
+  it('prints Indonesian help with --help and with no arguments', async () => {
+    for (const argv of [['--help'], []]) {
+      const run = await sakip(...argv);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/^Pemakaian:/m);
+      expect(run.stdout).toContain('sakip periksa');
+      expect(run.stdout).toContain('sakip hitung');
+    }
+    expect((await sakip('--help', '--lang', 'en')).stdout).toMatch(/^Usage:/m);
+  });
+
+  it('takes options before or after the files, with = or a space', () => {
+    const parsed = parseArgs(['--periode=b06', 'hitung', 'a.xlsx', '--sheet', 'Data Kinerja', 'b.xlsx', '--json', '--desimal=.']);
+    expect(parsed).toEqual({
+      kind: 'run',
+      args: expect.objectContaining({ command: 'hitung', files: ['a.xlsx', 'b.xlsx'], period: 'TW2', sheet: 'Data Kinerja', json: true, decimalSeparator: '.' }),
+    });
+  });
+
+  it('does not repeat the reference a message starts with', () => {
+    expect(findingLine({ sheet: 'Kinerja', cell: 'F12', severity: 'error', code: 'angka-tidak-terbaca', message: 'Kinerja!F12 (Target): Nilai "x" tidak dapat dibaca' })).toBe(
+      'Kinerja!F12 error angka-tidak-terbaca: Target: Nilai "x" tidak dapat dibaca',
+    );
+    expect(findingLine({ sheet: 'Data Kinerja', cell: null, severity: 'warning', code: 'perspektif-tidak-ada', message: "'Data Kinerja': tidak ada kolom Perspektif" })).toBe(
+      "'Data Kinerja' warning perspektif-tidak-ada: tidak ada kolom Perspektif",
+    );
+  });
+});
