@@ -3,12 +3,15 @@
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+const { LocalizedFunctionsMetadataPlugin } = require('./scripts/localize-functions');
 
 module.exports = (_env, argv) => {
   const dev = argv.mode !== 'production';
   return {
     devtool: dev ? 'source-map' : false,
     entry: {
+      functions: './src/functions/functions.ts',
       taskpane: './src/taskpane/index.tsx',
     },
     output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', clean: true },
@@ -17,7 +20,11 @@ module.exports = (_env, argv) => {
       rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true } } }],
     },
     plugins: [
-      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
+      // Custom functions: functions.json from the JSDoc, functions.en.json from the English table.
+      new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: './src/functions/functions.ts' }),
+      new LocalizedFunctionsMetadataPlugin({ source: 'functions.json', output: 'functions.en.json', table: path.resolve(__dirname, 'src/functions/metadata.en.json') }),
+      // taskpane.html is the shared runtime page: the functions register there, before the pane starts.
+      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['functions', 'taskpane'], chunksSortMode: 'manual' }),
       new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets', noErrorOnMissing: true }, { from: 'manifest.xml', to: 'manifest.xml', noErrorOnMissing: true }] }),
     ],
     performance: { hints: false },

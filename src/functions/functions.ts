@@ -1,0 +1,114 @@
+/**
+ * The SAKIP custom functions Excel registers (namespace `SAKIP`). The JSDoc below, in
+ * Indonesian, is the source of `functions.json` (custom-functions-metadata-plugin, which also
+ * adds the `CustomFunctions.associate` calls); English help comes from `metadata.en.json`.
+ * Every parameter is a range of any values (`unknown[][]`): Excel would otherwise convert
+ * text such as "89,20" or "-" before we see it, and a single cell arrives as a 1×1 range.
+ * Each function is one line into the signature table (`signatures.ts`) and its interpreter.
+ */
+import { aggregate, call } from './run';
+
+/**
+ * Capaian indikator dalam persen: realisasi / target × 100 (maksimal), (2 − realisasi/target) × 100 (minimal), atau terhadap rentang target (stabil). Tanpa target: "-".
+ * @customfunction CAPAIAN
+ * @param realisasi Realisasi periode ini: satu sel atau rentang.
+ * @param target Target periode ini: angka, rentang "7-8", atau dua kolom (batas bawah, batas atas) untuk polaritas stabil.
+ * @param [polaritas] maksimal / minimal / stabil (juga max, min, positif, negatif, +, -); kosong = maksimal.
+ * @returns Capaian dalam persen, berukuran sama dengan argumennya.
+ */
+export function CAPAIAN(realisasi: unknown[][], target: unknown[][], polaritas?: unknown[][]): unknown[][] {
+  return call('CAPAIAN', realisasi, target, polaritas);
+}
+
+/**
+ * Kriteria capaian indikator: Sangat Baik, Baik, Cukup, Kurang atau Tidak Dapat Disimpulkan, menurut profil aturan aktif.
+ * @customfunction KRITERIA
+ * @param capaian Capaian dalam persen: satu sel atau rentang.
+ * @returns Kriteria tiap capaian.
+ */
+export function KRITERIA(capaian: unknown[][]): unknown[][] {
+  return call('KRITERIA', capaian);
+}
+
+/**
+ * Nilai Pencapaian Sasaran: rata-rata capaian indikator yang dinilai, masing-masing dibatasi 0..120. Sel kosong dan "-" diabaikan.
+ * @customfunction NPS
+ * @param capaian Capaian indikator sasaran: sel atau rentang, boleh lebih dari satu.
+ * @returns NPS, atau "-" bila tidak ada indikator yang dinilai.
+ */
+export function NPS(...capaian: unknown[][][]): unknown {
+  return aggregate('NPS', capaian);
+}
+
+/**
+ * Rata-rata nilai yang dinilai, tanpa batas: NP perspektif dari NPS, atau NPSS dari NP. Sel kosong dan "-" diabaikan.
+ * @customfunction NPSS
+ * @param np NP perspektif (atau NPS sasaran): sel atau rentang, boleh lebih dari satu.
+ * @returns NPSS (atau NP), atau "-" bila tidak ada yang dinilai.
+ */
+export function NPSS(...np: unknown[][][]): unknown {
+  return aggregate('NPSS', np);
+}
+
+/**
+ * Predikat NPS, NP atau NPSS: Istimewa, Baik, Butuh Perbaikan, Kurang atau Sangat Kurang.
+ * @customfunction PREDIKAT
+ * @param nilai NPS, NP atau NPSS: satu sel atau rentang.
+ * @returns Predikat tiap nilai.
+ */
+export function PREDIKAT(nilai: unknown[][]): unknown[][] {
+  return call('PREDIKAT', nilai);
+}
+
+/**
+ * Status terhadap target tahunan: Melampaui, Tercapai, Akan Tercapai atau Perlu Upaya Keras.
+ * @customfunction STATUS
+ * @param capaian_tahunan Capaian terhadap target tahunan dalam persen: satu sel atau rentang.
+ * @returns Status tiap capaian.
+ */
+export function STATUS(capaian_tahunan: unknown[][]): unknown[][] {
+  return call('STATUS', capaian_tahunan);
+}
+
+/**
+ * Indeks Efisiensi (IE) = % capaian output / % capaian input. Capaian input 0: "-".
+ * @customfunction EFISIENSI.IE
+ * @param capaian_output Persen capaian output: satu sel atau rentang.
+ * @param capaian_input Persen capaian input (realisasi anggaran / pagu × 100): satu sel atau rentang.
+ * @returns IE tiap pasangan.
+ */
+export function EFISIENSI_IE(capaian_output: unknown[][], capaian_input: unknown[][]): unknown[][] {
+  return call('EFISIENSI.IE', capaian_output, capaian_input);
+}
+
+/**
+ * Tingkat Efisiensi (TE) = (IE − SE) / SE, dengan IE = % capaian output / % capaian input. Capaian input 0: "-".
+ * @customfunction EFISIENSI.TE
+ * @param capaian_output Persen capaian output: satu sel atau rentang.
+ * @param capaian_input Persen capaian input (realisasi anggaran / pagu × 100): satu sel atau rentang.
+ * @param [se] Standar efisiensi; kosong = SE profil aturan aktif (1).
+ * @returns TE tiap pasangan.
+ */
+export function EFISIENSI_TE(capaian_output: unknown[][], capaian_input: unknown[][], se?: unknown[][]): unknown[][] {
+  return call('EFISIENSI.TE', capaian_output, capaian_input, se);
+}
+
+/**
+ * Capaian TE menurut tabel efisiensi (100, 95, 92, 90, 88, 86, 84, 80, 78, 75); TE negatif: "-".
+ * @customfunction EFISIENSI.CAPAIAN
+ * @param te Tingkat Efisiensi: satu sel atau rentang.
+ * @returns Capaian TE tiap nilai.
+ */
+export function EFISIENSI_CAPAIAN(te: unknown[][]): unknown[][] {
+  return call('EFISIENSI.CAPAIAN', te);
+}
+
+/**
+ * Kategori efisiensi menurut tabel efisiensi: Efisien atau Tidak Efisien.
+ * @customfunction EFISIENSI.KATEGORI
+ * @param te Tingkat Efisiensi: satu sel atau rentang.
+ * @returns Kategori tiap nilai.
+ */
+export function EFISIENSI_KATEGORI(te: unknown[][]): unknown[][] {
+  return call('EFISIENSI.KATEGORI', te);
+}

@@ -1,0 +1,166 @@
+/**
+ * The one interpreter of the signature table: reads each argument by its kind, lines ranges
+ * up (a single cell broadcasts; other shapes must agree), calls the computation per cell and
+ * turns problems into what Excel shows (through `errors.ts`).
+ */
+import { Lang } from '../core/messages';
+import { readNumber } from '../core/parse-number';
+import { readPolaritas } from '../core/polaritas';
+import { readTarget } from '../core/target';
+import { activeProfile } from './active-profile';
+import { Problem, isExcelError, shownProblem } from './errors';
+import { FUNCTION_MESSAGES, displayLang, showNumber } from './messages';
+import { formatMessage } from '../core/messages';
+import { AggregateSpec, CallContext, CellResult, ElementwiseSpec, FunctionId, Kind, KindValues, ParamSpec, SIGNATURES } from './signatures';
+
+/** What a custom function hands back to Excel for one cell. */
+export type Cell = number | string | CustomFunctions.Error;
+
+type Matrix = readonly (readonly unknown[])[];
+type Shape = readonly [rows: number, cols: number];
+
+// Reports use Indonesian decimals (SPEC §8); Excel passes real numbers as numbers, so this
+// only decides text such as "1.500" typed into a cell.
+const DECIMAL = ',';
+
+/** An argument as a matrix, whatever Excel passed: omitted, one value, or a 2-D range. */
+function toMatrix(arg: unknown): Matrix {
+  if (arg === null || arg === undefined) return [[null]];
+  if (!Array.isArray(arg)) return [[arg]];
+  if (arg.length === 0) return [[null]];
+  return Array.isArray(arg[0]) ? (arg as Matrix) : [arg];
+}
+
+const shapeOf = (m: Matrix): Shape => [m.length, m[0]?.length ?? 0];
+const isSingle = ([rows, cols]: Shape) => rows === 1 && cols === 1;
+const isProblem = (v: unknown): v is Problem => typeof v === 'object' && v !== null && 'reason' in v;
+
+function valueText(value: unknown, lang: Lang): string {
+  return typeof value === 'number' ? showNumber(value, lang) : String(value ?? '');
+}
+
+/** Reads one cell as `kind`; a problem names the parameter and the value. */
+function readCell<K extends Kind>(kind: K, value: unknown, param: string): KindValues[K] | Problem {
+  if (isExcelError(value)) return { reason: 'input-error', code: value.code, param };
+  if (kind === 'polaritas') {
+    if (readNumber(value).kind === 'blank') return null;
+    const p = readPolaritas(value);
+    return (p ?? { reason: 'unknown-polaritas', text: String(value).trim(), param }) as KindValues[K] | Problem;
+  }
+  const reading = kind === 'target' ? readTarget(value, DECIMAL) : readNumber(value, DECIMAL);
+  switch (reading.kind) {
+    case 'number':
+      return reading.value as KindValues[K];
+    case 'range':
+      return { bawah: reading.bawah, atas: reading.atas } as KindValues[K];
+    case 'blank':
+    case 'dash':
+      return null;
+    case 'unreadable':
+      return { reason: reading.reason, text: reading.text, param };
+  }
+}
+
+/** Reads a target written in two cells, lower bound then upper bound (SPEC §2). */
+function readPair(lower: unknown, upper: unknown, param: string, lang: Lang): KindValues['target'] | Problem {
+  const bawah = readCell('number', lower, param);
+  if (isProblem(bawah)) return bawah;
+  const atas = readCell('number', upper, param);
+  if (isProblem(atas)) return atas;
+  if (bawah === null && atas === null) return null;
+  if (bawah === null || atas === null) {
+    return { reason: 'range-incomplete', text: `${valueText(bawah, lang)}–${valueText(atas, lang)}`, param };
+  }
+  return { bawah, atas };
+}
+
+function sizeText([rows, cols]: Shape, lang: Lang): string {
+  return formatMessage(FUNCTION_MESSAGES.size, lang, { rows, cols, rowWord: rows === 1 ? 'row' : 'rows', colWord: cols === 1 ? 'column' : 'columns' });
+}
+
+function mismatch(a: string, aShape: Shape, b: string, bShape: Shape, lang: Lang): CustomFunctions.Error {
+  return shownProblem({ reason: 'shape-mismatch' }, lang, { a, aSize: sizeText(aShape, lang), b, bSize: sizeText(bShape, lang) }) as CustomFunctions.Error;
+}
+
+function shown(result: CellResult, lang: Lang): Cell {
+  return isProblem(result) ? shownProblem(result, lang) : result;
+}
+
+function context(): CallContext {
+  return { profile: activeProfile(), lang: displayLang() };
+}
+
+/** Applies an elementwise function over its arguments; throws `#VALUE!` when shapes disagree. */
+function runElementwise(spec: ElementwiseSpec, args: readonly unknown[]): Cell[][] {
+  const ctx = context();
+  const matrices = spec.params.map((_, i) => toMatrix(args[i]));
+  const shapes: Shape[] = matrices.map(shapeOf);
+  // A two-column target pairs up when every other argument is one column wide.
+  const paired = spec.params.map(
+    (p, i) => p.pairs === true && shapes[i][1] === 2 && shapes.every((s, j) => j === i || s[1] <= 1),
+  );
+  const effective: Shape[] = shapes.map((s, i) => (paired[i] ? [s[0], 1] : s));
+
+  let shape: Shape = [1, 1];
+  let owner = -1;
+  effective.forEach((s, i) => {
+    if (isSingle(s)) return;
+    if (owner < 0) [shape, owner] = [s, i];
+    else if (s[0] !== shape[0] || s[1] !== shape[1]) throw mismatch(spec.params[owner].name, shapes[owner], spec.params[i].name, shapes[i], ctx.lang);
+  });
+
+  const read = (p: ParamSpec, i: number, r: number, c: number) => {
+    const m = matrices[i];
+    const row = isSingle(effective[i]) ? m[0] : m[r];
+    if (paired[i]) return readPair(row[0], row[1], p.name, ctx.lang);
+    return readCell(p.kind, isSingle(effective[i]) ? row[0] : row[c], p.name);
+  };
+
+  const out: Cell[][] = [];
+  for (let r = 0; r < shape[0]; r++) {
+    const line: Cell[] = [];
+    for (let c = 0; c < shape[1]; c++) {
+      const values: unknown[] = [];
+      let problem: Problem | undefined;
+      for (let i = 0; i < spec.params.length && !problem; i++) {
+        const v = read(spec.params[i], i, r, c);
+        if (isProblem(v)) problem = v;
+        else values.push(v);
+      }
+      line.push(problem ? shownProblem(problem, ctx.lang) : shown(spec.compute(values as never, ctx), ctx.lang));
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+/** Applies an aggregate function to every number of its repeating ranges. */
+function runAggregate(spec: AggregateSpec, ranges: readonly unknown[]): Cell {
+  const ctx = context();
+  const param = spec.params[0].name;
+  const values: number[] = [];
+  for (const range of ranges) {
+    for (const row of toMatrix(range)) {
+      for (const cell of row) {
+        const v = readCell('number', cell, param);
+        if (isProblem(v)) return shownProblem(v, ctx.lang);
+        if (v !== null) values.push(v);
+      }
+    }
+  }
+  return shown(spec.compute(values, ctx), ctx.lang);
+}
+
+/** Runs the elementwise function `id` on Excel's arguments: a matrix of results (a spill). */
+export function call(id: FunctionId, ...args: unknown[]): Cell[][] {
+  const spec: ElementwiseSpec | AggregateSpec = SIGNATURES[id];
+  if (spec.mode !== 'elementwise') throw new TypeError(`${id} is an aggregate function`);
+  return runElementwise(spec, args);
+}
+
+/** Runs the aggregate function `id` over its repeating range arguments: one result. */
+export function aggregate(id: FunctionId, ranges: readonly unknown[]): Cell {
+  const spec: ElementwiseSpec | AggregateSpec = SIGNATURES[id];
+  if (spec.mode !== 'aggregate') throw new TypeError(`${id} is an elementwise function`);
+  return runAggregate(spec, ranges);
+}
