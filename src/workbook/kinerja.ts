@@ -21,7 +21,7 @@ import { a1 } from './a1';
 import { isBlank } from './grid';
 import { KinerjaLayout, KinerjaRole, OUTPUT_HEADERS, isHeaderLikeRow, periodLabel } from './layout';
 import { OutputColumn, Slot, columnRange, contextOf, spills } from './output';
-import { FindingSink, cellText, displayRound, quoteShown, readShown, sameLabel, sameShown, short, show } from './values';
+import { FindingSink, cellText, displayRound, quoteShown, readShown, sameLabel, sameShown, short, show, typed } from './values';
 import { CellValue, Grid, RunOptions } from './types';
 
 /** What the kinerja engine finds in a sheet. */
@@ -146,11 +146,11 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
 
     const c: Capaian = usable ? capaian({ realisasi: realisasi ?? null, target: target ?? null, polaritas: pol }) : LEFT_OUT;
     if (usable && c.status === 'invalid') {
-      sink.at(row, tCol, 'error', 'target-tidak-valid', 'target-tidak-valid', { reason: coreMessage(c.reason, lang, { text: cellText(tv) }) });
+      sink.at(row, tCol, 'error', 'target-tidak-valid', 'target-tidak-valid', { reason: coreMessage(c.reason, lang, { text: typed(tv, lang) }) });
     } else if (usable && c.status === 'not-assessed' && c.reason === 'not-reported') {
-      sink.at(row, rCol, 'warning', 'realisasi-kosong', 'realisasi-kosong', { target: cellText(tv), indikator: short(indikator) });
+      sink.at(row, rCol, 'warning', 'realisasi-kosong', 'realisasi-kosong', { target: typed(tv, lang), indikator: short(indikator) });
     } else if (usable && typeof target === 'number' && target === 0) {
-      sink.at(row, tCol, 'warning', 'target-tidak-valid', 'target-nol', { text: cellText(tv) });
+      sink.at(row, tCol, 'warning', 'target-tidak-valid', 'target-nol', { text: typed(tv, lang) });
     }
     indicators.push({ perspektif, sasaran, capaian: c });
 
@@ -167,7 +167,7 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
       if (period !== 'TAHUNAN' && ttCol !== undefined) {
         const tt = readTargetCell(at(values, ttCol), row, ttCol, COLUMN_NAME.targetTahunan as string);
         ca = usable && tt !== undefined ? capaian({ realisasi: realisasi ?? null, target: tt, polaritas: pol }) : LEFT_OUT;
-        if (ca.status === 'invalid') sink.at(row, ttCol, 'error', 'target-tidak-valid', 'target-tidak-valid', { reason: coreMessage(ca.reason, lang, { text: cellText(at(values, ttCol)) }) });
+        if (ca.status === 'invalid') sink.at(row, ttCol, 'error', 'target-tidak-valid', 'target-tidak-valid', { reason: coreMessage(ca.reason, lang, { text: typed(at(values, ttCol), lang) }) });
       }
       const av = ca.status === 'ok' ? ca.value : null;
       const st = av === null ? null : classify(profile.status, displayRound(av, profile.decimals));

@@ -234,18 +234,26 @@ function score(headers: readonly HeaderColumn[]): number {
   return new Set(headers.map((h) => `${h.role}/${h.quarter}`)).size;
 }
 
-/** The best header among the first rows: the most roles recognised, earliest row, one row before two. */
+/**
+ * The best header among the first rows: the most roles recognised, earliest row first. A
+ * two-row reading wins only when it recognises more than either of its rows alone (a title
+ * or blank row above a header adds nothing).
+ */
 function findHeader(grid: Grid): Candidate | null {
   let best: Candidate | null = null;
   const limit = Math.min(grid.values.length, Math.max(0, HEADER_SEARCH_ROWS - grid.top));
-  for (let r = 0; r < limit; r++) {
-    for (const kind of ['kinerja', 'efisiensi'] as const) {
+  for (const kind of ['kinerja', 'efisiensi'] as const) {
+    const single: Candidate[] = [];
+    for (let r = 0; r < Math.min(grid.values.length, limit + 1); r++) {
       const one = readHeaders(grid, r, false, kind);
-      let pick: Candidate | null = signature(kind, one) ? { kind, row: r, headerRows: 1, headers: one, score: score(one) } : null;
+      single.push({ kind, row: r, headerRows: 1, headers: one, score: signature(kind, one) ? score(one) : 0 });
+    }
+    for (let r = 0; r < limit; r++) {
+      let pick: Candidate | null = single[r].score > 0 ? single[r] : null;
       if (r + 1 < grid.values.length) {
         const two = readHeaders(grid, r, true, kind);
         const s2 = score(two);
-        if (signature(kind, two) && s2 > (pick?.score ?? 0)) pick = { kind, row: r, headerRows: 2, headers: two, score: s2 };
+        if (signature(kind, two) && s2 > single[r].score && s2 > single[r + 1].score) pick = { kind, row: r, headerRows: 2, headers: two, score: s2 };
       }
       if (pick && (!best || pick.score > best.score)) best = pick;
     }
@@ -320,16 +328,19 @@ function lastDataRow(grid: Grid, from: number): number {
   return from - 1;
 }
 
-// A row of column numbers under the header (`1 2 3`, `(a) (b)`, `f = e/d*100`), common in reports.
-const COLUMN_NUMBER = /^\(?[a-z0-9]{1,2}\)?$|=/i;
+// A row of column numbers under the header (`1 2 3`, `(a) (b) (c)`, `f = e/d*100`), common in
+// reports: consecutive numbers or letters, formulas of them allowed in between.
 function isColumnNumberRow(row: readonly CellValue[]): boolean {
-  let n = 0;
+  const seq: number[] = [];
   for (const v of row) {
     if (isBlank(v)) continue;
-    if (!COLUMN_NUMBER.test(text(v))) return false;
-    n++;
+    const t = text(v).toLowerCase().replace(/^\((.*)\)$/, '$1');
+    if (t.includes('=')) continue;
+    if (/^[0-9]{1,2}$/.test(t)) seq.push(Number(t));
+    else if (/^[a-z]$/.test(t)) seq.push(t.charCodeAt(0) - 96);
+    else return false;
   }
-  return n >= 2;
+  return seq.length >= 3 && seq.every((x, i) => i === 0 || x > seq[i - 1]) && seq[seq.length - 1] - seq[0] <= seq.length + 2;
 }
 
 /**

@@ -31,6 +31,11 @@ export function displayRound(value: number, decimals: number): number {
   return roundAsDisplayed(value, decimals);
 }
 
+/** A cell value as the user typed it; a number in the language's own decimal mark (`89,2`). */
+export function typed(v: CellValue | undefined, lang: Lang): string {
+  return typeof v === 'number' && lang === 'id' ? String(v).replace('.', ',') : cellText(v);
+}
+
 /** A number as the language prints it, 2 decimals. */
 export function show(value: number, lang: Lang): string {
   return lang === 'id' ? formatId(value, 2) : formatEn(value, 2);
@@ -61,14 +66,14 @@ export class FindingSink {
 }
 
 /** What a cell already shows in a numeric output column, for the audit. */
-export type Shown = { readonly kind: 'number'; readonly value: number } | { readonly kind: 'dash' } | { readonly kind: 'text'; readonly text: string } | null;
+export type Shown = { readonly kind: 'number'; readonly value: number; readonly text?: string } | { readonly kind: 'dash' } | { readonly kind: 'text'; readonly text: string } | null;
 
 /** Reads an output cell's current content; null when blank (nothing to audit). */
 export function readShown(v: CellValue, sep: ',' | '.'): Shown {
   const r = readNumber(v, sep);
   if (r.kind === 'blank') return null;
   if (r.kind === 'dash') return { kind: 'dash' };
-  if (r.kind === 'number') return { kind: 'number', value: r.value };
+  if (r.kind === 'number') return typeof v === 'string' ? { kind: 'number', value: r.value, text: cellText(v) } : { kind: 'number', value: r.value };
   return { kind: 'text', text: cellText(v) };
 }
 
@@ -85,7 +90,7 @@ export function sameShown(shown: Exclude<Shown, null>, expected: number | null, 
 
 /** A shown value quoted for a message. */
 export function quoteShown(shown: Exclude<Shown, null>, lang: Lang): string {
-  if (shown.kind === 'number') return show(shown.value, lang);
+  if (shown.kind === 'number') return shown.text !== undefined ? `"${short(shown.text, 40)}"` : show(shown.value, lang);
   if (shown.kind === 'dash') return '"-"';
   return `"${short(shown.text, 40)}"`;
 }

@@ -1,0 +1,103 @@
+/** Every finding code, with its exact message in Indonesian and English. */
+import { CellValue, FINDING_CODES, Finding, WORKBOOK_MESSAGES, check, gridFromRows, message } from '../../src/workbook';
+import { opts } from './support';
+
+const HEAD = ['No', 'Perspektif', 'Sasaran Strategis', 'Indikator Kinerja', 'Polaritas', 'Target', 'Realisasi', 'Capaian', 'Kriteria'];
+const row = (over: Partial<Record<'ind' | 'pol' | 'target' | 'real' | 'cap' | 'krit', CellValue>> = {}): CellValue[] => [
+  1,
+  'Stakeholder',
+  'SS1',
+  over.ind ?? 'Persentase Obat yang memenuhi syarat',
+  over.pol ?? 'Maksimal',
+  over.target === undefined ? 89.2 : over.target,
+  over.real === undefined ? 88.89 : over.real,
+  over.cap ?? null,
+  over.krit ?? null,
+];
+
+function findings(rows: CellValue[][], code: string, lang: 'id' | 'en', formulas?: (string | null)[][]): Finding[] {
+  return check(gridFromRows('Kinerja', rows, formulas), opts({ lang })).findings.filter((f) => f.code === code);
+}
+
+type Case = [code: string, rows: CellValue[][], cell: string | null, severity: string, id: string, en: string, formulas?: (string | null)[][]];
+
+const cases: Case[] = [
+  ['header-tidak-ditemukan', [['Laporan'], ['a', 'b']], null, 'error',
+    'Kinerja: baris judul tabel tidak ditemukan dalam 30 baris pertama (perlu kolom Indikator Kinerja dan Target/Realisasi, atau Pagu dan Realisasi Anggaran untuk tabel efisiensi)',
+    'Kinerja: no table header found in the first 30 rows (needs Indikator Kinerja and Target/Realisasi columns, or Pagu and Realisasi Anggaran for an efficiency table)'],
+  ['kolom-tidak-ditemukan', [['Indikator Kinerja', 'Target TW I', 'Realisasi'], ['x', 1, 1]], 'A1', 'error',
+    'Kinerja!A1: kolom Target untuk periode TW II tidak ditemukan di baris judul',
+    'Kinerja!A1: no Target column for the period TW II in the header row'],
+  ['perspektif-tidak-ada', [['Sasaran', 'Indikator', 'Target', 'Realisasi'], ['SS1', 'x', 1, 1]], 'A1', 'warning',
+    'Kinerja!A1: tidak ada kolom Perspektif; semua sasaran dihitung dalam satu perspektif',
+    'Kinerja!A1: no Perspektif column; all sasaran are counted in one perspective'],
+  ['sasaran-tidak-ada', [['Perspektif', 'Indikator', 'Target', 'Realisasi'], ['P', 'x', 1, 1]], 'A1', 'warning',
+    'Kinerja!A1: tidak ada kolom Sasaran; semua indikator dihitung dalam satu sasaran',
+    'Kinerja!A1: no Sasaran column; all indicators are counted in one sasaran'],
+  ['angka-tidak-terbaca', [HEAD, row({ real: '88,8x' })], 'G2', 'error',
+    'Kinerja!G2 (Realisasi): Nilai "88,8x" tidak dapat dibaca sebagai angka',
+    'Kinerja!G2 (Realisasi): The value "88,8x" cannot be read as a number'],
+  ['target-tidak-valid', [HEAD, row({ target: -5 })], 'F2', 'error',
+    'Kinerja!F2: Target -5 negatif; target harus 0 atau lebih; indikator tidak dihitung',
+    'Kinerja!F2: The target -5 is negative; a target must be 0 or more; the indicator is not computed'],
+  ['target-tidak-valid', [HEAD, row({ target: '0,00' })], 'F2', 'warning',
+    'Kinerja!F2: target "0,00" bernilai 0, jadi indikator tidak dinilai pada periode ini',
+    'Kinerja!F2: the target "0,00" is 0, so the indicator is not assessed in this period'],
+  ['realisasi-kosong', [HEAD, row({ real: null })], 'G2', 'warning',
+    'Kinerja!G2: realisasi belum diisi padahal target 89,2 ada; indikator "Persentase Obat yang memenuhi syarat" tidak ikut dihitung',
+    'Kinerja!G2: realisasi is missing although the target 89.2 exists; the indicator "Persentase Obat yang memenuhi syarat" is left out'],
+  ['polaritas-tidak-dikenal', [HEAD, row({ pol: 'Naik' })], 'E2', 'error',
+    'Kinerja!E2: Polaritas "Naik" tidak dikenal (gunakan maksimal, minimal atau stabil); indikator tidak dihitung',
+    'Kinerja!E2: Unknown polarity "Naik" (use maximize, minimize or stabilize); the indicator is not computed'],
+  ['indikator-ganda', [HEAD, row(), [null, null, null, 'persentase obat yang memenuhi syarat ', 'Maksimal', 1, 1]], 'D3', 'warning',
+    'Kinerja!D3: indikator "persentase obat yang memenuhi syarat" sudah ada di baris 2 pada sasaran yang sama',
+    'Kinerja!D3: the indicator "persentase obat yang memenuhi syarat" already appears in row 2 under the same sasaran'],
+  ['rumus-di-kolom-hasil', [HEAD, row()], 'H2', 'warning',
+    'Kinerja!H2: kolom Capaian berisi rumus =G2/F2*100; rumus dipertahankan (pilih "timpa rumus" untuk menggantinya)',
+    'Kinerja!H2: the Capaian column holds the formula =G2/F2*100; it is kept (choose "overwrite formulas" to replace it)',
+    [[], [null, null, null, null, null, null, null, '=G2/F2*100']]],
+  ['audit-capaian', [HEAD, row({ cap: '95,00%' })], 'H2', 'warning',
+    'Kinerja!H2: Capaian tertulis "95,00%", hasil hitung 99,65',
+    'Kinerja!H2: Capaian reads "95,00%", recomputed 99.65'],
+  ['audit-capaian', [HEAD, row({ cap: 95 })], 'H2', 'warning',
+    'Kinerja!H2: Capaian tertulis 95,00, hasil hitung 99,65',
+    'Kinerja!H2: Capaian reads 95.00, recomputed 99.65'],
+  ['audit-kriteria', [HEAD, row({ target: 67.62, real: 70, krit: 'Baik' })], 'I2', 'warning',
+    'Kinerja!I2: Kriteria tertulis "Baik", seharusnya "Sangat Baik" (capaian 103,52)',
+    'Kinerja!I2: Kriteria reads "Baik", should be "Sangat Baik" (capaian 103.52)'],
+  ['audit-status', [[...HEAD, 'Target Tahunan', 'Status'], [...row({ target: 25, real: 27.68 }), 50, 'Akan Tercapai']], 'K2', 'warning',
+    'Kinerja!K2: Status tertulis "Akan Tercapai", seharusnya "Perlu Upaya Keras" (capaian terhadap target tahunan 55,36)',
+    'Kinerja!K2: Status reads "Akan Tercapai", should be "Perlu Upaya Keras" (achievement against the annual target 55.36)'],
+];
+
+describe.each(cases)('%s', (code, rows, cell, severity, id, en, formulas) => {
+  it(`${id}`, () => {
+    expect(findings(rows, code, 'id', formulas)).toEqual([{ sheet: 'Kinerja', cell, severity, code, message: id }]);
+    expect(findings(rows, code, 'en', formulas).map((f) => f.message)).toEqual([en]);
+  });
+});
+
+describe('findings stay quiet on good input', () => {
+  it('a clean row gives no finding at all', () => {
+    expect(check(gridFromRows('Kinerja', [HEAD, row({ cap: 99.65, krit: 'Cukup' })]), opts()).findings).toEqual([]);
+  });
+  it('the audit accepts what the sheet shows as the report does: 99,65 %, a percent-formatted 0.9965, "cukup"', () => {
+    for (const cap of ['99,65%', 0.9965, 99.6525, ' 99,65 ']) {
+      expect(check(gridFromRows('Kinerja', [HEAD, row({ cap, krit: ' cukup ' })]), opts()).findings).toEqual([]);
+    }
+  });
+  it('a typed 0 realisasi is a real 0, not a missing one', () => {
+    const f = check(gridFromRows('Kinerja', [HEAD, row({ real: 0 })]), opts()).findings;
+    expect(f).toEqual([]);
+  });
+});
+
+describe('message tables', () => {
+  it('every finding code has texts in both languages (or a variant does)', () => {
+    for (const code of FINDING_CODES) expect(WORKBOOK_MESSAGES[code]).toEqual({ id: expect.any(String), en: expect.any(String) });
+  });
+  it('message() fills parameters and also speaks core reasons', () => {
+    expect(message('audit-capaian', 'en', { ref: 'K!A1', found: '1', expected: '2' })).toBe('K!A1: Capaian reads 1, recomputed 2');
+    expect(message('not-a-number', 'id', { text: 'x' })).toBe('Nilai "x" tidak dapat dibaca sebagai angka');
+  });
+});
