@@ -55,7 +55,10 @@ export interface SimStats {
   requestBytes: number;
   responseBytes: number;
   maxRequestBytes: number;
+  /** Largest response delivered. */
   maxResponseBytes: number;
+  /** Syncs refused for a payload over the limit (their responses never crossed). */
+  rejected: number;
   /** Per sync: request and response bytes. */
   perSync: { request: number; response: number }[];
   /** Zeroes the counters (failOnSync counts from here). */
@@ -119,6 +122,7 @@ class Host {
       responseBytes: 0,
       maxRequestBytes: 0,
       maxResponseBytes: 0,
+      rejected: 0,
       perSync: [],
       reset() {
         stats.syncs = 0;
@@ -128,6 +132,7 @@ class Host {
         stats.responseBytes = 0;
         stats.maxRequestBytes = 0;
         stats.maxResponseBytes = 0;
+        stats.rejected = 0;
         stats.perSync = [];
       },
     };
@@ -153,6 +158,7 @@ class Host {
       throw new SimOfficeError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.');
     }
     if (requestBytes > this.limit) {
+      this.stats.rejected += 1;
       throw new SimOfficeError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".');
     }
     const failing = this.options.failOnSync === n;
@@ -165,11 +171,12 @@ class Host {
     if (failing) throw new SimOfficeError('GeneralException', `Simulated failure of sync ${n} after all ${actions.length} actions.`);
     const responseBytes = JSON.stringify(tx.response).length;
     record.response = responseBytes;
-    this.stats.responseBytes += responseBytes;
-    this.stats.maxResponseBytes = Math.max(this.stats.maxResponseBytes, responseBytes);
     if (responseBytes > this.limit) {
+      this.stats.rejected += 1;
       throw new SimOfficeError('ResponsePayloadSizeLimitExceeded', 'The size of the payload exceeded the limit. Read the documentation: https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins.');
     }
+    this.stats.responseBytes += responseBytes;
+    this.stats.maxResponseBytes = Math.max(this.stats.maxResponseBytes, responseBytes);
     for (const commit of tx.commits) commit();
   }
 
@@ -1216,6 +1223,8 @@ export interface SimulatedExcel {
   readonly OfficeExtension: { Error: typeof SimOfficeError };
   readonly book: SimBook;
   readonly stats: SimStats;
+  /** The options in force; tests may change them (e.g. clear failOnSync) between runs. */
+  readonly options: SimOptions;
 }
 
 function versionAtLeast(have: string, want: string): boolean {
@@ -1309,7 +1318,7 @@ export function createSimulatedExcel(book: SimBook, options: SimOptions = {}): S
   };
 
   const ExcelNs: SimExcel = { run: run as SimExcel['run'], ErrorCodes: ERROR_CODES };
-  return { Excel: ExcelNs, Office, OfficeExtension: { Error: SimOfficeError }, book, stats: host.stats };
+  return { Excel: ExcelNs, Office, OfficeExtension: { Error: SimOfficeError }, book, stats: host.stats, options };
 }
 
 /** Defines the globals `Office`, `Excel` and `OfficeExtension` on `target` (globalThis, window). */

@@ -1,0 +1,33 @@
+/** What the Excel adapter tells the user when Excel refuses, Indonesian first (SPEC: users are Indonesian civil servants). */
+import type { Bilingual } from '../core';
+
+/** The adapter's messages, keyed by code. */
+export const EXCEL_MESSAGES = {
+  'sheet-protected': {
+    id: 'Lembar "{sheet}" diproteksi, jadi tidak ada yang diubah. Buka proteksinya (Tinjau › Buka Proteksi Lembar), lalu coba lagi.',
+    en: 'The sheet "{sheet}" is protected, so nothing was changed. Unprotect it (Review › Unprotect Sheet) and try again.',
+  },
+  'cell-edit-mode': {
+    id: 'Excel sedang menyunting sebuah sel. Tekan Enter atau Esc untuk selesai menyunting, lalu coba lagi. Tidak ada yang diubah.',
+    en: 'Excel is editing a cell. Press Enter or Esc to finish editing, then try again. Nothing was changed.',
+  },
+  'sheet-missing': {
+    id: 'Lembar "{sheet}" tidak ada di buku kerja ini. Tidak ada yang diubah.',
+    en: 'The sheet "{sheet}" is not in this workbook. Nothing was changed.',
+  },
+  'excel-refused': {
+    id: 'Excel menolak permintaan ({reason}). Tidak ada yang diubah.',
+    en: 'Excel refused the request ({reason}). Nothing was changed.',
+  },
+  'apply-interrupted': {
+    id: 'Penulisan ke Excel terhenti di tengah jalan ({reason}). Tekan Batalkan untuk mengembalikan isi sebelumnya.',
+    en: 'Writing to Excel stopped part-way ({reason}). Press Undo (Batalkan) to put back the earlier contents.',
+  },
+  'cell-edit-reason': {
+    id: 'Excel sedang menyunting sebuah sel',
+    en: 'Excel is editing a cell',
+  },
+} satisfies Record<string, Bilingual>;
+
+/** A code of the adapter's messages. */
+export type ExcelMessageCode = keyof typeof EXCEL_MESSAGES;

@@ -1,0 +1,659 @@
+/**
+ * The WorkbookPort over Office.js: the only code that touches `Excel.*` (DESIGN.md "Excel facts").
+ * Every `context.sync()` is a round trip, so reads go in row blocks sized to the response
+ * limit, and `apply` writes in chunks of at most `maxRequestBytes`: one read-only sync first
+ * (sheet names, protection, and the undo snapshot of the first chunk), then one sync per chunk
+ * that writes it and reads the snapshot of the next. The snapshot of a chunk is therefore
+ * always in hand before the chunk is written, so a failure at any sync still leaves a token
+ * that restores every cell exactly.
+ */
+import { DecimalSeparator, Lang, formatMessage, langOf } from '../core';
+import { ApplyError, CellValue, ChartPlan, Grid, PlannedValue, UndoToken, WorkbookPort, WriteBlock, WritePlan } from '../workbook/types';
+import { cellValueOf, encodeValue, formulaOf, hasFormula, plannedOf } from './cells';
+import { EXCEL_MESSAGES, ExcelMessageCode } from './messages';
+
+/** The `Excel` namespace as far as the adapter needs it (the real one, or the simulated host's). */
+export interface ExcelHost {
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  run<T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+}
+
+/** The `Office` object as far as the adapter needs it. */
+export interface OfficeHost {
+  readonly context: {
+    readonly displayLanguage?: string;
+    readonly requirements: { isSetSupported(name: string, minVersion?: string): boolean };
+  };
+}
+
+/** Options of the adapter; tests inject the simulated host here. */
+export interface OfficeWorkbookOptions {
+  /** Default: the global `Excel`. */
+  readonly excel?: ExcelHost;
+  /** Default: the global `Office`. */
+  readonly office?: OfficeHost;
+  /** Rows per read block; default adapts to the response size, starting at 5,000. */
+  readonly readBlockRows?: number;
+  /** Bytes one write request may carry (default 4 MB, under Excel on the web's 5 MB). */
+  readonly maxRequestBytes?: number;
+  /** Bytes one read response should stay under (default 4 MB). */
+  readonly maxResponseBytes?: number;
+  /** Language of messages; default from Office's display language. */
+  readonly lang?: Lang;
+}
+
+/** 4 MB: the default request budget, leaving room under the 5 MB limit. */
+export const DEFAULT_MAX_REQUEST_BYTES = 4 * 1024 * 1024;
+/** A range read may cover at most five million cells. */
+export const MAX_CELLS_PER_READ = 5_000_000;
+const FIRST_READ_BLOCK_ROWS = 5_000;
+/** Bytes of wire overhead per range command, kept free in each chunk. */
+const UNIT_OVERHEAD = 600;
+
+/** Why the adapter refused before changing anything. */
+export class ExcelAdapterError extends Error {
+  constructor(
+    readonly code: ExcelMessageCode,
+    message: string,
+    override readonly cause?: unknown,
+  ) {
+    super(message);
+    this.name = 'ExcelAdapterError';
+  }
+}
+
+/** A row slice of one block: the unit of writing and of the undo snapshot. */
+interface Unit {
+  readonly sheet: string;
+  readonly block: WriteBlock;
+  /** Rows [from, to) of the block. */
+  readonly from: number;
+  readonly to: number;
+}
+
+/** Work on one sheet the add-in owns (created or cleared, then written). */
+interface OwnedJob {
+  readonly sheet: string;
+  readonly units: Unit[];
+  readonly columnWidths?: Readonly<Record<number, number>>;
+  readonly chart?: ChartPlan;
+  /** Undo of a sheet the run created: delete it. */
+  readonly deleteSheet?: boolean;
+}
+
+/** What one write sync carries. */
+interface Chunk {
+  readonly units: Unit[];
+  /** Owned sheets whose preparation (create/clear) happens in this chunk. */
+  readonly prepare: OwnedJob[];
+  readonly ownedUnits: Unit[];
+  /** Owned sheets whose widths and chart are set in this chunk. */
+  readonly finish: OwnedJob[];
+  bytes: number;
+}
+
+interface Job {
+  readonly chunks: Chunk[];
+  readonly owned: OwnedJob[];
+  /** Widths and charts on sheets that are not owned: set in the last chunk. */
+  readonly decorations: OwnedJob[];
+  readonly snapshot: boolean;
+  readonly activate?: string;
+}
+
+
+/** The WorkbookPort on a live Excel (or the simulated host). */
+export class OfficeWorkbookPort implements WorkbookPort {
+  private readonly maxRequestBytes: number;
+  private readonly maxResponseBytes: number;
+
+  constructor(private readonly options: OfficeWorkbookOptions = {}) {
+    this.maxRequestBytes = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
+    this.maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_REQUEST_BYTES;
+  }
+
+  private get excel(): ExcelHost {
+    return this.options.excel ?? (globalThis as unknown as { Excel: ExcelHost }).Excel;
+  }
+
+  private get office(): OfficeHost | undefined {
+    return this.options.office ?? (globalThis as unknown as { Office?: OfficeHost }).Office;
+  }
+
+  private get lang(): Lang {
+    return this.options.lang ?? langOf(this.office?.context.displayLanguage);
+  }
+
+  private supports(version: string): boolean {
+    try {
+      return this.office?.context.requirements.isSetSupported('ExcelApi', version) ?? false;
+    } catch {
+      return false;
+    }
+  }
+
+  private text(code: ExcelMessageCode, params: Readonly<Record<string, string | number>> = {}): string {
+    return formatMessage(EXCEL_MESSAGES[code], this.lang, params);
+  }
+
+  /** Excel.run, as one undo step where the host can (ExcelApi 1.20). */
+  private run<T>(batch: (context: Excel.RequestContext) => Promise<T>, oneUndoStep = false): Promise<T> {
+    return oneUndoStep && this.supports('1.20') ? this.excel.run({ mergeUndoGroup: true }, batch) : this.excel.run(batch);
+  }
+
+  /** A refusal before anything changed, in the user's language. */
+  private refusal(error: unknown, sheet?: string): Error {
+    if (error instanceof ExcelAdapterError) return error;
+    const code = errorCode(error);
+    if (code === 'InvalidOperationInCellEditMode') return new ExcelAdapterError('cell-edit-mode', this.text('cell-edit-mode'), error);
+    if (code === 'ItemNotFound' && sheet !== undefined) return new ExcelAdapterError('sheet-missing', this.text('sheet-missing', { sheet }), error);
+    return new ExcelAdapterError('excel-refused', this.text('excel-refused', { reason: reasonOf(error) }), error);
+  }
+
+  async sheets(): Promise<string[]> {
+    try {
+      return await this.run(async (ctx) => {
+        const sheets = ctx.workbook.worksheets.load('items/name');
+        await ctx.sync();
+        return sheets.items.map((s) => s.name);
+      });
+    } catch (error) {
+      throw this.refusal(error);
+    }
+  }
+
+  async read(sheet: string): Promise<Grid> {
+    try {
+      return await this.run((ctx) => this.readIn(ctx, sheet));
+    } catch (error) {
+      throw this.refusal(error, sheet);
+    }
+  }
+
+  private async readIn(ctx: Excel.RequestContext, sheet: string): Promise<Grid> {
+    const ws = ctx.workbook.worksheets.getItem(sheet);
+    ws.load('name');
+    const used = ws.getUsedRangeOrNullObject(true);
+    used.load('rowIndex,columnIndex,rowCount,columnCount');
+    await ctx.sync();
+    if (used.isNullObject) return { sheet: ws.name, top: 0, left: 0, values: [], formulas: [] };
+    const { rowIndex: top, columnIndex: left, rowCount: rows, columnCount: cols } = used;
+    const cellCap = Math.max(1, Math.floor(MAX_CELLS_PER_READ / cols));
+    const fixed = this.options.readBlockRows;
+    let blockRows = Math.min(fixed ?? FIRST_READ_BLOCK_ROWS, cellCap);
+    const values: CellValue[][] = [];
+    const formulas: (string | null)[][] = [];
+    for (let done = 0; done < rows; ) {
+      const n = Math.min(blockRows, rows - done);
+      const range = ws.getRangeByIndexes(top + done, left, n, cols);
+      range.load('values,formulas');
+      try {
+        await ctx.sync();
+      } catch (error) {
+        if (errorCode(error) === 'ResponsePayloadSizeLimitExceeded' && n > 1) {
+          blockRows = Math.ceil(n / 2);
+          continue;
+        }
+        throw error;
+      }
+      const v = range.values;
+      const f = range.formulas;
+      for (let i = 0; i < n; i++) {
+        values.push(v[i].map(cellValueOf));
+        formulas.push(f[i].map((formula, j) => formulaOf(formula, v[i][j])));
+      }
+      done += n;
+      if (fixed === undefined) {
+        // Size the next block from what this one weighed, so each response stays under the limit.
+        const bytes = JSON.stringify(v).length + JSON.stringify(f).length;
+        blockRows = Math.max(1, Math.min(cellCap, Math.floor((this.maxResponseBytes * n) / Math.max(bytes, 1))));
+      }
+    }
+    return { sheet: ws.name, top, left, values, formulas };
+  }
+
+  async select(sheet: string, address: string): Promise<void> {
+    try {
+      await this.run(async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem(sheet);
+        ws.activate();
+        ws.getRange(address).select();
+        await ctx.sync();
+      });
+    } catch (error) {
+      throw this.refusal(error, sheet);
+    }
+  }
+
+  async decimalSeparator(): Promise<DecimalSeparator> {
+    // cultureInfo arrived with ExcelApi 1.11; Indonesian workbooks use a comma, so older hosts get ','.
+    if (!this.supports('1.11')) return ',';
+    try {
+      return await this.run(async (ctx) => {
+        const nf = ctx.application.cultureInfo.numberFormat.load('numberDecimalSeparator');
+        await ctx.sync();
+        return nf.numberDecimalSeparator === '.' ? '.' : ',';
+      });
+    } catch {
+      return ',';
+    }
+  }
+
+  async apply(plan: WritePlan, progress?: (done: number, total: number) => void): Promise<UndoToken> {
+    const owned: OwnedJob[] = [];
+    const units: Unit[] = [];
+    const decorations: OwnedJob[] = [];
+    let activate: string | undefined;
+    for (const sp of plan.sheets) {
+      if (sp.activate) activate = sp.sheet;
+      if (sp.owned) {
+        owned.push({ sheet: sp.sheet, units: sp.blocks.map((block) => ({ sheet: sp.sheet, block, from: 0, to: block.values.length })), columnWidths: sp.columnWidths, chart: sp.chart });
+      } else {
+        units.push(...sp.blocks.map((block) => ({ sheet: sp.sheet, block, from: 0, to: block.values.length })));
+        // Widths and a chart on a user's sheet are laid out at the end; they are not part of the undo token.
+        if (sp.columnWidths || sp.chart) decorations.push({ sheet: sp.sheet, units: [], columnWidths: sp.columnWidths, chart: sp.chart });
+      }
+    }
+    const job: Job = { chunks: this.pack(units, owned, true), owned, decorations, snapshot: true, activate };
+    return this.execute(job, progress);
+  }
+
+  async undo(token: UndoToken): Promise<void> {
+    const units: Unit[] = [];
+    // Put back in reverse order of writing, so overlapping blocks end with the earliest contents.
+    for (const entry of [...token.restore].reverse()) {
+      for (const block of [...entry.blocks].reverse()) units.push({ sheet: entry.sheet, block, from: 0, to: block.values.length });
+    }
+    const owned: OwnedJob[] = token.ownedBefore.map(({ sheet, grid }) =>
+      grid === null ? { sheet, units: [], deleteSheet: true } : { sheet, units: grid.values.length ? [{ sheet, block: gridBlock(grid), from: 0, to: grid.values.length }] : [] },
+    );
+    await this.execute({ chunks: this.pack(units, owned, false), owned, decorations: [], snapshot: false });
+  }
+
+  /** Splits the work into chunks of at most maxRequestBytes; owned sheets start after the first chunk. */
+  private pack(units: Unit[], owned: OwnedJob[], snapshot: boolean): Chunk[] {
+    const budget = Math.max(this.maxRequestBytes - 4 * UNIT_OVERHEAD, 1024);
+    const chunks: Chunk[] = [newChunk()];
+    // The first chunk's snapshot is read before the range-level formats are known, so it reads
+    // every cell's fill: a smaller first chunk keeps that response well under the limit.
+    const limitOf = (c: Chunk) => (snapshot && c === chunks[0] ? budget / 2 : budget);
+    const place = (list: Unit[], into: (c: Chunk) => Unit[]) => {
+      for (const unit of list) {
+        const sizes = rowSizes(unit.block);
+        let from = unit.from;
+        let bytes = UNIT_OVERHEAD * (snapshot ? 2 : 1);
+        for (let r = unit.from; r < unit.to; r++) {
+          const chunk = chunks[chunks.length - 1];
+          if (r > from && chunk.bytes + bytes + sizes[r] > limitOf(chunk)) {
+            into(chunk).push({ ...unit, from, to: r });
+            chunk.bytes += bytes;
+            chunks.push(newChunk());
+            from = r;
+            bytes = UNIT_OVERHEAD * (snapshot ? 2 : 1);
+          } else if (r === from && chunk.bytes > 0 && chunk.bytes + bytes + sizes[r] > limitOf(chunk)) {
+            chunks.push(newChunk());
+          }
+          bytes += sizes[r];
+        }
+        const chunk = chunks[chunks.length - 1];
+        into(chunk).push({ ...unit, from, to: unit.to });
+        chunk.bytes += bytes;
+      }
+    };
+    place(units, (c) => c.units);
+    if (owned.length) {
+      // Owned sheets' earlier contents are read in the first write sync, so their changes come later.
+      if (chunks.length === 1) chunks.push(newChunk());
+      for (const job of owned) {
+        chunks[chunks.length - 1].prepare.push(job);
+        chunks[chunks.length - 1].bytes += UNIT_OVERHEAD;
+        if (!job.deleteSheet) place(job.units, (c) => c.ownedUnits);
+        chunks[chunks.length - 1].finish.push(job);
+      }
+    }
+    return chunks;
+  }
+
+  private async execute(job: Job, progress?: (done: number, total: number) => void): Promise<UndoToken> {
+    const token: { id: string; restore: { sheet: string; blocks: WriteBlock[] }[]; ownedBefore: { sheet: string; grid: Grid | null }[] } = {
+      id: `sakip-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`,
+      restore: [],
+      ownedBefore: [],
+    };
+    const sheetsInvolved = [...new Set([...job.chunks.flatMap((c) => c.units.map((u) => u.sheet)), ...job.owned.map((o) => o.sheet)])];
+    return this.run(async (ctx) => {
+      // Sync 0: read only. Names and protection decide whether to go on; nothing has changed yet.
+      const books = ctx.workbook.worksheets.load('items/name,items/protection/protected');
+      let uniform = job.snapshot ? this.queueUniformFormats(ctx, job.chunks.flatMap((c) => c.units)) : new Map<Unit, UniformFormats>();
+      let next = job.snapshot ? this.queueSnapshots(ctx, job.chunks[0].units, uniform) : [];
+      try {
+        await ctx.sync();
+      } catch (error) {
+        if (errorCode(error) !== 'ResponsePayloadSizeLimitExceeded') throw await this.preflightError(ctx, error, sheetsInvolved);
+        // The first snapshot was too big to come back in one piece: read it in smaller ones.
+        uniform = this.queueUniformFormats(ctx, job.chunks.flatMap((c) => c.units));
+        books.load('items/name,items/protection/protected');
+        await ctx.sync();
+        uniform.forEach((u) => (u.ready = true));
+        next = await this.readSnapshotsSplit(ctx, job.chunks[0].units, uniform);
+      }
+      uniform.forEach((u) => (u.ready = true));
+      const existing = new Map(books.items.map((s) => [s.name.toLowerCase(), s]));
+      for (const sheet of sheetsInvolved) {
+        const ws = existing.get(sheet.toLowerCase());
+        if (ws?.protection.protected) throw new ExcelAdapterError('sheet-protected', this.text('sheet-protected', { sheet: ws.name }));
+        if (!ws && !job.owned.some((o) => o.sheet === sheet)) throw new ExcelAdapterError('sheet-missing', this.text('sheet-missing', { sheet }));
+      }
+      const ownedExists = new Map(job.owned.map((o) => [o.sheet, existing.has(o.sheet.toLowerCase())]));
+      let snapshots = resolveSnapshots(next);
+      let ownedReads: { job: OwnedJob; grid?: Excel.Range; charts?: Excel.ChartCollection }[] = [];
+
+      for (let k = 0; k < job.chunks.length; k++) {
+        const chunk = job.chunks[k];
+        // The token grows before the write, so a failure of this very sync can still be undone.
+        for (const s of snapshots) token.restore.push({ sheet: s.sheet, blocks: [s.block] });
+        for (const o of chunk.prepare) {
+          const read = ownedReads.find((r) => r.job === o);
+          token.ownedBefore.push({ sheet: o.sheet, grid: ownedExists.get(o.sheet) && read?.grid ? ownedGrid(o.sheet, read.grid) : null });
+        }
+        const readOwned = () =>
+          job.owned.map((o) => {
+            if (!ownedExists.get(o.sheet)) return { job: o };
+            const ws = ctx.workbook.worksheets.getItem(o.sheet);
+            const grid = job.snapshot ? ws.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,values,formulas') : undefined;
+            return { job: o, grid, charts: ws.charts.load('items/name') };
+          });
+        if (k === 0) ownedReads = readOwned();
+        this.queueWrites(ctx, chunk.units);
+        for (const o of chunk.prepare) this.queuePrepare(ctx, o, ownedExists.get(o.sheet) ?? false, ownedReads.find((r) => r.job === o)?.charts);
+        this.queueWrites(ctx, chunk.ownedUnits);
+        for (const o of chunk.finish) this.queueFinish(ctx, o);
+        const last = k === job.chunks.length - 1;
+        if (last) job.decorations.forEach((d) => this.queueFinish(ctx, d));
+        if (last && job.activate) ctx.workbook.worksheets.getItem(job.activate).activate();
+        const following = !last && job.snapshot ? job.chunks[k + 1].units : [];
+        next = this.queueSnapshots(ctx, following, uniform);
+        try {
+          await ctx.sync();
+        } catch (error) {
+          if (errorCode(error) === 'ResponsePayloadSizeLimitExceeded' && chunk.prepare.length === 0) {
+            // The snapshot of the next chunk was too big to come back: write this chunk again
+            // (the same values, so harmless if it had landed) and read that snapshot in pieces.
+            try {
+              if (k === 0) ownedReads = readOwned();
+              this.queueWrites(ctx, chunk.units);
+              this.queueWrites(ctx, chunk.ownedUnits);
+              await ctx.sync();
+              next = await this.readSnapshotsSplit(ctx, following, uniform);
+            } catch (again) {
+              throw this.interrupted(again, token);
+            }
+          } else {
+            throw this.interrupted(error, token);
+          }
+        }
+        snapshots = resolveSnapshots(next);
+        progress?.(k + 1, job.chunks.length);
+      }
+      return token;
+    }, true);
+  }
+
+  private interrupted(error: unknown, token: UndoToken): ApplyError {
+    const reason = errorCode(error) === 'InvalidOperationInCellEditMode' ? this.text('cell-edit-reason') : reasonOf(error);
+    return new ApplyError(this.text('apply-interrupted', { reason }), token, error);
+  }
+
+  /** The message for a failure of the read-only first sync: nothing changed. */
+  private async preflightError(ctx: Excel.RequestContext, error: unknown, sheets: string[]): Promise<Error> {
+    if (errorCode(error) === 'ItemNotFound') {
+      try {
+        const all = ctx.workbook.worksheets.load('items/name');
+        await ctx.sync();
+        const names = new Set(all.items.map((s) => s.name.toLowerCase()));
+        const missing = sheets.find((s) => !names.has(s.toLowerCase()));
+        if (missing) return this.refusal(error, missing);
+      } catch {
+        // fall through to the generic message
+      }
+    }
+    return this.refusal(error);
+  }
+
+  /** Range-level fill and bold per unit: when uniform, no per-cell read is needed for the snapshot. */
+  private queueUniformFormats(ctx: Excel.RequestContext, units: Unit[]): Map<Unit, UniformFormats> {
+    const out = new Map<Unit, UniformFormats>();
+    for (const unit of units) {
+      if (!unit.block.fills && !unit.block.bold) continue;
+      const range = rangeOf(ctx, unit);
+      out.set(unit, {
+        fill: unit.block.fills ? range.format.fill.load('color,tintAndShade') : undefined,
+        font: unit.block.bold ? range.format.font.load('bold') : undefined,
+        ready: false,
+      });
+    }
+    return out;
+  }
+
+  /** Queues the reads of what `units` will overwrite. */
+  private queueSnapshots(ctx: Excel.RequestContext, units: Unit[], uniform: Map<Unit, UniformFormats>): PendingSnapshot[] {
+    return units.map((unit) => {
+      const range = rangeOf(ctx, unit);
+      range.load(unit.block.numberFormats ? 'values,formulas,numberFormat' : 'values,formulas');
+      // Until the range-level formats are back (first sync), every cell's fill and bold is read.
+      const u = uniform.get(unit);
+      const fillUniform = u?.ready && u.fill ? uniformFill(u.fill) : undefined;
+      const boldUniform = u?.ready && u.font ? (u.font.bold ?? undefined) : undefined;
+      const wantFill = !!unit.block.fills && fillUniform === undefined;
+      const wantBold = !!unit.block.bold && boldUniform === undefined;
+      const props =
+        wantFill || wantBold
+          ? range.getCellProperties({ format: { ...(wantFill ? { fill: { color: true, tintAndShade: true } } : {}), ...(wantBold ? { font: { bold: true } } : {}) } })
+          : undefined;
+      return { unit, range, props, fillUniform, boldUniform };
+    });
+  }
+
+  /** Reads snapshots one unit per sync, halving a unit whose response is too large. */
+  private async readSnapshotsSplit(ctx: Excel.RequestContext, units: Unit[], uniform: Map<Unit, UniformFormats>): Promise<PendingSnapshot[]> {
+    const out: PendingSnapshot[] = [];
+    const queue = [...units];
+    while (queue.length) {
+      const unit = queue.shift()!;
+      const pending = this.queueSnapshots(ctx, [unit], uniform);
+      try {
+        await ctx.sync();
+        out.push(...pending);
+      } catch (error) {
+        if (errorCode(error) !== 'ResponsePayloadSizeLimitExceeded' || unit.to - unit.from < 2) throw error;
+        const mid = unit.from + Math.floor((unit.to - unit.from) / 2);
+        const halves = [
+          { ...unit, to: mid },
+          { ...unit, from: mid },
+        ];
+        // The halves share the parent's uniform formats (a uniform range is uniform in part).
+        const u = uniform.get(unit);
+        if (u) halves.forEach((h) => uniform.set(h, u));
+        queue.unshift(...halves);
+      }
+    }
+    return out;
+  }
+
+  private queueWrites(ctx: Excel.RequestContext, units: Unit[]): void {
+    for (const unit of units) {
+      const { block, from, to } = unit;
+      const range = rangeOf(ctx, unit);
+      const rows = block.values.slice(from, to);
+      const encoded = rows.map((row) => row.map(encodeValue));
+      if (hasFormula(rows)) range.formulas = encoded;
+      else range.values = encoded;
+      // Number formats after values, so that Excel's own formatting on entry cannot override them.
+      if (block.numberFormats) range.numberFormat = block.numberFormats.slice(from, to).map((r) => [...r]);
+      const fills = block.fills?.slice(from, to);
+      const bold = block.bold?.slice(from, to);
+      const fillOne = fills ? single(fills) : undefined;
+      const boldOne = bold ? single(bold) : undefined;
+      if (fills && fillOne === undefined) range.format.fill.clear();
+      else if (fills && fillOne === null) range.format.fill.clear();
+      else if (fills && typeof fillOne === 'string') range.format.fill.color = fillOne;
+      if (bold && typeof boldOne === 'boolean') range.format.font.bold = boldOne;
+      const perCellFill = fills && fillOne === undefined;
+      const perCellBold = bold && boldOne === undefined;
+      if (perCellFill || perCellBold) {
+        range.setCellProperties(
+          rows.map((row, i) =>
+            row.map((_, j) => {
+              const color = perCellFill ? fills![i][j] : null;
+              const format: Excel.CellPropertiesFormat = {};
+              if (color) format.fill = { color };
+              if (perCellBold) format.font = { bold: bold![i][j] };
+              return { format };
+            }),
+          ),
+        );
+      }
+    }
+  }
+
+  private queuePrepare(ctx: Excel.RequestContext, job: OwnedJob, exists: boolean, charts?: Excel.ChartCollection): void {
+    if (job.deleteSheet) {
+      if (exists) ctx.workbook.worksheets.getItem(job.sheet).delete();
+      return;
+    }
+    if (!exists) {
+      ctx.workbook.worksheets.add(job.sheet);
+      return;
+    }
+    const ws = ctx.workbook.worksheets.getItem(job.sheet);
+    ws.getRange().clear('All');
+    for (const chart of charts?.items ?? []) ws.charts.getItem(chart.name).delete();
+  }
+
+  private queueFinish(ctx: Excel.RequestContext, job: OwnedJob): void {
+    if (job.deleteSheet) return;
+    const ws = ctx.workbook.worksheets.getItem(job.sheet);
+    for (const [col, chars] of Object.entries(job.columnWidths ?? {})) {
+      // Excel measures widths in points; one character of the default font is about 7 px = 5.25 pt.
+      ws.getRangeByIndexes(0, Number(col), 1, 1).format.columnWidth = Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+    }
+    if (job.chart) {
+      const chart = ws.charts.add('BarClustered', ws.getRange(job.chart.dataRange), 'Columns');
+      chart.title.text = job.chart.title;
+      chart.setPosition(job.chart.anchor);
+    }
+  }
+}
+
+interface UniformFormats {
+  readonly fill?: Excel.RangeFill;
+  readonly font?: Excel.RangeFont;
+  /** True once the sync that loads them has returned. */
+  ready: boolean;
+}
+
+interface PendingSnapshot {
+  readonly unit: Unit;
+  readonly range: Excel.Range;
+  readonly props?: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
+  /** The whole unit's fill when uniform (null = no fill). */
+  readonly fillUniform?: string | null;
+  readonly boldUniform?: boolean;
+}
+
+/** A uniform fill from range-level properties: colour, null for no fill, undefined when mixed. */
+function uniformFill(fill: Excel.RangeFill): string | null | undefined {
+  // Excel reports #FFFFFF for both "no fill" and white; tintAndShade is null only for no fill.
+  if (fill.color === null || fill.color === undefined) return undefined;
+  return fill.tintAndShade === null || fill.tintAndShade === undefined ? null : fill.color.toUpperCase();
+}
+
+function resolveSnapshots(pending: PendingSnapshot[]): { sheet: string; block: WriteBlock }[] {
+  return pending.map(({ unit, range, props, fillUniform, boldUniform }) => {
+    const values = range.values;
+    const formulas = range.formulas;
+    const cells = props?.value;
+    const n = unit.to - unit.from;
+    const block: { row: number; col: number; values: PlannedValue[][]; numberFormats?: string[][]; fills?: (string | null)[][]; bold?: boolean[][] } = {
+      row: unit.block.row + unit.from,
+      col: unit.block.col,
+      values: values.map((row, i) => row.map((v, j) => plannedOf(v, formulas[i][j]))),
+    };
+    if (unit.block.numberFormats) block.numberFormats = range.numberFormat.map((row) => row.map((f) => String(f)));
+    if (unit.block.fills) {
+      block.fills = values.map((row, i) =>
+        row.map((_, j) => {
+          if (fillUniform !== undefined) return fillUniform;
+          const fill = cells?.[i][j].format?.fill;
+          return fill?.tintAndShade === null || fill?.tintAndShade === undefined || !fill.color ? null : fill.color.toUpperCase();
+        }),
+      );
+    }
+    if (unit.block.bold) block.bold = values.map((row, i) => row.map((_, j) => boldUniform ?? cells?.[i][j].format?.font?.bold ?? false));
+    if (values.length !== n) throw new Error(`Snapshot of ${unit.sheet} has ${values.length} rows, expected ${n}`);
+    return { sheet: unit.sheet, block };
+  });
+}
+
+function rangeOf(ctx: Excel.RequestContext, unit: Unit): Excel.Range {
+  const cols = unit.block.values[0]?.length ?? 1;
+  return ctx.workbook.worksheets.getItem(unit.sheet).getRangeByIndexes(unit.block.row + unit.from, unit.block.col, unit.to - unit.from, Math.max(cols, 1));
+}
+
+function ownedGrid(sheet: string, used: Excel.Range): Grid | null {
+  if (used.isNullObject) return { sheet, top: 0, left: 0, values: [], formulas: [] };
+  const values = used.values;
+  const formulas = used.formulas;
+  return {
+    sheet,
+    top: used.rowIndex,
+    left: used.columnIndex,
+    values: values.map((row) => row.map(cellValueOf)),
+    formulas: formulas.map((row, i) => row.map((f, j) => formulaOf(f, values[i][j]))),
+  };
+}
+
+function gridBlock(grid: Grid): WriteBlock {
+  return { row: grid.top, col: grid.left, values: grid.values.map((row, i) => row.map((v, j) => (grid.formulas[i]?.[j] ? { formula: grid.formulas[i][j]! } : v instanceof Date ? v.toISOString() : v))) };
+}
+
+/** The one value every cell shares, or undefined when they differ. */
+function single<T>(rows: readonly (readonly T[])[]): T | undefined {
+  const first = rows[0]?.[0];
+  for (const row of rows) for (const v of row) if (v !== first) return undefined;
+  return first;
+}
+
+/** Bytes each row of a block adds to a request, as JSON (values, formats, per-cell properties). */
+function rowSizes(block: WriteBlock): number[] {
+  return block.values.map((row, i) => {
+    let bytes = JSON.stringify(row.map(encodeValue)).length + 1;
+    if (block.numberFormats) bytes += JSON.stringify(block.numberFormats[i]).length + 1;
+    if (block.fills || block.bold) {
+      const props = row.map((_, j) => {
+        const format: Record<string, unknown> = {};
+        const color = block.fills?.[i][j];
+        if (color) format.fill = { color };
+        if (block.bold) format.font = { bold: block.bold[i][j] };
+        return { format };
+      });
+      bytes += JSON.stringify(props).length + 1;
+    }
+    return bytes;
+  });
+}
+
+function newChunk(): Chunk {
+  return { units: [], prepare: [], ownedUnits: [], finish: [], bytes: 0 };
+}
+
+function errorCode(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+function reasonOf(error: unknown): string {
+  const code = errorCode(error);
+  const message = error instanceof Error ? error.message : String(error);
+  return code ? `${code}: ${message}` : message;
+}

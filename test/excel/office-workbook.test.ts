@@ -1,0 +1,257 @@
+/** The Office.js WorkbookPort on the simulated host: read, apply, undo, refusals, Excel's own knobs. */
+import { ApplyError, UndoToken, WritePlan, recalculate } from '../../src/workbook';
+import { ExcelAdapterError, OfficeWorkbookPort } from '../../src/excel';
+import { SimOptions, SimulatedExcel, createSimulatedExcel, simBook, simSheet, snapshotSheet, toGrid } from '../support/simulated-excel';
+import { DUMAI_FIRST, dumaiRows, opts } from '../workbook/support';
+
+/** The source's TW II table on sheet Kinerja (without printed results), plus a sheet of notes. */
+function dumaiSim(options: SimOptions = {}, capaianFormula = false): SimulatedExcel {
+  const rows = dumaiRows(false).map((r) => [...r]) as unknown[][];
+  if (capaianFormula) rows[DUMAI_FIRST][7] = { formula: '=G5/F5*100', value: 101.5 };
+  const book = simBook([simSheet('Kinerja', rows as never), simSheet('Catatan', [['=bukan rumus', 'teks'], [1.5, true]])], { activeSheet: 'Catatan' });
+  // The cell holding literal text "=bukan rumus" was typed behind an apostrophe.
+  return createSimulatedExcel(book, options);
+}
+
+function port(sim: SimulatedExcel, extra = {}): OfficeWorkbookPort {
+  return new OfficeWorkbookPort({ excel: sim.Excel, office: sim.Office, ...extra });
+}
+
+/** Everything of every sheet, for exact before/after comparisons. */
+function everything(sim: SimulatedExcel) {
+  return sim.book.sheets.map((s) => ({ name: s.name, snap: snapshotSheet(sim.book, s.name), charts: s.charts.map((c) => ({ ...c })) }));
+}
+
+async function recalcPlan(p: OfficeWorkbookPort, over = {}): Promise<WritePlan> {
+  const grid = await p.read('Kinerja');
+  return recalculate(grid, opts({ decimalSeparator: await p.decimalSeparator(), ...over })).plan;
+}
+
+describe('OfficeWorkbookPort.read', () => {
+  it('returns the used range values and formulas exactly, in row blocks of one sync each', async () => {
+    const sim = dumaiSim({}, true);
+    const grid = await port(sim, { readBlockRows: 4 }).read('Kinerja');
+    expect(grid).toEqual(toGrid(sim.book, 'Kinerja'));
+    expect(grid.formulas[DUMAI_FIRST][7]).toBe('=G5/F5*100');
+    const rows = grid.values.length;
+    expect(sim.stats.syncs).toBe(1 + Math.ceil(rows / 4));
+  });
+
+  it('reads literal text that starts with = as text, not as a formula', async () => {
+    const sim = dumaiSim();
+    const grid = await port(sim).read('Catatan');
+    expect(grid.values[0][0]).toBe('=bukan rumus');
+    expect(grid.formulas[0][0]).toBeNull();
+  });
+
+  it('names a missing sheet in the user language', async () => {
+    const sim = dumaiSim();
+    await expect(port(sim).read('Tidak Ada')).rejects.toMatchObject({ code: 'sheet-missing', message: expect.stringContaining('"Tidak Ada" tidak ada') });
+  });
+});
+
+describe('OfficeWorkbookPort.apply and undo', () => {
+  it('writes the recalculation, the Ringkasan sheet and its chart, and undo puts back every cell exactly', async () => {
+    const sim = dumaiSim();
+    const p = port(sim);
+    const before = everything(sim);
+    const plan = await recalcPlan(p);
+    sim.stats.reset();
+    const progress: [number, number][] = [];
+    const token = await p.apply(plan, (d, t) => progress.push([d, t]));
+    // Capaian of the first indicator (95,12 in the source, rounded for display only).
+    const kinerja = snapshotSheet(sim.book, 'Kinerja');
+    expect(kinerja.values[DUMAI_FIRST][7]).toBeCloseTo(99.652466367713, 10);
+    expect(kinerja.numberFormats[DUMAI_FIRST][7]).toBe('0.00');
+    expect(kinerja.fills[DUMAI_FIRST][8]).toMatch(/^#[0-9A-F]{6}$/);
+    const ringkasan = sim.book.sheets.find((s) => s.name === 'Ringkasan')!;
+    expect(ringkasan.charts).toEqual([expect.objectContaining({ type: 'BarClustered', source: 'C6:E16', seriesBy: 'Columns', title: 'NPS per sasaran', anchor: 'H2' })]);
+    expect(sim.book.activeSheet).toBe('Ringkasan');
+    expect(progress[progress.length - 1][0]).toBe(progress[progress.length - 1][1]);
+    expect(sim.stats.syncs).toBeLessThanOrEqual(3);
+    expect(token.ownedBefore).toEqual([{ sheet: 'Ringkasan', grid: null }]);
+
+    await p.undo(token);
+    expect(everything(sim)).toEqual(before);
+  });
+
+  it('clears an owned sheet that exists (charts included) and undo restores its earlier grid', async () => {
+    const sim = dumaiSim();
+    const p = port(sim);
+    await p.apply(await recalcPlan(p));
+    const before = everything(sim);
+    const beforeGrid = toGrid(sim.book, 'Ringkasan');
+    const token = await p.apply(await recalcPlan(p, { period: 'TW2' }));
+    expect(sim.book.sheets.find((s) => s.name === 'Ringkasan')!.charts).toHaveLength(1);
+    expect(token.ownedBefore[0].grid).toEqual(beforeGrid);
+    await p.undo(token);
+    // Values and formulas of the owned sheet come back; the chart is drawn anew by the next run.
+    expect(toGrid(sim.book, 'Ringkasan')).toEqual(beforeGrid);
+    expect(snapshotSheet(sim.book, 'Kinerja')).toEqual(before.find((s) => s.name === 'Kinerja')!.snap);
+  });
+
+  it('keeps a formula in the Capaian column unless overwriting was chosen', async () => {
+    const kept = dumaiSim({}, true);
+    const p1 = port(kept);
+    await p1.apply(await recalcPlan(p1));
+    expect(snapshotSheet(kept.book, 'Kinerja').formulas[DUMAI_FIRST][7]).toBe('=G5/F5*100');
+
+    const replaced = dumaiSim({}, true);
+    const p2 = port(replaced);
+    const token = await p2.apply(await recalcPlan(p2, { overwriteFormulas: true }));
+    const after = snapshotSheet(replaced.book, 'Kinerja');
+    expect(after.formulas[DUMAI_FIRST][7]).toBeNull();
+    expect(after.values[DUMAI_FIRST][7]).toBeCloseTo(99.652466367713, 10);
+    await p2.undo(token);
+    expect(snapshotSheet(replaced.book, 'Kinerja').formulas[DUMAI_FIRST][7]).toBe('=G5/F5*100');
+  });
+
+  it('writes literal text that looks like a formula, a number or a logical value as text', async () => {
+    const sim = dumaiSim();
+    const texts = ['=SUM(A1)', '+62 812', '-', '@nama', "'kutip", '007', '1.500', 'TRUE', '41,21%', 'Baik'];
+    const token = await port(sim).apply({ sheets: [{ sheet: 'Catatan', owned: false, blocks: [{ row: 5, col: 0, values: texts.map((t) => [t]) }] }] });
+    const s = snapshotSheet(sim.book, 'Catatan', { row: 5, col: 0, rows: texts.length, cols: 1 });
+    expect(s.values.map((r) => r[0])).toEqual(texts);
+    expect(s.formulas.every((r) => r[0] === null)).toBe(true);
+    await port(sim).undo(token);
+    expect(snapshotSheet(sim.book, 'Catatan', { row: 5, col: 0, rows: texts.length, cols: 1 }).values.every((r) => r[0] === null)).toBe(true);
+  });
+
+  it('writes {formula} values as formulas and puts literal =text back as text on undo', async () => {
+    const sim = dumaiSim();
+    const p = port(sim);
+    const before = everything(sim);
+    const token = await p.apply({ sheets: [{ sheet: 'Catatan', owned: false, blocks: [{ row: 0, col: 0, values: [[{ formula: '="dihitung"' }, null]] }] }] });
+    expect(snapshotSheet(sim.book, 'Catatan').formulas[0]).toEqual(['="dihitung"', null]);
+    expect(snapshotSheet(sim.book, 'Catatan').values[0]).toEqual(['dihitung', null]);
+    await p.undo(token);
+    expect(everything(sim)).toEqual(before);
+  });
+});
+
+describe('refusals change nothing', () => {
+  it('a protected sheet gives a clear Indonesian message after one read-only sync', async () => {
+    const sim = dumaiSim();
+    const p = port(sim);
+    const plan = await recalcPlan(p);
+    sim.book.sheets[0].protected = true;
+    const before = everything(sim);
+    sim.stats.reset();
+    await expect(p.apply(plan)).rejects.toMatchObject({ code: 'sheet-protected', message: expect.stringContaining('Lembar "Kinerja" diproteksi') });
+    expect(everything(sim)).toEqual(before);
+    expect(sim.stats.syncs).toBe(1);
+  });
+
+  it('speaks English when Office does', async () => {
+    const sim = dumaiSim({ displayLanguage: 'en-US' });
+    const p = port(sim);
+    const plan = await recalcPlan(p);
+    sim.book.sheets[0].protected = true;
+    await expect(p.apply(plan)).rejects.toThrow('The sheet "Kinerja" is protected, so nothing was changed');
+  });
+
+  it('cell-edit mode gives a clear message', async () => {
+    const sim = dumaiSim();
+    const p = port(sim);
+    const plan = await recalcPlan(p);
+    sim.book.cellEditMode = true;
+    const before = everything(sim);
+    const error = await p.apply(plan).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ExcelAdapterError);
+    expect((error as ExcelAdapterError).message).toMatch(/Excel sedang menyunting sebuah sel.*Tidak ada yang diubah/);
+    expect(everything(sim)).toEqual(before);
+    await expect(p.read('Kinerja')).rejects.toMatchObject({ code: 'cell-edit-mode' });
+  });
+});
+
+describe('an interrupted apply', () => {
+  it('throws ApplyError at whichever sync fails, and its token restores the workbook exactly', async () => {
+    // Small requests make many chunks, so every position of the failure is tried.
+    const probe = dumaiSim();
+    const plan = await recalcPlan(port(probe));
+    probe.stats.reset();
+    await port(probe, { maxRequestBytes: 4000 }).apply(plan);
+    const syncs = probe.stats.syncs;
+    expect(syncs).toBeGreaterThan(4);
+
+    for (let k = 2; k <= syncs; k++) {
+      const sim = dumaiSim();
+      const p = port(sim, { maxRequestBytes: 4000 });
+      const before = everything(sim);
+      sim.stats.reset();
+      sim.options.failOnSync = k;
+      const error = await p.apply(plan).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ApplyError);
+      expect((error as ApplyError).message).toContain('Batalkan');
+      sim.options.failOnSync = undefined;
+      await p.undo((error as ApplyError).token as UndoToken);
+      expect(everything(sim)).toEqual(before);
+    }
+  });
+
+  it('a failed first sync is a refusal, not a torn write', async () => {
+    const sim = dumaiSim();
+    const p = port(sim);
+    const plan = await recalcPlan(p);
+    const before = everything(sim);
+    sim.stats.reset();
+    sim.options.failOnSync = 1;
+    await expect(p.apply(plan)).rejects.toBeInstanceOf(ExcelAdapterError);
+    expect(everything(sim)).toEqual(before);
+  });
+
+  it('recovers when a snapshot is too large to come back in one response', async () => {
+    // Long old texts in the output columns: what is overwritten weighs far more than what is written.
+    const sim = dumaiSim({ payloadLimit: 20_000 });
+    const p = port(sim, { maxRequestBytes: 8_000 });
+    const plan = await recalcPlan(p);
+    const kinerja = sim.book.sheets[0];
+    for (let r = DUMAI_FIRST; r < DUMAI_FIRST + 25; r++) for (const c of [7, 8, 10, 11]) kinerja.rows[r][c] = { value: `catatan lama ${'x'.repeat(600)}` };
+    const before = everything(sim);
+    sim.stats.reset();
+    const token = await p.apply(plan);
+    expect(sim.stats.rejected).toBeGreaterThan(0);
+    expect(sim.stats.maxResponseBytes).toBeLessThanOrEqual(20_000);
+    expect(snapshotSheet(sim.book, 'Kinerja').values[DUMAI_FIRST][7]).toBeCloseTo(99.652466367713, 10);
+    await p.undo(token);
+    expect(everything(sim)).toEqual(before);
+  });
+});
+
+describe("Excel's own knobs", () => {
+  it('asks for one undo step (mergeUndoGroup) only where ExcelApi 1.20 is supported', async () => {
+    for (const [apiVersion, merged] of [
+      ['1.20', true],
+      ['1.19', false],
+    ] as const) {
+      const sim = dumaiSim({ apiVersion });
+      const p = port(sim);
+      const plan = await recalcPlan(p);
+      sim.stats.reset();
+      const token = await p.apply(plan);
+      await p.undo(token);
+      expect(sim.stats.runOptions.map((o) => o.mergeUndoGroup === true)).toEqual([merged, merged]);
+    }
+  });
+
+  it('reads the decimal separator from the workbook culture, falling back to a comma', async () => {
+    const dot = createSimulatedExcel(simBook([simSheet('A')], { decimalSeparator: '.' }));
+    expect(await port(dot).decimalSeparator()).toBe('.');
+    const comma = createSimulatedExcel(simBook([simSheet('A')], { decimalSeparator: ',' }));
+    expect(await port(comma).decimalSeparator()).toBe(',');
+    const old = createSimulatedExcel(simBook([simSheet('A')], { decimalSeparator: '.' }), { apiVersion: '1.10' });
+    expect(await port(old).decimalSeparator()).toBe(',');
+    expect(old.stats.syncs).toBe(0);
+  });
+
+  it('select activates the sheet and selects the cell', async () => {
+    const sim = dumaiSim();
+    await port(sim).select('Kinerja', 'F12');
+    expect(sim.book.activeSheet).toBe('Kinerja');
+    expect(sim.book.selection).toEqual({ sheet: 'Kinerja', address: 'F12' });
+  });
+
+  it('lists the sheets', async () => {
+    expect(await port(dumaiSim()).sheets()).toEqual(['Kinerja', 'Catatan']);
+  });
+});
