@@ -129,7 +129,7 @@ export function analyseEfisiensi(grid: Grid, layout: EfisiensiLayout, opts: RunO
   const outputArg = cols.capaianOutput !== undefined ? range(cols.capaianOutput) : `SAKIP.CAPAIAN(${range(cols.realisasiVolume as number)},${range(cols.targetVolume as number)})`;
   inOut.formula = `=SAKIP.CAPAIAN(${range(cols.realisasiAnggaran as number)},${range(cols.pagu as number)})`;
   ieOut.formula = `=SAKIP.EFISIENSI.IE(${outputArg},${ref(inOut)})`;
-  teOut.formula = `=SAKIP.EFISIENSI.TE(${ref(ieOut)})`;
+  teOut.formula = `=SAKIP.EFISIENSI.TE(${outputArg},${ref(inOut)})`;
   capTeOut.formula = `=SAKIP.EFISIENSI.CAPAIAN(${ref(teOut)})`;
   katOut.formula = `=SAKIP.EFISIENSI.KATEGORI(${ref(teOut)})`;
   return { outputs, computable: true };
