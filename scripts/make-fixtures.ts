@@ -3,12 +3,14 @@
  * Run with `npm run fixtures`; test/xlsx/fixtures.test.ts regenerates them into a temp
  * folder and compares cell by cell with the committed files, so they cannot drift.
  */
+import * as fs from 'fs';
 import * as path from 'path';
 import { Workbook } from 'exceljs';
 import type { Borders, CellValue, Style, Worksheet } from 'exceljs';
 import { DUMAI_EFISIENSI_TW2_2024, DUMAI_TW2_2024, formatId } from '../src/core';
 import type { SampleIndikator } from '../src/core';
 import { EFISIENSI_BUDGET_TW2_2024, QUARTERLY_2024, capaianOutputFor } from './fixture-data';
+import { checksum } from './workbook-dump';
 
 /** File names of the fixtures, by what they show. */
 export const FIXTURES = {
@@ -267,11 +269,21 @@ export function allFixtures(): Record<string, Workbook> {
   };
 }
 
-/** Writes every fixture into `dir`; returns the paths written. */
+/**
+ * Writes every fixture into `dir`; returns the paths written. A file whose cells already match
+ * is left alone: the zip inside an .xlsx stamps the time, so rewriting it would only make noise.
+ */
 export async function writeFixtures(dir: string): Promise<string[]> {
   const written: string[] = [];
   for (const [name, wb] of Object.entries(allFixtures())) {
     const file = path.join(dir, name);
+    if (fs.existsSync(file)) {
+      const existing = new Workbook();
+      await existing.xlsx.readFile(file);
+      const fresh = new Workbook();
+      await fresh.xlsx.load(await wb.xlsx.writeBuffer());
+      if (checksum(existing) === checksum(fresh)) continue;
+    }
     await wb.xlsx.writeFile(file);
     written.push(file);
   }
@@ -282,7 +294,7 @@ if (require.main === module) {
   // Compiled to lib/scripts/; the fixtures live in test/fixtures at the repository root.
   const root = path.resolve(__dirname, '..', '..');
   writeFixtures(path.join(root, 'test', 'fixtures')).then(
-    (files) => files.forEach((f) => process.stdout.write(`${path.relative(root, f)}\n`)),
+    (files) => process.stdout.write(files.length ? files.map((f) => `${path.relative(root, f)}\n`).join('') : 'Fixtures sudah mutakhir (tidak ada yang berubah).\n'),
     (err: unknown) => {
       process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
       process.exitCode = 1;

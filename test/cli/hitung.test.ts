@@ -12,7 +12,7 @@ import type { KinerjaLayout, RunOptions } from '../../src/workbook';
 import { XlsxWorkbook } from '../../src/xlsx';
 import { FIXTURES } from '../../scripts/make-fixtures';
 import { EFISIENSI_BUDGET_TW2_2024, QUARTERLY_2024 } from '../../scripts/fixture-data';
-import { checksum } from '../xlsx/dump';
+import { checksum } from '../../scripts/workbook-dump';
 import { copyFixture, jsonLines, sakip, tempDir } from './support';
 
 const shown = (v: number) => roundAsDisplayed(v, 2);

@@ -10,7 +10,7 @@ import { Workbook } from 'exceljs';
 import { DUMAI_TW2_2024 } from '../../src/core';
 import { XlsxWorkbook } from '../../src/xlsx';
 import { FIXTURES, writeFixtures } from '../../scripts/make-fixtures';
-import { dumpWorkbook } from './dump';
+import { dumpWorkbook } from '../../scripts/workbook-dump';
 
 const FIXTURE_DIR = path.resolve(__dirname, '..', 'fixtures');
 

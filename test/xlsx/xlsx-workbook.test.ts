@@ -7,7 +7,7 @@ import type { CellValue } from 'exceljs';
 import { ApplyError } from '../../src/workbook/types';
 import type { WritePlan } from '../../src/workbook/types';
 import { XlsxWorkbook, fillColour } from '../../src/xlsx';
-import { checksum, dumpWorkbook } from './dump';
+import { checksum, dumpWorkbook } from '../../scripts/workbook-dump';
 
 /** A small workbook with every kind of cell the engine must read. */
 function sample(): Workbook {
