@@ -54,6 +54,10 @@ describe('hitung on the report-shaped fixture (a)', () => {
     const port = await open(output);
     const layout = detectLayout(await port.read('Kinerja'), 'TW2') as KinerjaLayout;
     const { capaian: capCol, kriteria: kriCol } = layout.columns;
+    // The column the report lacks (annual capaian) was added with a header the engine reads back.
+    expect(detectLayout(await (await open(input)).read('Kinerja'), 'TW2')?.appended.map((a) => a.role)).toEqual(['capaianTahunan']);
+    expect(layout.appended).toEqual([]);
+    expect(layout.columns.capaianTahunan).toBeDefined();
     const at = await cellValues(output, 'Kinerja');
     DUMAI_TW2_2024.forEach((row, i) => {
       const r = layout.firstDataRow + i;
