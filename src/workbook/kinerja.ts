@@ -102,6 +102,7 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
   };
   let perspektif = cols.perspektif === undefined ? IMPLICIT.perspektif[lang] : '';
   let sasaran = cols.sasaran === undefined ? IMPLICIT.sasaran[lang] : '';
+  sasaranChanged();
   const at = (values: readonly CellValue[], col: number | undefined): CellValue => (col === undefined ? null : (values[col - grid.left] ?? null));
   const isAppended = (role: KinerjaRole): boolean => appended.has(role);
 
@@ -114,17 +115,18 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
     const iv = at(values, cols.indikator);
     const tv = at(values, tCol);
     const rv = at(values, rCol);
+    // The header repeated across pasted pages (its Target / Realisasi cells hold words or
+    // quarter labels): skipped before it can pass for a sasaran.
+    if (wordy(tv) && wordy(rv) && isHeaderLikeRow(values, 'kinerja')) continue;
     // Blank Perspektif / Sasaran = same as above: how merged cells read.
     const p2 = isBlank(pv) ? perspektif : cellText(pv);
     const s2 = isBlank(sv) ? sasaran : cellText(sv);
-    if (p2 !== perspektif || s2 !== sasaran || i === 0) {
+    if (p2 !== perspektif || s2 !== sasaran) {
       perspektif = p2;
       sasaran = s2;
       sasaranChanged();
     }
     if (isBlank(iv) && isBlank(tv) && isBlank(rv)) continue; // a heading, wrapped text or blank row
-    // The header repeated across pasted pages: its Target / Realisasi cells hold words, not numbers.
-    if (wordy(tv) && wordy(rv) && isHeaderLikeRow(values, 'kinerja')) continue;
     const indikator = cellText(iv);
 
     if (indikator !== '') {
