@@ -1,5 +1,7 @@
 /* eslint-disable */
 // Builds the add-in's pages into dist/. Run with --mode production for the minified bundles.
+const fs = require('fs');
+const os = require('os');
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
@@ -28,6 +30,15 @@ module.exports = (_env, argv) => {
       new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets', noErrorOnMissing: true }, { from: 'manifest.xml', to: 'manifest.xml', noErrorOnMissing: true }] }),
     ],
     performance: { hints: false },
-    devServer: { static: { directory: path.resolve(__dirname, 'dist') }, port: 3000, hot: false },
+    devServer: { static: { directory: path.resolve(__dirname, 'dist') }, port: 3000, hot: false, server: devServerHttps() },
   };
 };
+
+// Excel loads add-ins over https only: serve with the localhost certificate that
+// `npx office-addin-dev-certs install` creates and trusts, else a self-signed one.
+function devServerHttps() {
+  const dir = path.join(os.homedir(), '.office-addin-dev-certs');
+  const file = (name) => path.join(dir, name);
+  if (!fs.existsSync(file('localhost.crt'))) return 'https';
+  return { type: 'https', options: { key: fs.readFileSync(file('localhost.key')), cert: fs.readFileSync(file('localhost.crt')), ca: fs.readFileSync(file('ca.crt')) } };
+}

@@ -69,6 +69,10 @@ export async function ensureDist(): Promise<void> {
       const out = e as { stdout?: Buffer; stderr?: Buffer };
       throw new Error(`webpack build failed:\n${String(out.stdout ?? '').slice(-4000)}\n${String(out.stderr ?? '').slice(-4000)}`);
     }
+    // Webpack leaves a file untouched when its content did not change, so a build after an
+    // edit that does not change the bundle would still look stale: mark this build as current.
+    const now = new Date();
+    for (const f of REQUIRED_OUTPUTS) fs.utimesSync(path.join(DIST, f), now, now);
   } finally {
     fs.rmSync(LOCK, { recursive: true, force: true });
   }
