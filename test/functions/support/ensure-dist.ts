@@ -38,6 +38,21 @@ export function staleness(): string | null {
   return newestInput > oldestOutput ? 'sources are newer than dist/' : null;
 }
 
+// `npm run build`'s webpack step, except that nothing is deleted from dist/: the browser tests
+// build their preview into dist/preview at the same time, and output.clean would wipe it.
+const BUILD = `
+const webpack = require('webpack');
+const config = require('./webpack.config.js')({}, { mode: 'production' });
+config.mode = 'production';
+config.output = { ...config.output, clean: false };
+webpack(config, (err, stats) => {
+  if (err || stats.hasErrors()) {
+    console.error(err ? String(err.stack || err) : stats.toString('errors-only'));
+    process.exit(1);
+  }
+});
+`;
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function lock(): Promise<void> {
@@ -62,9 +77,8 @@ export async function ensureDist(): Promise<void> {
   await lock();
   try {
     if (staleness() === null) return; // another worker built it while we waited
-    const cli = require.resolve('webpack-cli/bin/cli.js');
     try {
-      execFileSync(process.execPath, [cli, '--mode', 'production'], { cwd: ROOT, stdio: 'pipe', maxBuffer: 64 * 1024 * 1024 });
+      execFileSync(process.execPath, ['-e', BUILD], { cwd: ROOT, stdio: 'pipe', maxBuffer: 64 * 1024 * 1024 });
     } catch (e) {
       const out = e as { stdout?: Buffer; stderr?: Buffer };
       throw new Error(`webpack build failed:\n${String(out.stdout ?? '').slice(-4000)}\n${String(out.stderr ?? '').slice(-4000)}`);
