@@ -8,18 +8,21 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const { LocalizedFunctionsMetadataPlugin } = require('./scripts/localize-functions');
 
-module.exports = (_env, argv) => {
+module.exports = (env, argv) => {
   const dev = argv.mode !== 'production';
+  // `--env demo` (npm run demo): the same pages plus the preview without Excel, into dist/preview.
+  const demo = Boolean(env && env.demo);
   return {
     devtool: dev ? 'source-map' : false,
     entry: {
       functions: './src/functions/functions.ts',
       taskpane: './src/taskpane/index.tsx',
+      ...(demo ? { demo: './demo/main.ts', 'demo-office': './demo/office-host.ts' } : {}),
     },
-    output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', clean: true },
+    output: { path: path.resolve(__dirname, demo ? 'dist/preview' : 'dist'), filename: '[name].js', clean: true },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
-      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true } } }],
+      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext' } } } }],
     },
     plugins: [
       // Custom functions: functions.json from the JSDoc, functions.en.json from the English table.
@@ -27,6 +30,8 @@ module.exports = (_env, argv) => {
       new LocalizedFunctionsMetadataPlugin({ source: 'functions.json', output: 'functions.en.json', table: path.resolve(__dirname, 'src/functions/metadata.en.json') }),
       // taskpane.html is the shared runtime page: the functions register there, before the pane starts.
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['functions', 'taskpane'], chunksSortMode: 'manual' }),
+      // The preview page; demo/server.js serves taskpane.html with demo-office.js in place of office.js.
+      ...(demo ? [new HtmlWebpackPlugin({ filename: 'index.html', template: './demo/index.html', chunks: ['demo'] })] : []),
       new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets', noErrorOnMissing: true }, { from: 'manifest.xml', to: 'manifest.xml', noErrorOnMissing: true }] }),
     ],
     performance: { hints: false },

@@ -5,6 +5,10 @@
  */
 import * as React from 'react';
 import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
   Button,
   Checkbox,
   Divider,
@@ -67,8 +71,7 @@ const useStyles = makeStyles({
   row: { display: 'flex', gap: '8px', alignItems: 'flex-end' },
   grow: { flexGrow: 1, minWidth: 0 },
   buttons: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: '8px' },
-  options: { border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: '4px 10px 8px', margin: 0 },
-  legend: { padding: '0 4px', fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300 },
+  options: { border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: '0 4px 4px' },
   hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, margin: '0 0 4px 30px' },
   h2: { margin: '8px 0 0', fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
 });
@@ -260,7 +263,7 @@ export function App({ port, env, today }: TaskPaneProps): React.ReactElement {
       </header>
 
       <div className={s.row}>
-        <Field label={tx('sheet')} hint={tx('sheetHint')} className={s.grow}>
+        <Field label={tx('sheet')} className={s.grow}>
           <Select value={sheet} onChange={(_e, d) => chooseSheet(d.value)} disabled={!idle || !sheets || sheets.length === 0} data-testid="sheet-picker">
             {sheets === null && <option value="">{tx('loading')}</option>}
             {sheets?.length === 0 && <option value="">{tx('noSheets')}</option>}
@@ -285,6 +288,31 @@ export function App({ port, env, today }: TaskPaneProps): React.ReactElement {
           ))}
         </Select>
       </Field>
+
+      <Accordion collapsible className={s.options}>
+        <AccordionItem value="options">
+          <AccordionHeader size="small">{`${tx('options')}: ${profileById(profileId).name}${writeFormulas ? ` · ${tx('formulasShort')}` : ''}`}</AccordionHeader>
+          <AccordionPanel>
+            <Field label={tx('profile')} hint={tx('profileHint')}>
+              <Select value={profileId} onChange={(_e, d) => void chooseProfile(d.value)} disabled={!idle} data-testid="profile-picker">
+                {PROFILES.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.name}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <Checkbox checked={writeFormulas} onChange={(_e, d) => chooseWriteFormulas(d.checked === true)} label={tx('writeFormulas')} aria-describedby="sakip-hint-formulas" disabled={!idle} />
+            <p id="sakip-hint-formulas" className={s.hint}>
+              {tx('writeFormulasHint')}
+            </p>
+            <Checkbox checked={overwriteFormulas} onChange={(_e, d) => setOverwriteFormulas(d.checked === true)} label={tx('overwriteFormulas')} aria-describedby="sakip-hint-overwrite" disabled={!idle} />
+            <p id="sakip-hint-overwrite" className={s.hint}>
+              {tx('overwriteFormulasHint')}
+            </p>
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
 
       <div className={s.buttons}>
         <Button appearance="primary" icon={<TaskListLtr20Regular />} onClick={() => void onPeriksa()} disabled={!canRun} title={tx('periksaHint')}>
@@ -315,26 +343,6 @@ export function App({ port, env, today }: TaskPaneProps): React.ReactElement {
         )}
       </div>
 
-      <fieldset className={s.options}>
-        <legend className={s.legend}>{tx('options')}</legend>
-        <Field label={tx('profile')} hint={tx('profileHint')}>
-          <Select value={profileId} onChange={(_e, d) => void chooseProfile(d.value)} disabled={!idle} data-testid="profile-picker">
-            {PROFILES.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Checkbox checked={writeFormulas} onChange={(_e, d) => chooseWriteFormulas(d.checked === true)} label={tx('writeFormulas')} aria-describedby="sakip-hint-formulas" disabled={!idle} />
-        <p id="sakip-hint-formulas" className={s.hint}>
-          {tx('writeFormulasHint')}
-        </p>
-        <Checkbox checked={overwriteFormulas} onChange={(_e, d) => setOverwriteFormulas(d.checked === true)} label={tx('overwriteFormulas')} aria-describedby="sakip-hint-overwrite" disabled={!idle} />
-        <p id="sakip-hint-overwrite" className={s.hint}>
-          {tx('overwriteFormulasHint')}
-        </p>
-      </fieldset>
 
       {summary && <SummaryCard summary={summary} lang={lang} />}
 

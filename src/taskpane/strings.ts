@@ -12,7 +12,6 @@ export const UI_TEXT = {
     en: 'Pick the sheet and period, press Check to see problems, then Recalculate to fill in achievement, criteria and status.',
   },
   sheet: { id: 'Lembar', en: 'Sheet' },
-  sheetHint: { id: 'Lembar yang berisi tabel kinerja', en: 'The sheet that holds the performance table' },
   noSheets: { id: '(tidak ada lembar)', en: '(no sheets)' },
   refreshSheets: { id: 'Muat ulang daftar lembar', en: 'Reload the list of sheets' },
   period: { id: 'Periode', en: 'Period' },
@@ -27,6 +26,7 @@ export const UI_TEXT = {
     en: 'The criteria and predicate tables to apply. Saved in this document and used by the =SAKIP.* functions too.',
   },
   options: { id: 'Pilihan', en: 'Options' },
+  formulasShort: { id: 'rumus hidup', en: 'live formulas' },
   writeFormulas: { id: 'Tulis rumus =SAKIP.* yang hidup', en: 'Write live =SAKIP.* formulas' },
   writeFormulasHint: {
     id: 'Satu rumus per kolom hasil, ikut berubah bila data diubah. Tanpa pilihan ini yang ditulis adalah angka, sehingga file tetap terbaca tanpa add-in.',

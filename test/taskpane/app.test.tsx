@@ -159,6 +159,7 @@ test('the rule profile is saved in the document and handed to the custom functio
   const env = fakeEnv('id', { [SETTING.period]: 'TW2' });
   await renderPane(port, env);
   expect(env.calls).toEqual(['setActiveProfile:bpom-upt-2024']);
+  await click('Pilihan: BPOM UPT 2024'); // the options start folded
   await act(async () => {
     fireEvent.change(screen.getByRole('combobox', { name: /Profil aturan/ }), { target: { value: BPOM_ENAM_TINGKAT.id } });
   });

@@ -1,0 +1,64 @@
+/**
+ * The preview page (not Excel): the sample workbook drawn as a grid on the left, the
+ * production task pane in a frame on the right. The pane's frame loads `demo-office.js` in
+ * place of office.js (demo/server.js swaps it), which installs the simulated Excel host over
+ * the workbook this page owns; after every Excel.run the grid is redrawn.
+ */
+import { SimBook } from '../test/support/simulated-excel';
+import { renderBook } from './grid-view';
+import { demoBook } from './sample-book';
+
+/** What the pane's frame finds on this page. */
+export interface DemoBridge {
+  readonly book: SimBook;
+  /** Office's display language for the simulated host (`id-ID`, or `en-US` with ?lang=en). */
+  readonly displayLanguage: string;
+  /** Redraws the grid; the host calls it after each Excel.run. */
+  changed(): void;
+  /** How many times the grid was redrawn after a host run (tests wait on it). */
+  readonly runs: number;
+}
+
+declare global {
+  // The preview page publishes its workbook here for the pane's frame (and the browser tests).
+  interface Window {
+    sakipDemo?: DemoBridge;
+  }
+}
+
+const english = new URLSearchParams(window.location.search).get('lang') === 'en';
+const book = demoBook();
+const gridHost = document.getElementById('grid');
+
+function redraw(): void {
+  if (gridHost) renderBook(gridHost, book, pick);
+}
+
+function pick(sheet: string, address: string | null): void {
+  book.activeSheet = sheet;
+  if (address) book.selection = { sheet, address };
+  redraw();
+}
+
+let runs = 0;
+window.sakipDemo = {
+  book,
+  displayLanguage: english ? 'en-US' : 'id-ID',
+  changed() {
+    runs++;
+    redraw();
+  },
+  get runs() {
+    return runs;
+  },
+};
+document.documentElement.lang = english ? 'en' : 'id';
+for (const el of document.querySelectorAll<HTMLElement>('[data-lang]')) el.hidden = el.dataset.lang !== (english ? 'en' : 'id');
+redraw();
+
+// The frame is created only now, so the bridge exists before its scripts run.
+const frame = document.createElement('iframe');
+frame.id = 'taskpane';
+frame.title = english ? 'SAKIP task pane' : 'Panel tugas SAKIP';
+frame.src = 'taskpane.html';
+document.getElementById('pane')?.append(frame);

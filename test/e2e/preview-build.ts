@@ -1,0 +1,49 @@
+/**
+ * What the browser tests need: the preview build (dist/preview, built by webpack when it is
+ * missing or older than the sources), the preview's static server on a free localhost port,
+ * and Debian's chromium driven by playwright-core with the house flags.
+ */
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { Browser, chromium } from 'playwright-core';
+import { PreviewServer, startServer } from '../../demo/server';
+
+/** The repository root. */
+export const ROOT = path.resolve(__dirname, '..', '..');
+/** Where `webpack --env demo` writes the preview. */
+export const PREVIEW_DIR = path.join(ROOT, 'dist', 'preview');
+/** Where screenshots go (gitignored). */
+export const RESULTS_DIR = path.join(ROOT, 'test-results');
+
+const SOURCES = ['src', 'demo', 'test/support/simulated-excel', 'webpack.config.js'];
+
+function newestMtime(p: string): number {
+  const st = fs.statSync(p);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let newest = 0;
+  for (const name of fs.readdirSync(p)) newest = Math.max(newest, newestMtime(path.join(p, name)));
+  return newest;
+}
+
+/** Builds the preview unless an up-to-date build is already there. */
+export function ensurePreviewBuild(): void {
+  const built = path.join(PREVIEW_DIR, 'taskpane.js');
+  const fresh = fs.existsSync(built) && fs.existsSync(path.join(PREVIEW_DIR, 'index.html')) && fs.statSync(built).mtimeMs >= Math.max(...SOURCES.map((s) => newestMtime(path.join(ROOT, s))));
+  if (fresh) return;
+  execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'webpack', 'bin', 'webpack.js'), '--mode', 'production', '--env', 'demo'], { cwd: ROOT, stdio: 'pipe' });
+}
+
+/** The chromium the tests drive: Debian's package, never a downloaded browser. */
+export const CHROMIUM = '/usr/bin/chromium';
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/** Launches headless chromium. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
+}
+
+/** Starts the preview server over the build on a free port. */
+export function servePreview(): Promise<PreviewServer> {
+  return startServer({ root: PREVIEW_DIR, port: 0 });
+}
