@@ -7,6 +7,7 @@ import {
   Capaian,
   Category,
   IndicatorResult,
+  Polaritas,
   StrategySummary,
   Target,
   capaian,
@@ -19,7 +20,7 @@ import {
 } from '../core';
 import { a1 } from './a1';
 import { isBlank } from './grid';
-import { KinerjaLayout, KinerjaRole, OUTPUT_HEADERS, isHeaderLikeRow, periodLabel } from './layout';
+import { KinerjaLayout, KinerjaRole, OUTPUT_HEADERS, headerRole, isHeaderLikeRow, periodLabel } from './layout';
 import { OutputColumn, Slot, columnRange, contextOf, spills } from './output';
 import { FindingSink, cellText, displayRound, quoteShown, readShown, sameLabel, sameShown, short, show, typed } from './values';
 import { CellValue, Grid, RunOptions } from './types';
@@ -50,7 +51,8 @@ const COLUMN_NAME: Readonly<Partial<Record<KinerjaRole, string>>> = {
   status: 'Status',
 };
 
-const wordy = (v: CellValue): boolean => v === null || (typeof v === 'string' && !/^\s*[-+−–]?\s*(?:rp\.?)?\s*[0-9]/i.test(v));
+/** A short text with letters: the only kind of cell a repeated header row holds (`Target`, `B06`). */
+const labelLike = (v: CellValue): boolean => typeof v === 'string' && v.length <= 40 && /[a-z]/i.test(v);
 
 // A unknown polarity or unreadable input: the indicator is left out of every mean (a finding says why).
 const LEFT_OUT: Capaian = { status: 'not-assessed', reason: 'not-reported' };
@@ -91,14 +93,23 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
   const statFills: (string | null)[] = new Array(n).fill(null);
 
   const indicators: IndicatorResult[] = [];
-  // Indicator names seen per sasaran (keyed by perspective and sasaran), for duplicates.
-  const seenBySasaran = new Map<string, Map<string, number>>();
+  // Indicator names seen per perspective and sasaran, for duplicates.
+  const seenBy = new Map<string, Map<string, Map<string, number>>>();
   let seen = new Map<string, number>();
   const sasaranChanged = (): void => {
-    const k = `${perspektif}\u0000${sasaran}`;
-    let m = seenBySasaran.get(k);
-    if (!m) seenBySasaran.set(k, (m = new Map()));
+    let bySasaran = seenBy.get(perspektif);
+    if (!bySasaran) seenBy.set(perspektif, (bySasaran = new Map()));
+    let m = bySasaran.get(sasaran);
+    if (!m) bySasaran.set(sasaran, (m = new Map()));
     seen = m;
+  };
+  // The same polarity word fills the whole column: read each distinct word once.
+  const polaritasCache = new Map<CellValue, Polaritas | undefined>();
+  const polaritasOf = (v: CellValue): Polaritas | undefined => {
+    if (polaritasCache.has(v)) return polaritasCache.get(v);
+    const p = readPolaritas(v);
+    if (polaritasCache.size < 1000) polaritasCache.set(v, p);
+    return p;
   };
   let perspektif = cols.perspektif === undefined ? IMPLICIT.perspektif[lang] : '';
   let sasaran = cols.sasaran === undefined ? IMPLICIT.sasaran[lang] : '';
@@ -117,7 +128,7 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
     const rv = at(values, rCol);
     // The header repeated across pasted pages (its Target / Realisasi cells hold words or
     // quarter labels): skipped before it can pass for a sasaran.
-    if (wordy(tv) && wordy(rv) && isHeaderLikeRow(values, 'kinerja')) continue;
+    if ((labelLike(tv) || labelLike(rv) || (labelLike(iv) && headerRole(iv, 'kinerja') !== null)) && isHeaderLikeRow(values, 'kinerja')) continue;
     // Blank Perspektif / Sasaran = same as above: how merged cells read.
     const p2 = isBlank(pv) ? perspektif : cellText(pv);
     const s2 = isBlank(sv) ? sasaran : cellText(sv);
@@ -137,7 +148,7 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
     }
 
     let usable = true;
-    const pol = cols.polaritas === undefined ? 'maximize' : readPolaritas(at(values, cols.polaritas));
+    const pol = cols.polaritas === undefined ? 'maximize' : polaritasOf(at(values, cols.polaritas));
     if (pol === undefined) {
       usable = false;
       sink.at(row, cols.polaritas as number, 'error', 'polaritas-tidak-dikenal', 'polaritas-tidak-dikenal', { reason: coreMessage('unknown-polaritas', lang, { text: cellText(at(values, cols.polaritas)) }) });

@@ -58,12 +58,28 @@ interface Cell {
 /** The plan of the Ringkasan sheet for a summary of `sourceSheet`. */
 export function ringkasanPlan(summary: StrategySummary, sourceSheet: string, period: Period, profile: RuleProfile, lang: Lang): SheetPlan {
   const t = TEXTS[lang];
-  const rows: Cell[][] = [];
-  const blank = (): Cell => ({ value: null, format: 'General', fill: null, bold: false });
+  const values: PlannedValue[][] = [];
+  const formats: (readonly string[])[] = [];
+  const fills: (readonly (string | null)[])[] = [];
+  const bolds: (readonly boolean[])[] = [];
+  const blankFormats: readonly string[] = new Array<string>(WIDTH).fill('General');
+  const noFills: readonly null[] = new Array<null>(WIDTH).fill(null);
+  const notBold: readonly boolean[] = new Array<boolean>(WIDTH).fill(false);
   const line = (...cells: Partial<Cell>[]): void => {
-    const r: Cell[] = [];
-    for (let j = 0; j < WIDTH; j++) r.push({ ...blank(), ...(cells[j] ?? {}) });
-    rows.push(r);
+    const v: PlannedValue[] = new Array<PlannedValue>(WIDTH).fill(null);
+    const f = [...blankFormats];
+    const c: (string | null)[] = [...noFills];
+    const b = [...notBold];
+    cells.forEach((cell, j) => {
+      if (cell.value !== undefined) v[j] = cell.value;
+      if (cell.format !== undefined) f[j] = cell.format;
+      if (cell.fill !== undefined) c[j] = cell.fill;
+      if (cell.bold !== undefined) b[j] = cell.bold;
+    });
+    values.push(v);
+    formats.push(f);
+    fills.push(c);
+    bolds.push(b);
   };
   // `@` keeps a name such as `=HYPERLINK("x")` text even where an adapter writes through a text box.
   const text = (s: string, bold = false): Partial<Cell> => ({ value: s, format: '@', bold });
@@ -76,10 +92,19 @@ export function ringkasanPlan(summary: StrategySummary, sourceSheet: string, per
   line(label(t.profile), text(profile.name));
   line(label(t.npss, true), { ...num(summary.npss), bold: true }, { ...grade(summary.predikat), bold: true });
   line();
-  const sasaranHeader = rows.length;
+  const sasaranHeader = values.length;
   line(label(t.no, true), label(t.perspektif, true), label(t.sasaran, true), label(t.nps, true), label(t.line, true), label(t.predikat, true));
-  summary.sasaran.forEach((s, i) => line({ value: i + 1 }, text(s.perspektif), text(s.nama), num(s.nps), { value: 100, format: NUMBER_FORMAT }, grade(s.predikat)));
-  const sasaranLast = rows.length - 1;
+  // One row per sasaran (there may be thousands): arrays straight, shared where they repeat.
+  const sasaranFormats = ['General', '@', '@', NUMBER_FORMAT, NUMBER_FORMAT, 'General'];
+  const dashFormats = ['General', '@', '@', 'General', NUMBER_FORMAT, 'General'];
+  summary.sasaran.forEach((s, i) => {
+    const ok = s.nps.status === 'ok';
+    values.push([i + 1, s.perspektif, s.nama, ok ? (s.nps as { value: number }).value : '-', 100, s.predikat?.label ?? '-']);
+    formats.push(ok ? sasaranFormats : dashFormats);
+    fills.push(s.predikat ? [null, null, null, null, null, s.predikat.colour] : noFills);
+    bolds.push(notBold);
+  });
+  const sasaranLast = values.length - 1;
   line();
   line(label(t.perspektif, true), label(t.np, true), label(t.predikat, true));
   for (const p of summary.perspektif) line(text(p.nama), num(p.np), grade(p.predikat));
@@ -94,10 +119,10 @@ export function ringkasanPlan(summary: StrategySummary, sourceSheet: string, per
       {
         row: 0,
         col: 0,
-        values: rows.map((r) => r.map((c) => c.value)),
-        numberFormats: rows.map((r) => r.map((c) => c.format)),
-        fills: rows.map((r) => r.map((c) => c.fill)),
-        bold: rows.map((r) => r.map((c) => c.bold)),
+        values,
+        numberFormats: formats,
+        fills,
+        bold: bolds,
       },
     ],
     columnWidths: { 0: 6, 1: 22, 2: 60, 3: 10, 4: 10, 5: 18 },
