@@ -5,7 +5,7 @@
 import { Ratio, capaian, capaianInput, coreMessage, efisiensi, readNumber, roundAsDisplayed } from '../core';
 import { a1 } from './a1';
 import { isBlank } from './grid';
-import { EfisiensiLayout, EfisiensiRole, OUTPUT_HEADERS, isHeaderLikeRow } from './layout';
+import { EfisiensiLayout, EfisiensiRole, OUTPUT_HEADERS, isHeaderLikeRow, periodLabel } from './layout';
 import { OutputColumn, Slot, columnRange, contextOf, spills } from './output';
 import { FindingSink, cellText, quoteShown, readShown, sameLabel, sameShown, short, show } from './values';
 import { CellValue, Grid, RunOptions } from './types';
@@ -41,7 +41,7 @@ export function analyseEfisiensi(grid: Grid, layout: EfisiensiLayout, opts: RunO
   if (cols.pagu === undefined) missing.push(COLUMN_NAME.pagu);
   if (cols.realisasiAnggaran === undefined) missing.push(COLUMN_NAME.realisasiAnggaran);
   if (cols.capaianOutput === undefined && !volumes) missing.push(COLUMN_NAME.capaianOutput);
-  for (const column of missing) sink.at(layout.headerRow, firstCol, 'error', 'kolom-tidak-ditemukan', 'kolom-tidak-ditemukan', { column, period: opts.period });
+  for (const column of missing) sink.at(layout.headerRow, firstCol, 'error', 'kolom-tidak-ditemukan', 'kolom-tidak-ditemukan', { column, period: periodLabel(opts.period, lang) });
   if (missing.length > 0) return { outputs: [], computable: false };
 
   const first = layout.firstDataRow;

@@ -3,6 +3,7 @@
  * of the output cells and the Ringkasan sheet). Everything is pure and synchronous (DESIGN.md).
  */
 import { StrategySummary } from '../core';
+import { parseA1 } from './a1';
 import { detectLayout } from './layout';
 import { analyseKinerja } from './kinerja';
 import { analyseEfisiensi } from './efisiensi-sheet';
@@ -42,10 +43,23 @@ function analyse(grid: Grid, opts: RunOptions): Analysis {
   }
   if (!computable) return { kind: layout.kind, findings: sink.list, summary: null, sheetPlan: null };
   const blocks = planOutputs(outputs, contextOf(grid, layout, opts), sink.list);
+  sortFindings(sink.list);
   const columnWidths: Record<number, number> = {};
   for (const a of layout.appended) columnWidths[a.col] = Math.max(12, Math.min(30, a.header.length + 2));
   const sheetPlan: SheetPlan = { sheet: grid.sheet, owned: false, blocks, ...(layout.appended.length > 0 ? { columnWidths } : {}) };
   return { kind: layout.kind, findings: sink.list, summary, sheetPlan };
+}
+
+/** Sheet-wide findings first, then by row and column (formula findings come in late). */
+function sortFindings(list: Finding[]): void {
+  const key = (f: Finding): [number, number] => {
+    if (f.cell === null) return [-1, -1];
+    const { row, col } = parseA1(f.cell);
+    return [row, col];
+  };
+  const keyed = list.map((f, i) => ({ f, i, k: key(f) }));
+  keyed.sort((a, b) => a.k[0] - b.k[0] || a.k[1] - b.k[1] || a.i - b.i);
+  keyed.forEach((x, i) => (list[i] = x.f));
 }
 
 /** Finds the table, validates it and audits what it shows; writes nothing. */

@@ -187,7 +187,7 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
       annVals[i] = av ?? '-';
       statVals[i] = st?.label ?? '-';
       statFills[i] = st?.colour ?? null;
-      if (period !== 'TAHUNAN') auditNumber(values, row, cols.capaianTahunan, isAppended('capaianTahunan'), av, 'audit-capaian');
+      auditNumber(values, row, cols.capaianTahunan, isAppended('capaianTahunan'), av, 'audit-capaian');
       auditLabel(values, row, cols.status, isAppended('status'), st?.label ?? null, 'audit-status', av);
     }
   }
@@ -203,7 +203,7 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
   };
   const capOut = output('capaian', true, capVals);
   const kritOut = output('kriteria', false, kritVals, kritFills);
-  const annOut = annual && period !== 'TAHUNAN' ? output('capaianTahunan', true, annVals) : undefined;
+  const annOut = annual ? output('capaianTahunan', true, annVals) : undefined;
   const statOut = annual ? output('status', false, statVals, statFills) : undefined;
 
   // Live formulas (opts.writeFormulas): one spilled call per column, en-US syntax (DESIGN.md).

@@ -64,6 +64,11 @@ describe('formulas the user put in output columns', () => {
     expect(result.findings.filter((f) => f.code.startsWith('rumus')).map((f) => [f.cell, f.severity, f.code])).toEqual([['D3', 'warning', 'rumus-di-kolom-hasil']]);
   });
 
+  it('are reported in row order among the other findings', () => {
+    const g = gridFromRows('Kinerja', [...rows, ['d', 10, 'x', null, null]], formulas);
+    expect(recalculate(g, opts()).findings.map((f) => f.cell)).toEqual(['A1', 'A1', 'D3', 'C5']);
+  });
+
   it('are overwritten with consent, and the finding says so', () => {
     const result = recalculate(grid, opts({ overwriteFormulas: true }));
     expect(plannedCells(result.plan).get('Kinerja!D3')).toBe(100);

@@ -77,6 +77,12 @@ describe('numbers, polarity and the annual period', () => {
     expect(r.summary!.npss).toMatchObject({ status: 'ok', value: 90 });
   });
 
+  it('TAHUNAN also fills a Capaian terhadap Target Tahunan column that is there', () => {
+    const h = ['Indikator', 'Target', 'Realisasi', 'Target Tahunan', 'Capaian', 'Capaian terhadap Target Tahunan', 'Status'];
+    const cells = plannedCells(recalculate(gridFromRows('K', [h, ['x', 25, 27.68, 50, null, 12, null]]), opts({ period: 'TAHUNAN' })).plan);
+    expect([cells.get('K!E2'), cells.get('K!F2'), cells.get('K!G2')]).toEqual([55.36, 55.36, 'Perlu Upaya Keras']);
+  });
+
   it('without a Perspektif column counts everything in one implicit perspective', () => {
     const r = recalculate(gridFromRows('K', [['Sasaran', 'Indikator', 'Target', 'Realisasi'], ['S1', 'a', 10, 10], ['S2', 'b', 10, 8]]), opts());
     expect(r.summary!.perspektif.map((p) => [p.nama, p.np.status === 'ok' ? p.np.value : null])).toEqual([['(tanpa perspektif)', 90]]);
