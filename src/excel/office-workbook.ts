@@ -625,22 +625,39 @@ function single<T>(rows: readonly (readonly T[])[]): T | undefined {
 }
 
 /** Bytes each row of a block adds to a request, as JSON (values, formats, per-cell properties). */
-function rowSizes(block: WriteBlock): number[] {
+export function rowSizes(block: WriteBlock): number[] {
   return block.values.map((row, i) => {
-    let bytes = JSON.stringify(row.map(encodeValue)).length + 1;
-    if (block.numberFormats) bytes += JSON.stringify(block.numberFormats[i]).length + 1;
+    let bytes = 2 + row.length; // [ ], the commas between cells and the one after the row
+    for (const v of row) bytes += jsonBytes(encodeValue(v));
+    const formats = block.numberFormats?.[i];
+    if (formats) {
+      bytes += 2 + formats.length;
+      for (const f of formats) bytes += jsonBytes(f);
+    }
     if (block.fills || block.bold) {
-      const props = row.map((_, j) => {
-        const format: Record<string, unknown> = {};
+      // Each cell: {"format":{}} plus "fill":{"color":"#RRGGBB"} and/or "font":{"bold":true}.
+      bytes += 2 + row.length;
+      for (let j = 0; j < row.length; j++) {
         const color = block.fills?.[i][j];
-        if (color) format.fill = { color };
-        if (block.bold) format.font = { bold: block.bold[i][j] };
-        return { format };
-      });
-      bytes += JSON.stringify(props).length + 1;
+        const bold = block.bold?.[i][j];
+        bytes += 13;
+        if (color) bytes += 19 + jsonBytes(color) - 2;
+        if (bold !== undefined) bytes += (color ? 1 : 0) + (bold ? 20 : 21);
+      }
     }
     return bytes;
   });
+}
+
+const utf8 = new TextEncoder();
+
+/** UTF-8 bytes of a value as JSON: what it weighs on the wire. */
+function jsonBytes(v: string | number | boolean): number {
+  if (typeof v === 'number') return String(v).length;
+  if (typeof v === 'boolean') return v ? 4 : 5;
+  // Printable ASCII without quote or backslash weighs its length plus the two quotes.
+  if (/^[ !#-[\]-~]*$/.test(v)) return v.length + 2;
+  return utf8.encode(JSON.stringify(v)).byteLength;
 }
 
 function newChunk(): Chunk {

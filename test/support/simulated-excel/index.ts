@@ -5,7 +5,7 @@
  * writes wait in a queue until `context.sync()`, a batch is not a transaction (actions before
  * a failure stay applied), and a request or response above the payload limit fails with
  * RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded as on Excel on the web.
- * It counts syncs and the bytes that cross (JSON size). Pure TypeScript, no Node imports:
+ * It counts syncs and the bytes that cross (UTF-8 size of the JSON). Pure TypeScript, no Node imports:
  * jest uses it, and webpack bundles it in place of office.js for the browser preview.
  */
 import {
@@ -108,6 +108,15 @@ interface Read {
   commit(): void;
 }
 
+const utf8 = new TextEncoder();
+
+/** What a payload weighs on the wire: UTF-8 bytes of its JSON. */
+function byteSize(payload: unknown): number {
+  const json = JSON.stringify(payload);
+  // ASCII-only JSON (the usual case) weighs its length; only other text needs encoding.
+  return /[\u0080-\uffff]/.test(json) ? utf8.encode(json).byteLength : json.length;
+}
+
 class Host {
   readonly stats: SimStats;
   constructor(
@@ -149,7 +158,7 @@ class Host {
     await Promise.resolve();
     this.stats.syncs += 1;
     const n = this.stats.syncs;
-    const requestBytes = JSON.stringify(actions.map((a) => a.wire)).length;
+    const requestBytes = byteSize(actions.map((a) => a.wire));
     this.stats.requestBytes += requestBytes;
     this.stats.maxRequestBytes = Math.max(this.stats.maxRequestBytes, requestBytes);
     const record = { request: requestBytes, response: 0 };
@@ -169,7 +178,7 @@ class Host {
       action.run(tx);
     });
     if (failing) throw new SimOfficeError('GeneralException', `Simulated failure of sync ${n} after all ${actions.length} actions.`);
-    const responseBytes = JSON.stringify(tx.response).length;
+    const responseBytes = byteSize(tx.response);
     record.response = responseBytes;
     if (responseBytes > this.limit) {
       this.stats.rejected += 1;

@@ -55,7 +55,7 @@ export interface SimBook {
 }
 
 /** A cell given to the builders: a constant, or a formula with its cached result. */
-export type SimInput = string | number | boolean | null | undefined | { formula: string; value?: string | number | boolean | null } | SimCell;
+export type SimInput = string | number | boolean | Date | null | undefined | { formula: string; value?: string | number | boolean | null } | SimCell;
 
 /** Builds a sheet from rows of inputs (row 0 = Excel row 1). */
 export function simSheet(name: string, rows: readonly (readonly SimInput[])[] = [], extra: Partial<Omit<SimSheet, 'name' | 'rows'>> = {}): SimSheet {
@@ -83,6 +83,8 @@ export function simBook(sheets: readonly SimSheet[], extra: Partial<Omit<SimBook
 
 function toCell(input: SimInput): SimCell | undefined {
   if (input === null || input === undefined || input === '') return undefined;
+  // Excel holds a date as its serial number (1900 system); range.values reports the number.
+  if (input instanceof Date) return { value: input.getTime() / 86_400_000 + 25569 };
   if (typeof input === 'object') {
     if ('formula' in input && typeof input.formula === 'string' && !('numberFormat' in input || 'fill' in input || 'bold' in input)) {
       return { formula: input.formula, value: input.value ?? null };

@@ -40,7 +40,7 @@ export function usedRect(book: SimBook, sheet: string): { row: number; col: numb
 export function snapshotSheet(book: SimBook, sheet: string, rect?: { row: number; col: number; rows: number; cols: number }): SheetSnapshot {
   const s = findSheet(book, sheet);
   if (!s) throw new Error(`No sheet ${sheet} in the simulated workbook`);
-  const used = usedRect(book, sheet);
+  const used = rect ? null : usedRect(book, sheet);
   const r = rect ?? (used ? { row: 0, col: 0, rows: used.row + used.rows, cols: used.col + used.cols } : { row: 0, col: 0, rows: 0, cols: 0 });
   const out: SheetSnapshot = { values: [], formulas: [], numberFormats: [], fills: [], bold: [] };
   for (let i = 0; i < r.rows; i++) {

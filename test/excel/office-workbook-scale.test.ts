@@ -1,0 +1,87 @@
+/**
+ * A 100,000-row sheet through the Office.js port: round trips and payloads stay within Excel
+ * on the web's limits (DESIGN.md "Excel facts"), and undo is still exact at that size.
+ */
+import { CellValue, recalculate } from '../../src/workbook';
+import { OfficeWorkbookPort } from '../../src/excel';
+import { PAYLOAD_LIMIT, SheetSnapshot, createSimulatedExcel, simBook, simSheet, snapshotSheet } from '../support/simulated-excel';
+import { DUMAI_FIRST, dumaiRows, opts } from '../workbook/support';
+
+const ROWS = 100_000;
+const FOUR_MB = 4 * 1024 * 1024;
+
+/** The source's table repeated down to ROWS indicators, each copy with its own sasaran names. */
+function bigRows(): CellValue[][] {
+  const all = dumaiRows(false);
+  const head = all.slice(0, DUMAI_FIRST);
+  const data = all.slice(DUMAI_FIRST);
+  const rows: CellValue[][] = [...head];
+  for (let i = 0; rows.length - head.length < ROWS; i++) {
+    for (const r of data) {
+      if (rows.length - head.length >= ROWS) break;
+      const row = [...r];
+      if (typeof row[2] === 'string') row[2] = `${row[2]} (${i + 1})`;
+      if (typeof row[6] === 'number') row[6] = row[6] + (i % 7) / 10;
+      rows.push(row);
+    }
+  }
+  return rows;
+}
+
+/** Cells that differ between two snapshots, as `kind row,col` (a fast exact comparison at this size). */
+function differences(a: SheetSnapshot, b: SheetSnapshot): string[] {
+  const out: string[] = [];
+  for (const kind of ['values', 'formulas', 'numberFormats', 'fills', 'bold'] as const) {
+    const x = a[kind];
+    const y = b[kind];
+    if (x.length !== y.length) out.push(`${kind} rows ${x.length} ≠ ${y.length}`);
+    for (let i = 0; i < Math.min(x.length, y.length) && out.length < 20; i++) {
+      for (let j = 0; j < Math.max(x[i].length, y[i].length); j++) if (!Object.is(x[i][j], y[i][j])) out.push(`${kind} ${i},${j}: ${String(x[i][j])} ≠ ${String(y[i][j])}`);
+    }
+  }
+  return out;
+}
+
+describe('a 100,000-row sheet', () => {
+  it('is read, recalculated and applied in few round trips, no payload over 5 MB, and undone exactly', async () => {
+    const rows = bigRows();
+    expect(rows[DUMAI_FIRST - 1].length).toBe(12);
+    const sim = createSimulatedExcel(simBook([simSheet('Kinerja', rows)]));
+    const port = new OfficeWorkbookPort({ excel: sim.Excel, office: sim.Office });
+
+    const grid = await port.read('Kinerja');
+    expect(grid.values.length).toBe(rows.length);
+    const readSyncs = sim.stats.syncs;
+    expect(sim.stats.maxResponseBytes).toBeLessThanOrEqual(PAYLOAD_LIMIT);
+    // One sync for the used range, then blocks of about 4 MB of response each.
+    expect(readSyncs).toBeLessThanOrEqual(2 + Math.ceil(sim.stats.responseBytes / FOUR_MB));
+
+    const { plan } = recalculate(grid, opts());
+    const written = plan.sheets.flatMap((s) => s.blocks).reduce((n, b) => n + b.values.length * b.values[0].length, 0);
+    expect(written).toBeGreaterThan(4 * ROWS);
+    // The written columns H..L, every row: the small-sheet tests compare whole workbooks.
+    const outputs = { row: 0, col: 7, rows: rows.length, cols: 5 };
+    const before = snapshotSheet(sim.book, 'Kinerja', outputs);
+
+    sim.stats.reset();
+    const token = await port.apply(plan);
+    const { syncs, requestBytes, maxRequestBytes, maxResponseBytes, rejected } = sim.stats;
+    expect(rejected).toBe(0);
+    expect(maxRequestBytes).toBeLessThanOrEqual(PAYLOAD_LIMIT);
+    expect(maxResponseBytes).toBeLessThanOrEqual(PAYLOAD_LIMIT);
+    expect(syncs).toBeLessThanOrEqual(2 + Math.ceil(requestBytes / FOUR_MB));
+    expect(syncs).toBeGreaterThan(2); // it really was chunked
+    const after = snapshotSheet(sim.book, 'Kinerja', outputs);
+    expect(after.values[DUMAI_FIRST][0]).toEqual(expect.any(Number));
+    expect(after.values[rows.length - 1][1]).not.toBeNull();
+
+    sim.stats.reset();
+    await port.undo(token);
+    expect(sim.stats.maxRequestBytes).toBeLessThanOrEqual(PAYLOAD_LIMIT);
+    const restored = snapshotSheet(sim.book, 'Kinerja', outputs);
+    // Compared as JSON (native and fast at this size); the cell list only names a difference.
+    if (JSON.stringify(restored) !== JSON.stringify(before)) expect(differences(before, restored)).toEqual([]);
+    expect(JSON.stringify(restored)).toBe(JSON.stringify(before));
+    expect(sim.book.sheets.map((s) => s.name)).toEqual(['Kinerja']);
+  });
+});
