@@ -39,7 +39,9 @@ export function valueAt(grid: Grid, row: number, col: number): CellValue {
 
 /** The formula at an absolute cell, or null (no formula or outside the grid). */
 export function formulaAt(grid: Grid, row: number, col: number): string | null {
-  return grid.formulas[row - grid.top]?.[col - grid.left] ?? null;
+  const f: unknown = grid.formulas[row - grid.top]?.[col - grid.left];
+  // Office.js `range.formulas` holds the constant for cells without a formula: only `=…` counts.
+  return typeof f === 'string' && f.startsWith('=') ? f : null;
 }
 
 /** True for null, undefined and whitespace-only text. */

@@ -165,7 +165,8 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
     } else if (usable && typeof target === 'number' && target === 0) {
       sink.at(row, tCol, 'warning', 'target-tidak-valid', 'target-nol', { text: typed(tv, lang) });
     }
-    indicators.push({ perspektif, sasaran, capaian: c });
+    // A Perspektif / Sasaran column whose first rows are blank: those rows get the implicit name.
+    indicators.push({ perspektif: perspektif || IMPLICIT.perspektif[lang], sasaran: sasaran || IMPLICIT.sasaran[lang], capaian: c });
 
     const value = c.status === 'ok' ? c.value : null;
     const grade: Category | null = value === null ? null : classify(profile.kriteria, displayRound(value, profile.decimals));

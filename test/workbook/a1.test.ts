@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { roundAsDisplayed } from '../../src/core';
-import { a1, cellRef, columnLetter, gridFromRows, parseA1, rangeA1, sheetRef } from '../../src/workbook';
+import { Grid, a1, cellRef, columnLetter, formulaAt, gridFromRows, parseA1, rangeA1, sheetRef } from '../../src/workbook';
 import { displayRound } from '../../src/workbook/values';
 
 describe('A1 helpers', () => {
@@ -42,6 +42,13 @@ describe('gridFromRows', () => {
       values: [[1, null, null], [1, 2, 3], [null, null, null]],
       formulas: [[null, '=A1', null], [null, null, null], [null, null, null]],
     });
+  });
+});
+
+describe('formulaAt', () => {
+  it('counts only text starting with = (Office.js gives constants in formulas too)', () => {
+    const g = { sheet: 'S', top: 0, left: 0, values: [[1, 'a', 2]], formulas: [[1, 'a', '=A1']] } as unknown as Grid;
+    expect([formulaAt(g, 0, 0), formulaAt(g, 0, 1), formulaAt(g, 0, 2), formulaAt(g, 5, 5)]).toEqual([null, null, '=A1', null]);
   });
 });
 

@@ -83,6 +83,11 @@ describe('numbers, polarity and the annual period', () => {
     expect([cells.get('K!E2'), cells.get('K!F2'), cells.get('K!G2')]).toEqual([55.36, 55.36, 'Perlu Upaya Keras']);
   });
 
+  it('names indicators above the first Perspektif / Sasaran by the implicit names', () => {
+    const r = recalculate(gridFromRows('K', [head, [null, null, 'a', null, 10, 10], ['P', 'S', 'b', null, 10, 10]]), opts());
+    expect(r.summary!.sasaran.map((s) => [s.perspektif, s.nama])).toEqual([['(tanpa perspektif)', '(tanpa sasaran)'], ['P', 'S']]);
+  });
+
   it('without a Perspektif column counts everything in one implicit perspective', () => {
     const r = recalculate(gridFromRows('K', [['Sasaran', 'Indikator', 'Target', 'Realisasi'], ['S1', 'a', 10, 10], ['S2', 'b', 10, 8]]), opts());
     expect(r.summary!.perspektif.map((p) => [p.nama, p.np.status === 'ok' ? p.np.value : null])).toEqual([['(tanpa perspektif)', 90]]);
