@@ -3,11 +3,16 @@
  * (as the reports print it), `#N/A` for a value not reported yet, `#VALUE!` for input that
  * cannot be used. Only `#VALUE!` and `#N/A` carry a message in Excel, so no other code is used.
  */
-import { CORE_MESSAGES, CoreMessageCode, Lang, formatMessage } from '../core/messages';
+import { Bilingual, CORE_MESSAGES, CoreMessageCode, Lang, formatMessage } from '../core/messages';
 import { FUNCTION_MESSAGES, FunctionMessageCode } from './messages';
 
-/** Every reason a cell may have no number: core's and the functions layer's. */
-export type Reason = CoreMessageCode | Exclude<FunctionMessageCode, 'size' | 'argument'>;
+type Explained = CoreMessageCode | Exclude<FunctionMessageCode, 'size' | 'argument'>;
+
+/**
+ * Every reason a cell may have no number: core's, the functions layer's, and an Excel error
+ * in an input cell (`input-error`), which is passed on as it came, without a message.
+ */
+export type Reason = Explained | 'input-error';
 
 /** Why one result (or the whole call) has no value; `text` names the offending value. */
 export interface Problem {
@@ -54,8 +59,8 @@ export const DASH = '-';
 
 /** The message of a problem in `lang`, prefixed by the parameter it came from. */
 export function problemMessage(problem: Problem, lang: Lang, params: Readonly<Record<string, string | number>> = {}): string {
-  const table: Record<Reason, { id: string; en: string }> = { ...CORE_MESSAGES, ...FUNCTION_MESSAGES };
-  const message = formatMessage(table[problem.reason], lang, { text: problem.text ?? '', ...params });
+  const table: Record<Explained, Bilingual> = { ...CORE_MESSAGES, ...FUNCTION_MESSAGES };
+  const message = problem.reason === 'input-error' ? (problem.code ?? '') : formatMessage(table[problem.reason], lang, { text: problem.text ?? '', ...params });
   return problem.param ? formatMessage(FUNCTION_MESSAGES.argument, lang, { param: problem.param, message }) : message;
 }
 

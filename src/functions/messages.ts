@@ -15,7 +15,6 @@ export const FUNCTION_MESSAGES = {
     id: 'Rentang target {text} tidak lengkap: isi batas bawah dan batas atas',
     en: 'The target range {text} is incomplete: fill in both the lower and the upper bound',
   },
-  'input-error': { id: 'Sel berisi galat Excel {text}', en: 'The cell holds the Excel error {text}' },
   argument: { id: '{param}: {message}', en: '{param}: {message}' },
 } satisfies Record<string, Bilingual>;
 

@@ -3,14 +3,13 @@
  * up (a single cell broadcasts; other shapes must agree), calls the computation per cell and
  * turns problems into what Excel shows (through `errors.ts`).
  */
-import { Lang } from '../core/messages';
+import { Lang, formatMessage } from '../core/messages';
 import { readNumber } from '../core/parse-number';
 import { readPolaritas } from '../core/polaritas';
 import { readTarget } from '../core/target';
 import { activeProfile } from './active-profile';
 import { Problem, isExcelError, shownProblem } from './errors';
 import { FUNCTION_MESSAGES, displayLang, showNumber } from './messages';
-import { formatMessage } from '../core/messages';
 import { AggregateSpec, CallContext, CellResult, ElementwiseSpec, FunctionId, Kind, KindValues, ParamSpec, SIGNATURES } from './signatures';
 
 /** What a custom function hands back to Excel for one cell. */
@@ -127,6 +126,7 @@ function runElementwise(spec: ElementwiseSpec, args: readonly unknown[]): Cell[]
         if (isProblem(v)) problem = v;
         else values.push(v);
       }
+      // `values` were read param by param with each param's kind: the tuple `compute` expects.
       line.push(problem ? shownProblem(problem, ctx.lang) : shown(spec.compute(values as never, ctx), ctx.lang));
     }
     out.push(line);
