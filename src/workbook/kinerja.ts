@@ -173,8 +173,11 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
     capVals[i] = value ?? '-';
     kritVals[i] = grade?.label ?? '-';
     kritFills[i] = grade?.colour ?? null;
-    auditNumber(values, row, cols.capaian, isAppended('capaian'), value, 'audit-capaian');
-    auditLabel(values, row, cols.kriteria, isAppended('kriteria'), grade?.label ?? null, 'audit-kriteria', value);
+    // A row already in error (unreadable input, unknown polarity) is not audited: one finding says it.
+    if (usable) {
+      auditNumber(values, row, cols.capaian, isAppended('capaian'), value, 'audit-capaian');
+      auditLabel(values, row, cols.kriteria, isAppended('kriteria'), grade?.label ?? null, 'audit-kriteria', value);
+    }
 
     if (annual) {
       let ca: Capaian = c;
@@ -188,8 +191,10 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
       annVals[i] = av ?? '-';
       statVals[i] = st?.label ?? '-';
       statFills[i] = st?.colour ?? null;
-      auditNumber(values, row, cols.capaianTahunan, isAppended('capaianTahunan'), av, 'audit-capaian');
-      auditLabel(values, row, cols.status, isAppended('status'), st?.label ?? null, 'audit-status', av);
+      if (usable) {
+        auditNumber(values, row, cols.capaianTahunan, isAppended('capaianTahunan'), av, 'audit-capaian');
+        auditLabel(values, row, cols.status, isAppended('status'), st?.label ?? null, 'audit-status', av);
+      }
     }
   }
 

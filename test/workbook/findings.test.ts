@@ -86,6 +86,11 @@ describe('findings stay quiet on good input', () => {
       expect(check(gridFromRows('Kinerja', [HEAD, row({ cap, krit: ' cukup ' })]), opts()).findings).toEqual([]);
     }
   });
+  it('a row in error is not audited as well', () => {
+    const f = check(gridFromRows('Kinerja', [HEAD, row({ real: 'n/a', cap: 99.65, krit: 'Cukup' })]), opts()).findings;
+    expect(f.map((x) => x.code)).toEqual(['angka-tidak-terbaca']);
+  });
+
   it('a typed 0 realisasi is a real 0, not a missing one', () => {
     const f = check(gridFromRows('Kinerja', [HEAD, row({ real: 0 })]), opts()).findings;
     expect(f).toEqual([]);
