@@ -128,7 +128,8 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
     const rv = at(values, rCol);
     // The header repeated across pasted pages (its Target / Realisasi cells hold words or
     // quarter labels): skipped before it can pass for a sasaran.
-    if ((labelLike(tv) || labelLike(rv) || (labelLike(iv) && headerRole(iv, 'kinerja') !== null)) && isHeaderLikeRow(values, 'kinerja')) continue;
+    const headerish = labelLike(tv) || labelLike(rv) || (isBlank(tv) && isBlank(rv) && labelLike(iv) && headerRole(iv, 'kinerja') !== null);
+    if (headerish && isHeaderLikeRow(values, 'kinerja')) continue;
     // Blank Perspektif / Sasaran = same as above: how merged cells read.
     const p2 = isBlank(pv) ? perspektif : cellText(pv);
     const s2 = isBlank(sv) ? sasaran : cellText(sv);
