@@ -1,0 +1,107 @@
+/**
+ * `npm run bench`: every figure of issue 6 measured side by side in one run, printed as a table,
+ * or with `--json` as one JSON object per line. Targets are judged from the figures and printed,
+ * never asserted (speed is measured here, not in tests). Flags: `--json`, `--latency <ms>`
+ * (per-sync latency of the wall-time model, default 50), `--build` (rebuild dist/ first).
+ */
+import { execSync } from 'child_process';
+import * as path from 'path';
+import { BundleFigures, bundleCase } from './bundle';
+import { FunctionFigures, functionsCase } from './functions';
+import { PipelineFigures, naiveCase, recalcCase } from './pipeline';
+import { Target, judge } from './targets';
+
+/** The repository root (this file runs from lib/bench/bench/). */
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+
+interface Args {
+  readonly json: boolean;
+  readonly latencyMs: number;
+  readonly build: boolean;
+}
+
+function parseArgs(argv: readonly string[]): Args {
+  let json = false;
+  let latencyMs = 50;
+  let build = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--json') json = true;
+    else if (a === '--build') build = true;
+    else if (a === '--latency' || a.startsWith('--latency=')) {
+      const text = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
+      latencyMs = Number(text);
+      if (!Number.isFinite(latencyMs) || latencyMs < 0) throw new Error(`--latency wants milliseconds ≥ 0, got ${String(text)}`);
+    } else throw new Error(`Unknown flag ${a}; use --json, --latency <ms>, --build`);
+  }
+  return { json, latencyMs, build };
+}
+
+const num = (x: number) => x.toLocaleString('en-US');
+
+function table(head: string[], rows: (string | number)[][]): string {
+  const cells = [head, ...rows.map((r) => r.map((c) => (typeof c === 'number' ? num(c) : c)))];
+  const widths = head.map((_, j) => Math.max(...cells.map((r) => r[j].length)));
+  const line = (r: string[]) => r.map((c, j) => (j === 0 ? c.padEnd(widths[j]) : c.padStart(widths[j]))).join('  ');
+  return [line(cells[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
+}
+
+function report(pipeline: PipelineFigures[], fn: FunctionFigures, bundle: BundleFigures, targets: Target[], latencyMs: number): string {
+  const out: string[] = [];
+  out.push(`Whole sheet, simulated Excel host, modeled wall = CPU + syncs × ${latencyMs} ms`);
+  out.push(
+    table(
+      ['case', 'rows', 'syncs', 'request B', 'response B', 'floor B', 'CPU ms', 'modeled wall ms', 'read/compute/apply CPU ms'],
+      pipeline.map((p) => [p.case, p.rows, p.syncs, p.requestBytes, p.responseBytes, p.floorBytes, p.cpuMs, p.modeledWallMs, p.phaseCpuMs ? `${p.phaseCpuMs.read} / ${p.phaseCpuMs.compute} / ${p.phaseCpuMs.apply}` : '-']),
+    ),
+  );
+  out.push('');
+  out.push(`Custom function SAKIP.CAPAIAN, ${num(fn.cells)} cells (median ns per cell)`);
+  out.push(table(['way', 'ns/cell'], [['one spilled call', fn.spillNsPerCell], ['scalar calls', fn.scalarNsPerCell], ['bare loop (floor)', fn.floorNsPerCell]]));
+  out.push('');
+  out.push('Bundles (dist/)');
+  out.push(table(['file', 'bytes'], [['functions.js', bundle.functionsJsBytes], ['taskpane.js', bundle.taskpaneJsBytes], ['taskpane.js gzip -9', bundle.taskpaneJsGzipBytes]]));
+  out.push('');
+  out.push('Targets');
+  out.push(table(['target', 'measured', 'met'], targets.map((t) => [t.target, t.measured, t.met ? 'yes' : 'NO'])));
+  return out.join('\n');
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const log = (s: string) => process.stderr.write(`${s}\n`);
+  const emit = (o: object) => args.json && process.stdout.write(`${JSON.stringify(o)}\n`);
+  if (!(globalThis as { gc?: unknown }).gc) log('(run with node --expose-gc so that garbage from one case is collected before the next)');
+  if (args.build) execSync('npm run build', { cwd: ROOT, stdio: ['ignore', process.stderr, process.stderr] });
+
+  // Warm-up: the first run through the pipeline pays for JIT compilation, which a task pane
+  // open for a session has already paid; its figures are not kept.
+  await recalcCase(1_000, args.latencyMs);
+
+  const pipeline: PipelineFigures[] = [];
+  for (const rows of [1_000, 10_000, 100_000]) {
+    log(`recalc ${num(rows)} rows…`);
+    pipeline.push(await recalcCase(rows, args.latencyMs));
+    emit(pipeline[pipeline.length - 1]);
+  }
+  for (const rows of [1_000, 10_000]) {
+    log(`naive ${num(rows)} rows…`);
+    pipeline.push(await naiveCase(rows, args.latencyMs));
+    emit(pipeline[pipeline.length - 1]);
+  }
+  log('functions…');
+  const fn = functionsCase();
+  emit(fn);
+  log('bundle…');
+  const bundle = bundleCase(ROOT);
+  emit(bundle);
+
+  const targets = judge(pipeline, fn, bundle);
+  if (args.json) emit({ case: 'targets', results: targets });
+  else process.stdout.write(`${report(pipeline, fn, bundle, targets, args.latencyMs)}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
