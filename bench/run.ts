@@ -51,8 +51,20 @@ function report(pipeline: PipelineFigures[], fn: FunctionFigures, bundle: Bundle
   out.push(`Whole sheet, simulated Excel host, modeled wall = CPU + syncs × ${latencyMs} ms`);
   out.push(
     table(
-      ['case', 'rows', 'syncs', 'request B', 'response B', 'floor B', 'CPU ms', 'modeled wall ms', 'read/compute/apply CPU ms'],
-      pipeline.map((p) => [p.case, p.rows, p.syncs, p.requestBytes, p.responseBytes, p.floorBytes, p.cpuMs, p.modeledWallMs, p.phaseCpuMs ? `${p.phaseCpuMs.read} / ${p.phaseCpuMs.compute} / ${p.phaseCpuMs.apply}` : '-']),
+      ['case', 'rows', 'syncs', 'request B', 'response B', 'floor B', 'CPU ms', 'of it host', 'modeled wall ms', 'read/compute/apply CPU ms', 'read/apply syncs'],
+      pipeline.map((p) => [
+        p.case,
+        p.rows,
+        p.syncs,
+        p.requestBytes,
+        p.responseBytes,
+        p.floorBytes,
+        p.cpuMs,
+        p.hostCpuMs,
+        p.modeledWallMs,
+        p.phaseCpuMs ? `${p.phaseCpuMs.read} / ${p.phaseCpuMs.compute} / ${p.phaseCpuMs.apply}` : '-',
+        p.phaseWire ? `${p.phaseWire.read.syncs} / ${p.phaseWire.apply.syncs}` : '-',
+      ]),
     ),
   );
   out.push('');

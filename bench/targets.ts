@@ -26,16 +26,31 @@ export function judge(pipeline: readonly PipelineFigures[], fn: FunctionFigures,
   const mid = find(pipeline, 'recalc', 10_000);
   const naive = find(pipeline, 'naive', 10_000);
   const syncBound = 2 + Math.ceil(big.requestBytes / FOUR_MB);
+  const read = big.phaseWire?.read;
+  const apply = big.phaseWire?.apply;
+  const addinMs = big.cpuMs - big.hostCpuMs;
   const syncRatio = naive.syncs / mid.syncs;
   const wallRatio = naive.modeledWallMs / mid.modeledWallMs;
   const spillRatio = fn.spillNsPerCell / fn.floorNsPerCell;
-  return [
+  const out: Target[] = [
     { target: '100k rows: CPU ≤ 1,000 ms', measured: `${fmt(big.cpuMs, 1)} ms`, met: big.cpuMs <= 1000 },
-    { target: '100k rows: syncs ≤ 2 + ⌈requestBytes / 4 MB⌉', measured: `${big.syncs} ≤ ${syncBound}`, met: big.syncs <= syncBound },
+    { target: '  (add-in side only, without the simulated host)', measured: `${fmt(addinMs, 1)} ms`, met: addinMs <= 1000 },
+    { target: '100k rows: syncs ≤ 2 + ⌈requestBytes / 4 MB⌉ (read + apply)', measured: `${big.syncs} vs ${syncBound}`, met: big.syncs <= syncBound },
+  ];
+  if (read && apply) {
+    const applyBound = 2 + Math.ceil(apply.requestBytes / FOUR_MB);
+    const readBound = 2 + Math.ceil(read.responseBytes / FOUR_MB);
+    out.push(
+      { target: '  apply: syncs ≤ 2 + ⌈its requestBytes / 4 MB⌉', measured: `${apply.syncs} vs ${applyBound}`, met: apply.syncs <= applyBound },
+      { target: '  read: syncs ≤ 2 + ⌈its responseBytes / 4 MB⌉', measured: `${read.syncs} vs ${readBound}`, met: read.syncs <= readBound },
+    );
+  }
+  out.push(
     { target: '100k rows: requestBytes ≤ 1.25 × floorBytes', measured: `${fmt(big.requestBytes / big.floorBytes)} ×`, met: big.requestBytes <= 1.25 * big.floorBytes },
     { target: '10k rows: ≥ 100× fewer syncs than naive', measured: `${fmt(syncRatio, 0)} ×`, met: syncRatio >= 100 },
     { target: '10k rows: ≥ 20× less modeled wall than naive', measured: `${fmt(wallRatio, 1)} ×`, met: wallRatio >= 20 },
     { target: 'spilled CAPAIAN ≤ 3 × floor per cell', measured: `${fmt(spillRatio, 1)} ×`, met: spillRatio <= 3 },
     { target: 'dist/functions.js ≤ 40 KB', measured: `${fmt(bundle.functionsJsBytes / 1024, 1)} KB`, met: bundle.functionsJsBytes <= FUNCTIONS_JS_LIMIT },
-  ];
+  );
+  return out;
 }
