@@ -230,8 +230,17 @@ export function readGrid(ws: Worksheet): Grid {
   if (bottom < 0) return { sheet: ws.name, top: 0, left: 0, values: [], formulas: [] };
   const values: CellValue[][] = [];
   const formulas: (string | null)[][] = [];
+  // A used range reaching row 1,048,576 over sparse data: the rows exceljs does not hold share
+  // one blank row (a Grid is read-only), so a million-row range costs pointers, not cells.
+  let blankValues: CellValue[] | null = null;
+  let blankFormulas: (string | null)[] | null = null;
   for (let r = top; r <= bottom; r++) {
     const row = ws.findRow(r + 1);
+    if (!row) {
+      values.push((blankValues ??= new Array<CellValue>(right - left + 1).fill(null)));
+      formulas.push((blankFormulas ??= new Array<string | null>(right - left + 1).fill(null)));
+      continue;
+    }
     const vr: CellValue[] = [];
     const fr: (string | null)[] = [];
     for (let c = left; c <= right; c++) {
