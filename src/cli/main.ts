@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { PROFILES, formatEn, formatId } from '../core';
 import type { Lang, Nilai, RuleProfile, StrategySummary } from '../core';
-import { check, detectLayout, recalculate, sheetRef } from '../workbook';
+import { ApplyError, check, detectLayout, recalculate, sheetRef } from '../workbook';
 import type { Finding, Grid, Period, RunOptions, SheetPlan, WritePlan } from '../workbook';
 import { XlsxWorkbook } from '../xlsx';
 import { CliArgs, parseArgs } from './args';
@@ -209,7 +209,14 @@ async function runFile(file: string, args: CliArgs, profile: RuleProfile, output
       const result = recalculate(r.grid, r.options);
       findings.push(...result.findings);
       if (summary === null && r.kind === 'kinerja') summary = result.summary;
-      await wb.apply(distinctOwned(result.plan, owned, r.grid.sheet));
+      try {
+        await wb.apply(distinctOwned(result.plan, owned, r.grid.sheet));
+      } catch (err) {
+        // E.g. an output cell inside a merged area: the Grid cannot show merges, the file can.
+        if (!(err instanceof ApplyError)) throw err;
+        const cause = errorText(err.cause ?? err);
+        throw new FileProblem(say(lang, `tidak dapat menulis hasil: ${cause}; tidak ada berkas ditulis`, `cannot write the results: ${cause}; no file written`));
+      }
     }
     try {
       await wb.save(output);
