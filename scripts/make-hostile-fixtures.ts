@@ -1,0 +1,247 @@
+/**
+ * Generates the hostile-workbook corpus under test/fixtures/hostile (issue 7, deliverable 1):
+ * small .xlsx files, each named for the one thing it tries. Run with `npm run fixtures:hostile`;
+ * test/hostile/corpus.test.ts regenerates them into a temp folder and compares cell by cell.
+ *
+ * Each case also says, as data, which cells it poisons (`unreadable`: every one must be named
+ * in a finding with its address) and where it put a user formula in an output column
+ * (`userFormulas`: kept unless --timpa-rumus). The test reads these lists from here.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { Workbook } from 'exceljs';
+import type { CellValue, Worksheet } from 'exceljs';
+import { checksum } from './workbook-dump';
+
+/** One workbook of the corpus. */
+export interface HostileCase {
+  /** File name without `.xlsx`, saying what the file tries. */
+  readonly name: string;
+  /** The workbook, or raw bytes for a file that is not a workbook. */
+  readonly build: () => Workbook | Buffer | Promise<Workbook | Buffer>;
+  /** `Sheet!A1` of every input cell the engine cannot read: each must be in a finding. */
+  readonly unreadable?: readonly string[];
+  /** `Sheet!A1` of user formulas in output columns: kept unless --timpa-rumus. */
+  readonly userFormulas?: readonly string[];
+  /** Not a readable .xlsx: the command must stop with exit 2 and one line matching this. */
+  readonly refused?: RegExp;
+  /** Readable, but `hitung` cannot write its results: exit 2, one line matching this, no file. */
+  readonly hitungRefused?: RegExp;
+}
+
+// A fixed timestamp keeps the generated files' metadata stable between runs.
+const STAMP = new Date(Date.UTC(2024, 6, 1));
+const SHEET = 'Kinerja';
+
+/** The canonical header: A No … E Polaritas, F Target, G Realisasi, H Capaian, I Kriteria. */
+const HEADER = ['No', 'Perspektif', 'Sasaran Strategis', 'Indikator Kinerja', 'Polaritas', 'Target', 'Realisasi', 'Capaian', 'Kriteria'];
+/** Four good indicator rows (rows 2–5 under a header in row 1). */
+const BODY: CellValue[][] = [
+  [1, 'Stakeholder', 'SS1 Obat dan Makanan aman', 'IK 1 Persentase obat memenuhi syarat', 'Maksimal', 80, 85],
+  [2, 'Stakeholder', 'SS1 Obat dan Makanan aman', 'IK 2 Persentase makanan memenuhi syarat', 'Maksimal', 90, 88.5],
+  [3, 'Proses Bisnis', 'SS2 Pengawasan efektif', 'IK 3 Rata-rata hari layanan', 'Minimal', 10, 8],
+  [4, 'Proses Bisnis', 'SS2 Pengawasan efektif', 'IK 4 Jumlah sarana diperiksa', 'Maksimal', 100, 100],
+];
+
+function newWorkbook(): Workbook {
+  const wb = new Workbook();
+  wb.creator = 'sakip-excel make-hostile-fixtures';
+  wb.lastModifiedBy = 'sakip-excel make-hostile-fixtures';
+  wb.created = STAMP;
+  wb.modified = STAMP;
+  return wb;
+}
+
+/** Writes rows from (row, 1) down; undefined leaves a cell alone. */
+function rows(ws: Worksheet, first: number, values: readonly (readonly (CellValue | undefined)[])[]): void {
+  values.forEach((r, i) => r.forEach((v, j) => v !== undefined && (ws.getCell(first + i, j + 1).value = v)));
+}
+
+/** The good table on sheet Kinerja with its header in `headerRow`, then `edit` spoils it. */
+function table(edit: (ws: Worksheet) => void = () => {}, headerRow = 1, header: readonly CellValue[] = HEADER): () => Workbook {
+  return () => {
+    const wb = newWorkbook();
+    const ws = wb.addWorksheet(SHEET);
+    rows(ws, headerRow, [header, ...BODY]);
+    edit(ws);
+    return wb;
+  };
+}
+
+const set = (cells: Readonly<Record<string, CellValue>>) => (ws: Worksheet) => {
+  for (const [a, v] of Object.entries(cells)) ws.getCell(a).value = v;
+};
+const at = (...cells: string[]): string[] => cells.map((c) => `${SHEET}!${c}`);
+const errorCase = (code: string, slug: string): HostileCase => ({
+  name: `galat-${slug}-di-masukan`,
+  build: table(set({ F3: { error: code } as CellValue, G4: { error: code } as CellValue, E5: { error: code } as CellValue })),
+  unreadable: at('F3', 'G4', 'E5'),
+});
+
+/** The corpus. */
+export const HOSTILE: readonly HostileCase[] = [
+  { name: 'lembar-kosong', build: () => newWorkbookWith(SHEET) },
+  { name: 'hanya-judul-kolom', build: () => { const wb = newWorkbook(); rows(wb.addWorksheet(SHEET), 1, [HEADER]); return wb; } },
+  { name: 'judul-kolom-di-baris-29', build: table(set({ A1: 'Tabel 3.1 Pengukuran Kinerja' }), 29) },
+  { name: 'judul-kolom-di-bawah-baris-30', build: table(set({ A1: 'Tabel 3.1 Pengukuran Kinerja' }), 35) },
+  {
+    name: 'dua-baris-judul-kolom',
+    build: () => {
+      const wb = newWorkbook();
+      const ws = wb.addWorksheet(SHEET);
+      rows(ws, 1, [
+        ['No', 'Perspektif', 'Sasaran Strategis', 'Indikator Kinerja', 'Polaritas', 'Target', null, 'Realisasi', null, 'Capaian', 'Kriteria'],
+        [null, null, null, null, null, 'TW I', 'TW II', 'TW I', 'TW II', null, null],
+        ...BODY.map((r) => [...r.slice(0, 5), r[5], r[5], r[6], r[6]]),
+      ]);
+      ws.mergeCells('F1:G1');
+      ws.mergeCells('H1:I1');
+      for (const c of ['A', 'B', 'C', 'D', 'E', 'J', 'K']) ws.mergeCells(`${c}1:${c}2`);
+      return wb;
+    },
+  },
+  { name: 'judul-kolom-ganda', build: table(() => {}, 1, [...HEADER, 'Target', 'Realisasi', 'Indikator Kinerja']) },
+  { name: 'tanpa-kolom-target', build: table(set({ F1: 'Catatan' })) },
+  { name: 'tanpa-kolom-realisasi', build: table(set({ G1: 'Keterangan' })) },
+  { name: 'tanpa-kolom-indikator', build: table(set({ D1: 'Uraian' })) },
+  errorCase('#N/A', 'na'),
+  errorCase('#DIV/0!', 'div0'),
+  errorCase('#VALUE!', 'value'),
+  errorCase('#REF!', 'ref'),
+  errorCase('#NAME?', 'name'),
+  { name: 'galat-sebagai-teks', build: table(set({ F2: '#N/A', G3: '#DIV/0!', F4: '#REF!' })), unreadable: at('F2', 'G3', 'F4') },
+  { name: 'angka-teks-indonesia', build: table(set({ F2: '80,00', G2: '85,5', F3: '1.234,50', G3: '1.100,25', G4: ' 7,5 ' })) },
+  { name: 'angka-teks-en-us', build: table(set({ F2: '80.00', G2: '85.5', F3: '1,234.50', G3: '1,100.25' })) },
+  { name: 'angka-ambigu-1.500', build: table(set({ F2: '1.500', G2: '1.250', F3: '1,500', G3: '1,450' })) },
+  { name: 'angka-salah-kelompok', build: table(set({ F2: '1.2.3', G3: '12.34.567', F4: '1,2,3,4' })), unreadable: at('F2', 'G3', 'F4') },
+  { name: 'rupiah-persen-spasi-keras', build: table(set({ F2: 'Rp 1.500.000', G2: 'Rp1.650.000,00', F3: '90 %', G3: '88,5%', F4: '\u00a010\u00a0', G4: '8\u202f', F5: '\u00a0' })) },
+  { name: 'target-negatif', build: table(set({ F2: -80, F3: '-90', G3: -5 })) },
+  { name: 'target-nol', build: table(set({ F2: 0, F3: '0,00', G3: 0 })) },
+  { name: 'realisasi-kosong', build: table(set({ G2: null, G3: '-', G4: '   ', G5: '—' })) },
+  { name: 'polaritas-tidak-dikenal', build: table(set({ E2: 'Naik turun', E3: 'Maximum?', E4: 42 })), unreadable: at('E2', 'E3', 'E4') },
+  { name: 'boolean-di-kolom-angka', build: table(set({ F2: true, G3: false })), unreadable: at('F2', 'G3') },
+  { name: 'tanggal-di-kolom-angka', build: table(set({ F2: new Date(Date.UTC(2024, 5, 30)), G4: new Date(Date.UTC(2024, 2, 1)) })), unreadable: at('F2', 'G4') },
+  { name: 'teks-sampah-di-kolom-angka', build: table(set({ F2: 'delapan puluh', G3: 'n/a', F4: '??', G5: 'TBD' })), unreadable: at('F2', 'G3', 'F4', 'G5') },
+  { name: 'teks-20000-karakter', build: table(set({ D2: 'Indikator '.repeat(2000), F3: '8'.repeat(10) + 'x'.repeat(19990), C4: 'S'.repeat(20000) })), unreadable: at('F3') },
+  { name: 'nama-diawali-sama-dengan-plus-minus-at', build: table(set({ B2: '=SUM(A1:A9)', C2: '+62 Sasaran', D2: '=HYPERLINK("http://contoh.invalid","klik")', D3: '-Indikator minus', D4: '@indikator', C4: '=1+1', D5: '+cmd|\' /C calc\'!A0' })) },
+  { name: 'emoji-dan-teks-kanan-ke-kiri', build: table(set({ B2: 'Pemangku 👥', C2: 'SS1 🚀 Obat aman', D2: 'IK 📈 naik 😀', C4: 'هدف استراتيجي', D4: 'מדד ביצוע \u202e', D5: 'مؤشر ١٢٣' })) },
+  { name: 'sel-gabung-antar-baris', build: table((ws) => { ws.mergeCells('B2:B3'); ws.mergeCells('C2:C3'); ws.mergeCells('B4:B5'); ws.mergeCells('C4:C5'); }) },
+  { name: 'sel-gabung-antar-kolom', build: table((ws) => { ws.mergeCells('C3:D3'); ws.mergeCells('A5:E5'); }) },
+  // Excel shows a merged area's value in its top-left cell only: writing the others is refused.
+  { name: 'sel-gabung-di-kolom-hasil', build: table((ws) => { ws.mergeCells('H2:I2'); ws.mergeCells('H4:H5'); }), hitungRefused: /tidak dapat menulis hasil: sel Kinerja!H5 ada di dalam sel gabungan H4; tidak ada berkas ditulis/ },
+  { name: 'baris-tersembunyi', build: table((ws) => { ws.getRow(3).hidden = true; ws.getRow(5).hidden = true; }) },
+  { name: 'baris-tersaring', build: table((ws) => { ws.autoFilter = 'A1:I5'; ws.getRow(2).hidden = true; ws.getRow(4).hidden = true; }) },
+  {
+    name: 'rumus-di-kolom-hasil',
+    build: table(set({ H2: { formula: 'G2/F2*100', result: 106.25 }, H3: { formula: 'G3/F3*100', result: 98.33 }, I2: { formula: 'IF(H2>100,"Sangat Baik","Baik")', result: 'Sangat Baik' } })),
+    userFormulas: at('H2', 'H3', 'I2'),
+  },
+  {
+    name: 'rumus-di-kolom-masukan',
+    build: table(set({ F2: { formula: '40*2', result: 80 }, G3: { formula: 'SUM(80,8.5)', result: 88.5 }, G4: { formula: '1/0', result: { error: '#DIV/0!' } } as CellValue })),
+    unreadable: at('G4'),
+  },
+  { name: 'lembar-terlindungi', build: async () => { const wb = table(set({ G5: '-' }))(); await wb.getWorksheet(SHEET)?.protect('rahasia', { selectLockedCells: true }); return wb; } },
+  { name: 'data-jarang-sampai-baris-1048576', build: table(set({ D1048576: 'catatan tersesat', A500000: 'x' })) },
+  { name: 'format-sampai-baris-1048576', build: table((ws) => { ws.getCell('I1048576').numFmt = '0.00'; ws.getCell('Z1048576').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } }; }) },
+  { name: 'bukan-buku-kerja', build: () => Buffer.from('No;Indikator;Target;Realisasi\n1;IK 1;80;85\n', 'utf8'), refused: /bukan berkas \.xlsx yang dapat dibaca/ },
+  { name: 'berkas-kosong', build: () => Buffer.alloc(0), refused: /bukan berkas \.xlsx yang dapat dibaca/ },
+  { name: 'zip-rusak', build: () => Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('bukan isi zip yang utuh '.repeat(20))]), refused: /bukan berkas \.xlsx yang dapat dibaca/ },
+  {
+    name: 'laporan-lama-di-kolom-hasil',
+    build: table(set({ H2: 106.25, I2: 'Baik', H3: '98,33', I3: 'Baik', H4: 999, I4: 'Kurang', H5: 'lihat lampiran', I5: 'sangat  baik' })),
+  },
+  { name: 'judul-berulang-di-tengah', build: table((ws) => { rows(ws, 6, [HEADER, [5, 'Keuangan', 'SS3 Anggaran', 'IK 5 Serapan anggaran', 'Maksimal', 95, 96]]); }) },
+  { name: 'baris-spasi-saja', build: table((ws) => { rows(ws, 3, [['  ', ' ', '\u00a0', '\t', ' ', ' ', ' ']]); }) },
+  {
+    name: 'lembar-bernama-ringkasan',
+    build: () => {
+      const wb = newWorkbook();
+      rows(wb.addWorksheet('Ringkasan'), 1, [HEADER, ...BODY]);
+      return wb;
+    },
+  },
+  {
+    name: 'dua-tabel-dua-lembar',
+    build: () => {
+      const wb = table()();
+      rows(wb.addWorksheet('Kinerja 2023'), 1, [HEADER, ...BODY.map((r) => [...r.slice(0, 5), 70, r[6]])]);
+      return wb;
+    },
+  },
+  {
+    name: 'efisiensi-dengan-galat',
+    build: () => {
+      const wb = newWorkbook();
+      const ws = wb.addWorksheet('Efisiensi');
+      rows(ws, 1, [
+        ['No', 'Kode', 'Kegiatan', 'Capaian Output (%)', 'Pagu Anggaran', 'Realisasi Anggaran', 'Capaian Input (%)', 'IE', 'TE', 'Capaian TE', 'Kategori'],
+        [1, '3165.QAH', 'Pengawasan obat', 100, 1000000, 750000],
+        [2, '3165.QAI', 'Pengujian', { error: '#N/A' } as CellValue, '1.500.000', 'Rp 1.000.000'],
+        [3, '3165.QAJ', 'Penindakan', 95, 0, 0],
+        [4, '3165.QAK', 'Layanan', 'sembilan puluh', 2000000, { error: '#REF!' } as CellValue],
+        [5, '3165.QAL', 'Pemberdayaan', 101, true, -500],
+      ]);
+      return wb;
+    },
+    unreadable: ['Efisiensi!D3', 'Efisiensi!D5', 'Efisiensi!F5', 'Efisiensi!E6'],
+  },
+];
+
+function newWorkbookWith(sheet: string): Workbook {
+  const wb = newWorkbook();
+  wb.addWorksheet(sheet);
+  return wb;
+}
+
+/** The file name of a case. */
+export const fileOf = (c: HostileCase): string => `${c.name}.xlsx`;
+
+async function bytesOf(c: HostileCase): Promise<Buffer> {
+  const made = await c.build();
+  return Buffer.isBuffer(made) ? made : Buffer.from(await made.xlsx.writeBuffer());
+}
+
+async function sameCells(a: Buffer, b: Buffer): Promise<boolean> {
+  try {
+    const x = new Workbook();
+    const y = new Workbook();
+    await x.xlsx.load(a as unknown as Parameters<typeof x.xlsx.load>[0]);
+    await y.xlsx.load(b as unknown as Parameters<typeof y.xlsx.load>[0]);
+    return checksum(x) === checksum(y);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Writes every case into `dir`; returns the paths written. A workbook whose cells already match
+ * is left alone (the zip stamps the time, so rewriting it would only make noise).
+ */
+export async function writeHostileFixtures(dir: string): Promise<string[]> {
+  fs.mkdirSync(dir, { recursive: true });
+  const written: string[] = [];
+  for (const c of HOSTILE) {
+    const file = path.join(dir, fileOf(c));
+    const bytes = await bytesOf(c);
+    if (fs.existsSync(file)) {
+      const existing = fs.readFileSync(file);
+      if (existing.equals(bytes) || (c.refused === undefined && (await sameCells(existing, bytes)))) continue;
+    }
+    fs.writeFileSync(file, bytes);
+    written.push(file);
+  }
+  return written;
+}
+
+if (require.main === module) {
+  // Compiled to lib/scripts/; the fixtures live in test/fixtures/hostile at the repository root.
+  const root = path.resolve(__dirname, '..', '..');
+  writeHostileFixtures(path.join(root, 'test', 'fixtures', 'hostile')).then(
+    (files) => process.stdout.write(files.length ? files.map((f) => `${path.relative(root, f)}\n`).join('') : 'Fixtures sudah mutakhir (tidak ada yang berubah).\n'),
+    (err: unknown) => {
+      process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}
