@@ -19,7 +19,9 @@ module.exports = (env, argv) => {
       taskpane: './src/taskpane/index.tsx',
       ...(demo ? { demo: './demo/main.ts', 'demo-office': './demo/office-host.ts' } : {}),
     },
-    output: { path: path.resolve(__dirname, demo ? 'dist/preview' : 'dist'), filename: '[name].js', clean: true },
+    // environment.globalThis: every host that runs this bundle has globalThis (it is ES2015+ already), so
+    // webpack's runtime need not fall back to `new Function('return this')`, which the pages' CSP forbids.
+    output: { path: path.resolve(__dirname, demo ? 'dist/preview' : 'dist'), filename: '[name].js', clean: true, environment: { globalThis: true } },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
       rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext' } } } }],
