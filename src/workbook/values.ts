@@ -28,6 +28,9 @@ export function displayRound(value: number, decimals: number): number {
       return value < 0 && r !== 0 ? -r : r;
     }
   }
+  // Excel shows 15 significant digits: from 1e15 up there are no decimals left to round, and
+  // core's decimal shift overflows to NaN near Number.MAX_VALUE (a pasted 1e308 realisasi).
+  if (!Number.isFinite(value) || Math.abs(value) >= 1e15) return value;
   return roundAsDisplayed(value, decimals);
 }
 
