@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { PROFILES, formatEn, formatId } from '../core';
 import type { Lang, Nilai, RuleProfile, StrategySummary } from '../core';
-import { ApplyError, check, detectLayout, recalculate, sheetRef } from '../workbook';
+import { ApplyError, RINGKASAN_SHEET, check, detectLayout, recalculate, sheetRef } from '../workbook';
 import type { Finding, Grid, Period, RunOptions, SheetPlan, WritePlan } from '../workbook';
 import { XlsxWorkbook } from '../xlsx';
 import { CliArgs, parseArgs } from './args';
@@ -113,7 +113,18 @@ function outputPaths(args: CliArgs): string[] {
     if (args.files.length > 1) throw new Error(say(lang, `dengan beberapa berkas, -o harus sebuah folder yang sudah ada (${args.output})`, `with several files, -o must be an existing folder (${args.output})`));
     return [args.output];
   }
-  return args.files.map((f) => named(f, isDir ? (args.output as string) : path.dirname(f)));
+  const outs = args.files.map((f) => named(f, isDir ? (args.output as string) : path.dirname(f)));
+  // A default name must not land on an input (`a.xlsx` beside last run's `a-hasil.xlsx`, both given)
+  // nor on another output (`a.xlsx` and `a.xlsm`): the input is only ever overwritten when -o names it.
+  const inputs = new Set(args.files.map((f) => path.resolve(f)));
+  const seen = new Set<string>();
+  for (const out of outs) {
+    const full = path.resolve(out);
+    if (inputs.has(full)) throw new Error(say(lang, `berkas hasil ${out} juga berkas masukan; berkas itu tidak ditimpa (sebut -o untuk menentukan tempat hasil)`, `the output ${out} is also an input file; it is not overwritten (give -o to choose where results go)`));
+    if (seen.has(full)) throw new Error(say(lang, `dua berkas masukan akan menghasilkan berkas yang sama ${out} (sebut -o sebuah folder lain)`, `two inputs would write the same output ${out} (give -o another folder)`));
+    seen.add(full);
+  }
+  return outs;
 }
 
 async function openWorkbook(file: string, args: CliArgs): Promise<XlsxWorkbook> {
@@ -200,7 +211,7 @@ async function runFile(file: string, args: CliArgs, profile: RuleProfile, output
   if (args.command === 'hitung' && output !== null && tables.length > 0) {
     findings = [];
     summary = null;
-    const owned = new Set<string>();
+    const owned = await foreignSummaries(wb, names);
     for (const r of chosen) {
       if (r.kind === null) {
         findings.push(...r.findings);
@@ -228,16 +239,36 @@ async function runFile(file: string, args: CliArgs, profile: RuleProfile, output
   return { ...reportOf(file, summary, findings), ...(written !== undefined ? { output: written } : {}) };
 }
 
+/** A1 of the summary sheet this tool writes (ringkasanPlan's title line), in either language. */
+const OWN_SUMMARY_TITLE = /^(?:Ringkasan Kinerja|Performance Summary) — /;
+
 /**
- * Two tables in one workbook would both own a `Ringkasan` sheet: the second gets its own,
- * named after its sheet, so neither summary overwrites the other.
+ * Sheets named like the summary (`Ringkasan…`) that this tool did not write: the user's own,
+ * never to be replaced. Lower-cased, as Excel compares sheet names.
+ */
+async function foreignSummaries(wb: XlsxWorkbook, names: readonly string[]): Promise<Set<string>> {
+  const taken = new Set<string>();
+  for (const name of names) {
+    if (!name.toLowerCase().startsWith(RINGKASAN_SHEET.toLowerCase())) continue;
+    const grid = await wb.read(name);
+    const first = grid.values[0]?.[0];
+    const ours = grid.values.length === 0 || (grid.top === 0 && grid.left === 0 && typeof first === 'string' && OWN_SUMMARY_TITLE.test(first));
+    if (!ours) taken.add(name.toLowerCase());
+  }
+  return taken;
+}
+
+/**
+ * Two tables in one workbook would both own a `Ringkasan` sheet, and the user may have a sheet
+ * of that name: the summary then gets a name of its own (`Ringkasan Kinerja`), so it neither
+ * overwrites the other summary nor the user's sheet. `taken` holds lower-cased names.
  */
 function distinctOwned(plan: WritePlan, taken: Set<string>, sheet: string): WritePlan {
   const sheets: SheetPlan[] = plan.sheets.map((sp) => {
     if (!sp.owned) return sp;
     let name = sp.sheet;
-    if (taken.has(name)) name = `${sp.sheet} ${sheet}`.slice(0, 31);
-    taken.add(name);
+    for (let k = 1; taken.has(name.toLowerCase()); k++) name = k === 1 ? `${sp.sheet} ${sheet}`.slice(0, 31) : `${`${sp.sheet} ${sheet}`.slice(0, 28)} ${k}`;
+    taken.add(name.toLowerCase());
     return name === sp.sheet ? sp : { ...sp, sheet: name };
   });
   return { sheets };

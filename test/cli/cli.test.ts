@@ -99,6 +99,18 @@ describe('sakip hitung output files', () => {
     expect(fs.readdirSync(dir)).toEqual([FIXTURES.report]);
   });
 
+  it("refuses when a default output name would be another input (last run's -hasil file given again)", async () => {
+    const a = copyFixture(FIXTURES.report, dir);
+    const earlier = a.replace(/\.xlsx$/, '-hasil.xlsx');
+    fs.copyFileSync(a, earlier);
+    const bytes = fs.readFileSync(earlier);
+    const run = await sakip('hitung', a, earlier, '--periode', 'TW2');
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim()).toBe(`sakip: berkas hasil ${earlier} juga berkas masukan; berkas itu tidak ditimpa (sebut -o untuk menentukan tempat hasil)`);
+    expect(fs.readFileSync(earlier).equals(bytes)).toBe(true);
+    expect(fs.readdirSync(dir).sort()).toEqual([FIXTURES.report, path.basename(earlier)].sort());
+  });
+
   it('puts the outputs of several files into the folder -o names', async () => {
     const out = path.join(dir, 'keluar');
     fs.mkdirSync(out);
