@@ -162,6 +162,14 @@ export const HOSTILE: readonly HostileCase[] = [
     },
   },
   {
+    name: 'lembar-ringkasan-milik-pengguna',
+    build: () => {
+      const wb = table()();
+      rows(wb.addWorksheet('Ringkasan'), 1, [['Catatan pimpinan'], ['Jangan dihapus: disposisi rapat 12 Juli']]);
+      return wb;
+    },
+  },
+  {
     name: 'dua-tabel-dua-lembar',
     build: () => {
       const wb = table()();

@@ -178,3 +178,17 @@ describe.each(HOSTILE.map((c) => [c.name, c] as const))('%s', (_name, c) => {
     });
   }
 });
+
+describe('a sheet of the user named Ringkasan', () => {
+  it('is kept: the summary goes to a sheet of its own, which a second run replaces rather than duplicates', async () => {
+    const c = HOSTILE.find((h) => h.name === 'lembar-ringkasan-milik-pengguna') as HostileCase;
+    const first = path.join(dir, 'satu.xlsx');
+    const second = path.join(dir, 'dua.xlsx');
+    expect((await sakip('hitung', copy(c), ...PERIOD, '-o', first)).code).toBe(0);
+    expect((await sakip('hitung', first, ...PERIOD, '-o', second)).code).toBe(0);
+    const wb = await load(second);
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(['Kinerja', 'Ringkasan', 'Ringkasan Kinerja']);
+    expect(wb.getWorksheet('Ringkasan')?.getCell('A2').value).toBe('Jangan dihapus: disposisi rapat 12 Juli');
+    expect(String(wb.getWorksheet('Ringkasan Kinerja')?.getCell('A1').value)).toMatch(/^Ringkasan Kinerja — Kinerja/);
+  });
+});
