@@ -2,12 +2,12 @@
  * The efficiency table (SPEC §7): capaian output (or target and realisasi volume), pagu and
  * realisasi anggaran in; capaian input, IE, TE, capaian TE and kategori out, through core.
  */
-import { Ratio, capaian, capaianInput, coreMessage, efisiensi, readNumber, roundAsDisplayed } from '../core';
+import { Efisiensi, Ratio, capaian, capaianInput, classify, coreMessage, indeksEfisiensi, readNumber, tingkatEfisiensi } from '../core';
 import { a1 } from './a1';
 import { isBlank } from './grid';
 import { EfisiensiLayout, EfisiensiRole, OUTPUT_HEADERS, isHeaderLikeRow, periodLabel } from './layout';
 import { OutputColumn, Slot, columnRange, contextOf, spills } from './output';
-import { FindingSink, cellText, quoteShown, readShown, sameLabel, sameShown, short, show } from './values';
+import { FindingSink, cellText, displayRound, quoteShown, readShown, sameLabel, sameShown, short, show } from './values';
 import { CellValue, Grid, RunOptions } from './types';
 
 /** What the efficiency engine finds in a sheet. */
@@ -85,7 +85,7 @@ export function analyseEfisiensi(grid: Grid, layout: EfisiensiLayout, opts: RunO
     let te: number | null = null;
     let grade: { capaian: number | null; kategori: string } | null = null;
     if (ok && output !== null && output !== undefined && input?.status === 'ok') {
-      const e = efisiensi(output, input.value, profile);
+      const e = efisiensiOf(output, input.value);
       if (e.ie.status === 'ok') ie = e.ie.value;
       else report(row, cols.realisasiAnggaran as number, e.ie, kegiatan);
       if (e.te.status === 'ok') te = e.te.value;
@@ -135,6 +135,17 @@ export function analyseEfisiensi(grid: Grid, layout: EfisiensiLayout, opts: RunO
   return { outputs, computable: true };
 
   /** The % capaian output: its own column, or realisasi / target volume (SPEC §7). */
+  /**
+   * core's `efisiensi`, graded on the guarded displayRound: core's roundAsDisplayed turns a TE
+   * near Number.MAX_VALUE into NaN and the band lookup then throws (found by fuzzing).
+   */
+  function efisiensiOf(output: number, inputPct: number): Efisiensi {
+    const ie = indeksEfisiensi(output, inputPct);
+    if (ie.status !== 'ok') return { ie, te: ie, grade: null };
+    const te = tingkatEfisiensi(ie.value, profile.standarEfisiensi);
+    return { ie, te, grade: te.status === 'ok' ? classify(profile.efisiensi, displayRound(te.value, profile.decimals)) : null };
+  }
+
   function readOutput(values: readonly CellValue[], row: number): number | null | undefined {
     if (cols.capaianOutput !== undefined) {
       const r = readNumber(at(values, cols.capaianOutput), sep);
@@ -172,7 +183,7 @@ export function analyseEfisiensi(grid: Grid, layout: EfisiensiLayout, opts: RunO
     const shown = readShown(at(values, col), sep);
     if (shown === null) return;
     // IE and TE are ratios, never percent-formatted: compare them only as they are.
-    const same = role === 'ie' || role === 'te' ? (expected === null ? shown.kind === 'dash' : shown.kind === 'number' && roundAsDisplayed(shown.value, profile.decimals) === roundAsDisplayed(expected, profile.decimals)) : sameShown(shown, expected, profile.decimals);
+    const same = role === 'ie' || role === 'te' ? (expected === null ? shown.kind === 'dash' : shown.kind === 'number' && displayRound(shown.value, profile.decimals) === displayRound(expected, profile.decimals)) : sameShown(shown, expected, profile.decimals);
     if (same) return;
     sink.at(row, col, expected === null ? 'info' : 'warning', 'audit-efisiensi', 'audit-efisiensi', {
       column: COLUMN_NAME[role],

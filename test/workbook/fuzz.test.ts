@@ -224,4 +224,11 @@ describe(`engine fuzzing (${RUNS} runs per property)`, () => {
     expect(writes(result.plan, 'Kinerja').get('1,5')).toBe('Tidak Dapat Disimpulkan');
     expect(result.summary?.npss).toEqual({ status: 'ok', value: 60, count: 1 });
   });
+
+  it('an efficiency row with a capaian output near Number.MAX_VALUE is graded, not thrown', () => {
+    const header = ['No', 'Kode', 'Kegiatan', 'Capaian Output (%)', 'Pagu Anggaran', 'Realisasi Anggaran', 'Capaian Input (%)', 'IE', 'TE', 'Capaian TE', 'Kategori'];
+    const grid = gridFromRows('Efisiensi', [header, [1, 'A', 'Kegiatan', Number.MAX_VALUE, 1e-12, 1e-12]]);
+    const result = recalculate(grid, { period: 'TW2', profile: PROFILES[0], lang: 'id', decimalSeparator: ',' });
+    expect(writes(result.plan, 'Efisiensi').get('1,10')).toBe('Tidak Efisien');
+  });
 });
