@@ -21,6 +21,8 @@ export interface HostileCase {
   readonly build: () => Workbook | Buffer | Promise<Workbook | Buffer>;
   /** `Sheet!A1` of every input cell the engine cannot read: each must be in a finding. */
   readonly unreadable?: readonly string[];
+  /** Finding codes `periksa` must report for this file (what the case is about). */
+  readonly codes?: readonly string[];
   /** `Sheet!A1` of user formulas in output columns: kept unless --timpa-rumus. */
   readonly userFormulas?: readonly string[];
   /** Not a readable .xlsx: the command must stop with exit 2 and one line matching this. */
@@ -80,10 +82,10 @@ const errorCase = (code: string, slug: string): HostileCase => ({
 
 /** The corpus. */
 export const HOSTILE: readonly HostileCase[] = [
-  { name: 'lembar-kosong', build: () => newWorkbookWith(SHEET) },
+  { name: 'lembar-kosong', codes: ['header-tidak-ditemukan'], build: () => newWorkbookWith(SHEET) },
   { name: 'hanya-judul-kolom', build: () => { const wb = newWorkbook(); rows(wb.addWorksheet(SHEET), 1, [HEADER]); return wb; } },
   { name: 'judul-kolom-di-baris-29', build: table(set({ A1: 'Tabel 3.1 Pengukuran Kinerja' }), 29) },
-  { name: 'judul-kolom-di-bawah-baris-30', build: table(set({ A1: 'Tabel 3.1 Pengukuran Kinerja' }), 35) },
+  { name: 'judul-kolom-di-bawah-baris-30', codes: ['header-tidak-ditemukan'], build: table(set({ A1: 'Tabel 3.1 Pengukuran Kinerja' }), 35) },
   {
     name: 'dua-baris-judul-kolom',
     build: () => {
@@ -101,9 +103,9 @@ export const HOSTILE: readonly HostileCase[] = [
     },
   },
   { name: 'judul-kolom-ganda', build: table(() => {}, 1, [...HEADER, 'Target', 'Realisasi', 'Indikator Kinerja']) },
-  { name: 'tanpa-kolom-target', build: table(set({ F1: 'Catatan' })) },
-  { name: 'tanpa-kolom-realisasi', build: table(set({ G1: 'Keterangan' })) },
-  { name: 'tanpa-kolom-indikator', build: table(set({ D1: 'Uraian' })) },
+  { name: 'tanpa-kolom-target', codes: ['kolom-tidak-ditemukan'], build: table(set({ F1: 'Catatan' })) },
+  { name: 'tanpa-kolom-realisasi', codes: ['kolom-tidak-ditemukan'], build: table(set({ G1: 'Keterangan' })) },
+  { name: 'tanpa-kolom-indikator', codes: ['header-tidak-ditemukan'], build: table(set({ D1: 'Uraian' })) },
   errorCase('#N/A', 'na'),
   errorCase('#DIV/0!', 'div0'),
   errorCase('#VALUE!', 'value'),
@@ -115,10 +117,10 @@ export const HOSTILE: readonly HostileCase[] = [
   { name: 'angka-ambigu-1.500', build: table(set({ F2: '1.500', G2: '1.250', F3: '1,500', G3: '1,450' })) },
   { name: 'angka-salah-kelompok', build: table(set({ F2: '1.2.3', G3: '12.34.567', F4: '1,2,3,4' })), unreadable: at('F2', 'G3', 'F4') },
   { name: 'rupiah-persen-spasi-keras', build: table(set({ F2: 'Rp 1.500.000', G2: 'Rp1.650.000,00', F3: '90 %', G3: '88,5%', F4: '\u00a010\u00a0', G4: '8\u202f', F5: '\u00a0' })) },
-  { name: 'target-negatif', build: table(set({ F2: -80, F3: '-90', G3: -5 })) },
-  { name: 'target-nol', build: table(set({ F2: 0, F3: '0,00', G3: 0 })) },
-  { name: 'realisasi-kosong', build: table(set({ G2: null, G3: '-', G4: '   ', G5: '—' })) },
-  { name: 'polaritas-tidak-dikenal', build: table(set({ E2: 'Naik turun', E3: 'Maximum?', E4: 42 })), unreadable: at('E2', 'E3', 'E4') },
+  { name: 'target-negatif', codes: ['target-tidak-valid'], build: table(set({ F2: -80, F3: '-90', G3: -5 })) },
+  { name: 'target-nol', codes: ['target-tidak-valid'], build: table(set({ F2: 0, F3: '0,00', G3: 0 })) },
+  { name: 'realisasi-kosong', codes: ['realisasi-kosong'], build: table(set({ G2: null, G3: '-', G4: '   ', G5: '—' })) },
+  { name: 'polaritas-tidak-dikenal', codes: ['polaritas-tidak-dikenal'], build: table(set({ E2: 'Naik turun', E3: 'Maximum?', E4: 42 })), unreadable: at('E2', 'E3', 'E4') },
   { name: 'boolean-di-kolom-angka', build: table(set({ F2: true, G3: false })), unreadable: at('F2', 'G3') },
   { name: 'tanggal-di-kolom-angka', build: table(set({ F2: new Date(Date.UTC(2024, 5, 30)), G4: new Date(Date.UTC(2024, 2, 1)) })), unreadable: at('F2', 'G4') },
   { name: 'teks-sampah-di-kolom-angka', build: table(set({ F2: 'delapan puluh', G3: 'n/a', F4: '??', G5: 'TBD' })), unreadable: at('F2', 'G3', 'F4', 'G5') },
@@ -132,7 +134,7 @@ export const HOSTILE: readonly HostileCase[] = [
   { name: 'baris-tersembunyi', build: table((ws) => { ws.getRow(3).hidden = true; ws.getRow(5).hidden = true; }) },
   { name: 'baris-tersaring', build: table((ws) => { ws.autoFilter = 'A1:I5'; ws.getRow(2).hidden = true; ws.getRow(4).hidden = true; }) },
   {
-    name: 'rumus-di-kolom-hasil',
+    name: 'rumus-di-kolom-hasil', codes: ['rumus-di-kolom-hasil'],
     build: table(set({ H2: { formula: 'G2/F2*100', result: 106.25 }, H3: { formula: 'G3/F3*100', result: 98.33 }, I2: { formula: 'IF(H2>100,"Sangat Baik","Baik")', result: 'Sangat Baik' } })),
     userFormulas: at('H2', 'H3', 'I2'),
   },
@@ -148,7 +150,7 @@ export const HOSTILE: readonly HostileCase[] = [
   { name: 'berkas-kosong', build: () => Buffer.alloc(0), refused: /bukan berkas \.xlsx yang dapat dibaca/ },
   { name: 'zip-rusak', build: () => Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('bukan isi zip yang utuh '.repeat(20))]), refused: /bukan berkas \.xlsx yang dapat dibaca/ },
   {
-    name: 'laporan-lama-di-kolom-hasil',
+    name: 'laporan-lama-di-kolom-hasil', codes: ['audit-capaian', 'audit-kriteria'],
     build: table(set({ H2: 106.25, I2: 'Baik', H3: '98,33', I3: 'Baik', H4: 999, I4: 'Kurang', H5: 'lihat lampiran', I5: 'sangat  baik' })),
   },
   { name: 'judul-berulang-di-tengah', build: table((ws) => { rows(ws, 6, [HEADER, [5, 'Keuangan', 'SS3 Anggaran', 'IK 5 Serapan anggaran', 'Maksimal', 95, 96]]); }) },

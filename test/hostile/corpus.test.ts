@@ -126,9 +126,10 @@ describe.each(HOSTILE.map((c) => [c.name, c] as const))('%s', (_name, c) => {
     expect(fs.readFileSync(file).equals(bytes)).toBe(true);
     if (c.refused) return;
     const [report] = jsonLines(run.stdout);
-    const findings = report.findings as { sheet: string; cell: string | null; severity: string }[];
+    const findings = report.findings as { sheet: string; cell: string | null; severity: string; code: string }[];
     const named = new Set(findings.filter((f) => f.cell !== null && f.severity === 'error').map((f) => `${f.sheet}!${f.cell}`));
     for (const cell of c.unreadable ?? []) expect([cell, named.has(cell)]).toEqual([cell, true]);
+    for (const code of c.codes ?? []) expect([code, findings.some((f) => f.code === code)]).toEqual([code, true]);
     // An error finding is what exit 1 means, and nothing else does.
     expect(run.code).toBe(findings.some((f) => f.severity === 'error') ? 1 : 0);
     // The text report names the same cells.
