@@ -132,6 +132,11 @@ describe.each(HOSTILE.map((c) => [c.name, c] as const))('%s', (_name, c) => {
     for (const code of c.codes ?? []) expect([code, findings.some((f) => f.code === code)]).toEqual([code, true]);
     // An error finding is what exit 1 means, and nothing else does.
     expect(run.code).toBe(findings.some((f) => f.severity === 'error') ? 1 : 0);
+    // Without --periode the period comes from the headers, or a clear line asks for it.
+    const guess = await sakip('periksa', file);
+    expect(guess.stderr).not.toMatch(/\n\s+at |kesalahan tak terduga|unexpected error/);
+    if (guess.code === 2) expect(guess.stderr.trim().split('\n')).toHaveLength(1);
+    else expect([0, 1]).toContain(guess.code);
     // The text report names the same cells.
     const text = await sakip('periksa', file, ...PERIOD);
     for (const cell of c.unreadable ?? []) {
