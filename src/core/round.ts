@@ -11,6 +11,8 @@ export function roundAsDisplayed(value: number, decimals = 2): number {
   const sign = value < 0 ? -1 : 1;
   const shown = Math.abs(value).toPrecision(15);
   const shifted = Number(shiftExponent(shown, decimals));
+  // Above ~1e306 the shift overflows; such a double has no fractional digits to round anyway.
+  if (!Number.isFinite(shifted)) return value;
   // Math.round rounds .5 up; on the absolute value that is "away from zero".
   const rounded = Number(shiftExponent(String(Math.round(shifted)), -decimals));
   return sign * rounded === 0 ? 0 : sign * rounded;

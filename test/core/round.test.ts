@@ -33,6 +33,11 @@ describe('roundAsDisplayed', () => {
     expect(roundAsDisplayed(1.23456, 3)).toBe(1.235);
   });
 
+  it('keeps numbers too large to shift (found by fuzzing)', () => {
+    expect(roundAsDisplayed(Number.MAX_VALUE)).toBe(Number.MAX_VALUE);
+    expect(roundAsDisplayed(-1.8e307)).toBe(-1.8e307);
+  });
+
   it('leaves non-finite values alone', () => {
     expect(roundAsDisplayed(Infinity)).toBe(Infinity);
     expect(Number.isNaN(roundAsDisplayed(NaN))).toBe(true);
