@@ -7,8 +7,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { PROFILES, formatEn, formatId } from '../core';
 import type { Lang, Nilai, RuleProfile, StrategySummary } from '../core';
-import { ApplyError, RINGKASAN_SHEET, check, detectLayout, recalculate, sheetRef } from '../workbook';
-import type { Finding, Grid, Period, RunOptions, SheetPlan, WritePlan } from '../workbook';
+import { ApplyError, check, claimOwnedSheets, detectLayout, foreignSummarySheets, recalculate, sheetRef } from '../workbook';
+import type { Finding, Grid, Period, RunOptions } from '../workbook';
 import { XlsxWorkbook } from '../xlsx';
 import { CliArgs, parseArgs } from './args';
 import { helpText } from './help';
@@ -211,7 +211,7 @@ async function runFile(file: string, args: CliArgs, profile: RuleProfile, output
   if (args.command === 'hitung' && output !== null && tables.length > 0) {
     findings = [];
     summary = null;
-    const owned = await foreignSummaries(wb, names);
+    const owned = await foreignSummarySheets(wb, names);
     for (const r of chosen) {
       if (r.kind === null) {
         findings.push(...r.findings);
@@ -221,7 +221,7 @@ async function runFile(file: string, args: CliArgs, profile: RuleProfile, output
       findings.push(...result.findings);
       if (summary === null && r.kind === 'kinerja') summary = result.summary;
       try {
-        await wb.apply(distinctOwned(result.plan, owned, r.grid.sheet));
+        await wb.apply(claimOwnedSheets(result.plan, owned, r.grid.sheet));
       } catch (err) {
         // E.g. an output cell inside a merged area: the Grid cannot show merges, the file can.
         if (!(err instanceof ApplyError)) throw err;
@@ -237,41 +237,6 @@ async function runFile(file: string, args: CliArgs, profile: RuleProfile, output
     written = output;
   }
   return { ...reportOf(file, summary, findings), ...(written !== undefined ? { output: written } : {}) };
-}
-
-/** A1 of the summary sheet this tool writes (ringkasanPlan's title line), in either language. */
-const OWN_SUMMARY_TITLE = /^(?:Ringkasan Kinerja|Performance Summary) — /;
-
-/**
- * Sheets named like the summary (`Ringkasan…`) that this tool did not write: the user's own,
- * never to be replaced. Lower-cased, as Excel compares sheet names.
- */
-async function foreignSummaries(wb: XlsxWorkbook, names: readonly string[]): Promise<Set<string>> {
-  const taken = new Set<string>();
-  for (const name of names) {
-    if (!name.toLowerCase().startsWith(RINGKASAN_SHEET.toLowerCase())) continue;
-    const grid = await wb.read(name);
-    const first = grid.values[0]?.[0];
-    const ours = grid.values.length === 0 || (grid.top === 0 && grid.left === 0 && typeof first === 'string' && OWN_SUMMARY_TITLE.test(first));
-    if (!ours) taken.add(name.toLowerCase());
-  }
-  return taken;
-}
-
-/**
- * Two tables in one workbook would both own a `Ringkasan` sheet, and the user may have a sheet
- * of that name: the summary then gets a name of its own (`Ringkasan Kinerja`), so it neither
- * overwrites the other summary nor the user's sheet. `taken` holds lower-cased names.
- */
-function distinctOwned(plan: WritePlan, taken: Set<string>, sheet: string): WritePlan {
-  const sheets: SheetPlan[] = plan.sheets.map((sp) => {
-    if (!sp.owned) return sp;
-    let name = sp.sheet;
-    for (let k = 1; taken.has(name.toLowerCase()); k++) name = k === 1 ? `${sp.sheet} ${sheet}`.slice(0, 31) : `${`${sp.sheet} ${sheet}`.slice(0, 28)} ${k}`;
-    taken.add(name.toLowerCase());
-    return name === sp.sheet ? sp : { ...sp, sheet: name };
-  });
-  return { sheets };
 }
 
 const valueOf = (n: Nilai): number | null => (n.status === 'ok' ? n.value : null);

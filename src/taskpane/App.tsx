@@ -26,7 +26,7 @@ import {
 } from '@fluentui/react-components';
 import { ArrowClockwise16Regular, ArrowUndo20Regular, Calculator20Regular, DocumentTable20Regular, TaskListLtr20Regular } from '@fluentui/react-icons';
 import { PROFILES, StrategySummary, profileById } from '../core';
-import { check, recalculate, templatePlan } from '../workbook';
+import { check, claimOwnedSheets, foreignSummarySheets, recalculate, templatePlan } from '../workbook';
 import { ApplyError, Finding, Period, RunOptions, UndoToken, WorkbookPort, WritePlan } from '../workbook/types';
 import { SETTING, TaskpaneEnv } from './env';
 import { TextKey, t } from './strings';
@@ -194,9 +194,12 @@ export function App({ port, env, today }: TaskPaneProps): React.ReactElement {
         return;
       }
       setBusy({ label: tx('writing', { done: 0, total: result.plan.sheets.length }), fraction: 0 });
-      const token = await port.apply(result.plan, progress);
+      // A user's own sheet named like the summary is never cleared: ours then gets its own name.
+      const taken = await foreignSummarySheets(port, await port.sheets());
+      const plan = claimOwnedSheets(result.plan, taken, sheet);
+      const token = await port.apply(plan, progress);
       setUndoToken(token);
-      setStatus({ intent: 'success', text: tx('recalculated', { cells: cellsIn(result.plan) }) });
+      setStatus({ intent: 'success', text: tx('recalculated', { cells: cellsIn(plan) }) });
       await loadSheets(sheet);
     });
 

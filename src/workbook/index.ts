@@ -9,3 +9,4 @@ export { RINGKASAN_SHEET, ringkasanPlan } from './ringkasan';
 export { TEMPLATE_HEADER_ROW, templatePlan } from './template';
 export { check, recalculate } from './engine';
 export type { CheckResult } from './engine';
+export { claimOwnedSheets, foreignSummarySheets, isOwnSummary } from './owned-sheets';

@@ -187,3 +187,13 @@ test('Buat templat adds a new sheet without touching the others, and Batalkan re
   await screen.findByText(/Isi semula sudah dikembalikan/);
   expect(port.snapshot()).toEqual(before);
 });
+
+test("Hitung ulang never clears the user's own sheet named Ringkasan", async () => {
+  const port = new FakePort({ Kinerja: kinerjaRows(), Ringkasan: [['Catatan rapat pimpinan', 42]] });
+  await renderPane(port, fakeEnv('id'));
+  await click('Hitung ulang');
+  await screen.findByText(/Hitung ulang selesai/);
+  expect(port.snapshot().Ringkasan).toEqual([['Catatan rapat pimpinan', 42]]);
+  expect(port.book.has('Ringkasan Kinerja')).toBe(true);
+  expect(screen.getByTestId('npss').textContent).toBe('101,67');
+});
