@@ -4,6 +4,7 @@
  * Indonesian and English, findings that select their cell, Batalkan after a failed write, and
  * the rule profile reaching the custom functions.
  */
+import './jsdom-fluent';
 import * as React from 'react';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { BPOM_ENAM_TINGKAT, DUMAI_TW2_2024, Lang } from '../../src/core';
@@ -12,20 +13,6 @@ import { SETTING, TaskpaneEnv } from '../../src/taskpane/env';
 import { textColourOn } from '../../src/taskpane/components/SummaryCard';
 import { FakePort, kinerjaRows } from './fake-port';
 
-// Fluent UI measures elements and watches media queries; jsdom has neither.
-beforeAll(() => {
-  if (!('ResizeObserver' in window)) {
-    (window as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
-      observe(): void {}
-      unobserve(): void {}
-      disconnect(): void {}
-    };
-  }
-  if (!window.matchMedia) {
-    window.matchMedia = (query: string) =>
-      ({ matches: false, media: query, onchange: null, addListener: () => {}, removeListener: () => {}, addEventListener: () => {}, removeEventListener: () => {}, dispatchEvent: () => false }) as MediaQueryList;
-  }
-});
 afterEach(cleanup);
 
 interface FakeEnv extends TaskpaneEnv {

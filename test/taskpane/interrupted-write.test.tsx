@@ -7,6 +7,7 @@
  * put back every sheet exactly (values, formulas, formats, fills, bold, charts, the sheet list).
  */
 import './jsdom-text-encoder';
+import './jsdom-fluent';
 import * as React from 'react';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { BPOM_UPT_2024 } from '../../src/core';
@@ -18,20 +19,6 @@ import { WorkbookPort } from '../../src/workbook/types';
 import { SimOptions, SimulatedExcel, createSimulatedExcel, simBook, simSheet, snapshotSheet } from '../support/simulated-excel';
 import { DUMAI_FIRST, dumaiRows } from '../workbook/support';
 
-// Fluent UI measures elements and watches media queries; jsdom has neither.
-beforeAll(() => {
-  if (!('ResizeObserver' in window)) {
-    (window as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
-      observe(): void {}
-      unobserve(): void {}
-      disconnect(): void {}
-    };
-  }
-  if (!window.matchMedia) {
-    window.matchMedia = (query: string) =>
-      ({ matches: false, media: query, onchange: null, addListener: () => {}, removeListener: () => {}, addEventListener: () => {}, removeEventListener: () => {}, dispatchEvent: () => false }) as MediaQueryList;
-  }
-});
 afterEach(cleanup);
 
 /** Small enough that the TW II table and its summary need many write syncs. */
