@@ -40,6 +40,10 @@ function valueText(value: unknown, lang: Lang): string {
 
 /** Reads one cell as `kind`; a problem names the parameter and the value. */
 function readCell<K extends Kind>(kind: K, value: unknown, param: string): KindValues[K] | Problem {
+  // A blank or a finite number reads as null or itself without core's parsers: exactly what
+  // `readNumber` and `readTarget` give for them, and most cells of a large range are these.
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number' && kind !== 'polaritas' && Number.isFinite(value)) return value as KindValues[K];
   if (isExcelError(value)) return { reason: 'input-error', code: value.code, param };
   if (kind === 'polaritas') {
     if (readNumber(value).kind === 'blank') return null;
@@ -89,9 +93,27 @@ function context(): CallContext {
   return { profile: activeProfile(), lang: displayLang() };
 }
 
+/** One argument of an elementwise call, laid out once per call rather than checked per cell. */
+interface Argument {
+  readonly matrix: Matrix;
+  readonly param: ParamSpec;
+  /** A single cell (or one two-cell target range) broadcast over every result. */
+  readonly single: boolean;
+  /** A two-column target read as one `bawah..atas` range per row. */
+  readonly paired: boolean;
+}
+
+/** Reads an argument's value for result cell (r, c). */
+function readArgument({ matrix, param, single, paired }: Argument, r: number, c: number, lang: Lang): unknown {
+  const row = single ? matrix[0] : matrix[r];
+  if (paired) return readPair(row[0], row[1], param.name, lang);
+  return readCell(param.kind, single ? row[0] : row[c], param.name);
+}
+
 /** Applies an elementwise function over its arguments; throws `#VALUE!` when shapes disagree. */
 function runElementwise(spec: ElementwiseSpec, args: readonly unknown[]): Cell[][] {
   const ctx = context();
+  const n = spec.params.length;
   const matrices = spec.params.map((_, i) => toMatrix(args[i]));
   const shapes: Shape[] = matrices.map(shapeOf);
   // A two-column target pairs up when every other argument is one column wide.
@@ -108,28 +130,30 @@ function runElementwise(spec: ElementwiseSpec, args: readonly unknown[]): Cell[]
     else if (s[0] !== shape[0] || s[1] !== shape[1]) throw mismatch(spec.params[owner].name, shapes[owner], spec.params[i].name, shapes[i], ctx.lang);
   });
 
-  const read = (p: ParamSpec, i: number, r: number, c: number) => {
-    const m = matrices[i];
-    const row = isSingle(effective[i]) ? m[0] : m[r];
-    if (paired[i]) return readPair(row[0], row[1], p.name, ctx.lang);
-    return readCell(p.kind, isSingle(effective[i]) ? row[0] : row[c], p.name);
+  const argsIn: Argument[] = spec.params.map((param, i) => ({ matrix: matrices[i], param, single: isSingle(effective[i]), paired: paired[i] }));
+  // A broadcast cell reads the same everywhere: read it once (reading is pure).
+  const fixed = argsIn.map((a) => (a.single ? readArgument(a, 0, 0, ctx.lang) : undefined));
+  // Filled anew for every cell: `compute` reads its arguments and keeps no reference to them.
+  const values: unknown[] = new Array(n);
+
+  const cellAt = (r: number, c: number): Cell => {
+    for (let i = 0; i < n; i++) {
+      const a = argsIn[i];
+      const v = a.single ? fixed[i] : readArgument(a, r, c, ctx.lang);
+      // Params are read in order and the first problem is the one shown.
+      if (isProblem(v)) return shownProblem(v, ctx.lang);
+      values[i] = v;
+    }
+    // `values` were read param by param with each param's kind: the tuple `compute` expects.
+    return shown(spec.compute(values as never, ctx), ctx.lang);
   };
 
-  const out: Cell[][] = [];
-  for (let r = 0; r < shape[0]; r++) {
-    const line: Cell[] = [];
-    for (let c = 0; c < shape[1]; c++) {
-      const values: unknown[] = [];
-      let problem: Problem | undefined;
-      for (let i = 0; i < spec.params.length && !problem; i++) {
-        const v = read(spec.params[i], i, r, c);
-        if (isProblem(v)) problem = v;
-        else values.push(v);
-      }
-      // `values` were read param by param with each param's kind: the tuple `compute` expects.
-      line.push(problem ? shownProblem(problem, ctx.lang) : shown(spec.compute(values as never, ctx), ctx.lang));
-    }
-    out.push(line);
+  const [rows, cols] = shape;
+  const out: Cell[][] = new Array(rows);
+  for (let r = 0; r < rows; r++) {
+    const line: Cell[] = new Array(cols);
+    for (let c = 0; c < cols; c++) line[c] = cellAt(r, c);
+    out[r] = line;
   }
   return out;
 }

@@ -58,6 +58,7 @@ type ValuesOf<P extends readonly ParamSpec[]> = { -readonly [I in keyof P]: Kind
 export interface ElementwiseSpec<P extends readonly ParamSpec[] = readonly ParamSpec[]> {
   readonly mode: 'elementwise';
   readonly params: P;
+  /** `args` is only lent for the call (the interpreter refills one array cell after cell). */
   readonly compute: (args: ValuesOf<P>, ctx: CallContext) => CellResult;
 }
 
@@ -74,7 +75,9 @@ export type FunctionSpec = ElementwiseSpec | AggregateSpec;
 const elementwise = <const P extends readonly ParamSpec[]>(params: P, compute: ElementwiseSpec<P>['compute']): ElementwiseSpec =>
   ({ mode: 'elementwise', params, compute }) as unknown as ElementwiseSpec;
 
-const fromCapaian = (c: Capaian, text: string): CellResult => (c.status === 'ok' ? c.value : { reason: c.reason, text });
+// The target is printed only when there is a problem to explain: most cells have none.
+const fromCapaian = (c: Capaian, target: Target | null, lang: Lang): CellResult =>
+  c.status === 'ok' ? c.value : { reason: c.reason, text: target === null ? '' : targetText(target, lang) };
 const fromRatio = (r: Ratio): CellResult => (r.status === 'ok' ? r.value : { reason: r.reason });
 const fromNilai = (n: Nilai): CellResult => (n.status === 'ok' ? n.value : DASH);
 
@@ -96,7 +99,7 @@ export const SIGNATURES = {
       if (target !== null && typeof target !== 'number' && polaritas !== null && polaritas !== 'stabilize') {
         return { reason: 'range-needs-stabilize', text: targetText(target, lang) };
       }
-      return fromCapaian(capaian({ realisasi, target, polaritas: polaritas ?? 'maximize' }), target === null ? '' : targetText(target, lang));
+      return fromCapaian(capaian({ realisasi, target, polaritas: polaritas ?? 'maximize' }), target, lang);
     },
   ),
   KRITERIA: elementwise([{ name: 'capaian', kind: 'number' }] as const, ([c], { profile }) => (c === null ? DASH : kriteria(c, profile).label)),
