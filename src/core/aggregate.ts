@@ -70,28 +70,51 @@ export interface StrategySummary {
   readonly predikat: Category | null;
 }
 
+interface Group {
+  readonly nama: string;
+  readonly perspektif: string;
+  readonly capaian: Capaian[];
+}
+
 /**
  * Rolls indicators up to sasaran, perspectives and the NPSS, in order of first appearance.
  * A sasaran is identified by its perspective and name together.
  */
 export function summarize(indicators: readonly IndicatorResult[], profile: RuleProfile): StrategySummary {
-  const bySasaran = new Map<string, { nama: string; perspektif: string; capaian: Capaian[] }>();
+  // Perspective, then sasaran name: the names' own hashes are reused, where a joined key would be
+  // a new string to build and hash per lookup (large sheets: 40k sasaran). Order of first appearance.
+  const byPerspektif = new Map<string, Map<string, Group>>();
+  const groups: Group[] = [];
+  let last: Group | undefined;
   for (const ind of indicators) {
-    const key = `${ind.perspektif}\u0000${ind.sasaran}`;
-    let entry = bySasaran.get(key);
-    if (!entry) bySasaran.set(key, (entry = { nama: ind.sasaran, perspektif: ind.perspektif, capaian: [] }));
-    entry.capaian.push(ind.capaian);
+    // Indicators of one sasaran mostly come in a run: the group of the row above, unlooked-up.
+    if (last === undefined || ind.sasaran !== last.nama || ind.perspektif !== last.perspektif) {
+      let bySasaran = byPerspektif.get(ind.perspektif);
+      if (!bySasaran) byPerspektif.set(ind.perspektif, (bySasaran = new Map()));
+      last = bySasaran.get(ind.sasaran);
+      if (!last) {
+        bySasaran.set(ind.sasaran, (last = { nama: ind.sasaran, perspektif: ind.perspektif, capaian: [] }));
+        groups.push(last);
+      }
+    }
+    last.capaian.push(ind.capaian);
   }
   const grade = (n: Nilai): Category | null => (n.status === 'ok' ? predikat(n.value, profile) : null);
-  const sasaran: SasaranSummary[] = [...bySasaran.values()].map((s) => {
+  const sasaran: SasaranSummary[] = [];
+  // NPS of each perspective's sasaran, perspectives in order of first appearance.
+  const npsBy = new Map<string, Nilai[]>();
+  for (const s of groups) {
     const value = nps(s.capaian, profile);
-    return { nama: s.nama, perspektif: s.perspektif, nps: value, predikat: grade(value) };
-  });
-  const perspektifNames = [...new Set(sasaran.map((s) => s.perspektif))];
-  const perspektif: PerspektifSummary[] = perspektifNames.map((nama) => {
-    const np = meanOfAssessed(sasaran.filter((s) => s.perspektif === nama).map((s) => s.nps));
-    return { nama, np, predikat: grade(np) };
-  });
+    sasaran.push({ nama: s.nama, perspektif: s.perspektif, nps: value, predikat: grade(value) });
+    let members = npsBy.get(s.perspektif);
+    if (!members) npsBy.set(s.perspektif, (members = []));
+    members.push(value);
+  }
+  const perspektif: PerspektifSummary[] = [];
+  for (const [nama, members] of npsBy) {
+    const np = meanOfAssessed(members);
+    perspektif.push({ nama, np, predikat: grade(np) });
+  }
   const npss = meanOfAssessed(perspektif.map((p) => p.np));
   return { sasaran, perspektif, npss, predikat: grade(npss) };
 }
