@@ -11,6 +11,7 @@ import { DecimalSeparator, Lang, formatMessage, langOf } from '../core';
 import { ApplyError, CellValue, ChartPlan, Grid, PlannedValue, UndoToken, WorkbookPort, WriteBlock, WritePlan } from '../workbook/types';
 import { cellValueOf, encodeValue, formulaOf, hasFormula, plannedOf } from './cells';
 import { EXCEL_MESSAGES, ExcelMessageCode } from './messages';
+import { RECT_COMMAND_BYTES, Rect, addressPieces, planFormat, rectBytes } from './runs';
 
 /** The `Excel` namespace as far as the adapter needs it (the real one, or the simulated host's). */
 export interface ExcelHost {
@@ -272,6 +273,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
 
   /** Splits the work into chunks of at most maxRequestBytes; owned sheets start after the first chunk. */
   private pack(units: Unit[], owned: OwnedJob[], snapshot: boolean): Chunk[] {
+    const areas = this.supports('1.9');
     const budget = Math.max(this.maxRequestBytes - 4 * UNIT_OVERHEAD, 1024);
     const chunks: Chunk[] = [newChunk()];
     // The first chunk's snapshot is read before the range-level formats are known, so it reads
@@ -279,7 +281,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
     const limitOf = (c: Chunk) => (snapshot && c === chunks[0] ? budget / 2 : budget);
     const place = (list: Unit[], into: (c: Chunk) => Unit[]) => {
       for (const unit of list) {
-        const sizes = rowSizes(unit.block);
+        const sizes = rowSizes(unit.block, areas);
         let from = unit.from;
         let bytes = UNIT_OVERHEAD * (snapshot ? 2 : 1);
         for (let r = unit.from; r < unit.to; r++) {
@@ -481,6 +483,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
   }
 
   private queueWrites(ctx: Excel.RequestContext, units: Unit[]): void {
+    const areas = this.supports('1.9');
     for (const unit of units) {
       const { block, from, to } = unit;
       const range = rangeOf(ctx, unit);
@@ -488,30 +491,29 @@ export class OfficeWorkbookPort implements WorkbookPort {
       const encoded = rows.map((row) => row.map(encodeValue));
       if (hasFormula(rows)) range.formulas = encoded;
       else range.values = encoded;
+      const ws = ctx.workbook.worksheets.getItem(unit.sheet);
+      const row0 = block.row + from;
+      const whole: Rect = { row: row0, col: block.col, rows: to - from, cols: rows[0]?.length ?? 1 };
       // Number formats after values, so that Excel's own formatting on entry cannot override them.
-      if (block.numberFormats) range.numberFormat = block.numberFormats.slice(from, to).map((r) => [...r]);
-      const fills = block.fills?.slice(from, to);
-      const bold = block.bold?.slice(from, to);
-      const fillOne = fills ? single(fills) : undefined;
-      const boldOne = bold ? single(bold) : undefined;
-      if (fills && fillOne === undefined) range.format.fill.clear();
-      else if (fills && fillOne === null) range.format.fill.clear();
-      else if (fills && typeof fillOne === 'string') range.format.fill.color = fillOne;
-      if (bold && typeof boldOne === 'boolean') range.format.font.bold = boldOne;
-      const perCellFill = fills && fillOne === undefined;
-      const perCellBold = bold && boldOne === undefined;
-      if (perCellFill || perCellBold) {
-        range.setCellProperties(
-          rows.map((row, i) =>
-            row.map((_, j) => {
-              const color = perCellFill ? fills![i][j] : null;
-              const format: Excel.CellPropertiesFormat = {};
-              if (color) format.fill = { color };
-              if (perCellBold) format.font = { bold: bold![i][j] };
-              return { format };
-            }),
-          ),
-        );
+      if (block.numberFormats) {
+        const formats = block.numberFormats.slice(from, to);
+        const plan = planFormat(formats, row0, block.col, FORMAT_CELL_BYTES);
+        // A single value applies to every cell of the range (Range.numberFormat docs); RangeAreas has no numberFormat.
+        const setFormat = (target: Excel.Range, value: string) => ((target as { numberFormat: unknown }).numberFormat = value);
+        if (plan.base !== undefined) setFormat(range, plan.base);
+        for (const a of plan.arrays) ws.getRangeByIndexes(row0, a.col, to - from, a.cols).numberFormat = formats.map((r) => r.slice(a.col - block.col, a.col - block.col + a.cols));
+        for (const run of plan.runs) for (const r of run.rects) setFormat(rectRange(ws, r, whole, range), run.value);
+      }
+      if (block.fills) {
+        const setFill = (target: { format: Excel.RangeFormat }, value: string | null) => (value === null ? target.format.fill.clear() : (target.format.fill.color = value));
+        const plan = planFormat(block.fills.slice(from, to), row0, block.col);
+        if (plan.base !== undefined) setFill(range, plan.base);
+        for (const run of plan.runs) for (const target of formatTargets(ws, run.rects, whole, range, areas)) setFill(target, run.value);
+      }
+      if (block.bold) {
+        const plan = planFormat(block.bold.slice(from, to), row0, block.col);
+        if (plan.base !== undefined) range.format.font.bold = plan.base;
+        for (const run of plan.runs) for (const target of formatTargets(ws, run.rects, whole, range, areas)) target.format.font.bold = run.value;
       }
     }
   }
@@ -638,36 +640,58 @@ function sampledBytes(values: readonly unknown[][], formulas: readonly unknown[]
   return rows === 0 ? 0 : Math.ceil((bytes * n) / rows);
 }
 
-/** The one value every cell shares, or undefined when they differ. */
-function single<T>(rows: readonly (readonly T[])[]): T | undefined {
-  const first = rows[0]?.[0];
-  for (const row of rows) for (const v of row) if (v !== first) return undefined;
-  return first;
-}
-
-/** Bytes each row of a block adds to a request, as JSON (values, formats, per-cell properties). */
-export function rowSizes(block: WriteBlock): number[] {
-  return block.values.map((row, i) => {
+/**
+ * Bytes each row of a block adds to a request, as JSON: its values, and the formats charged to
+ * the row where each rectangle of equal format starts (as `queueWrites` sends them). `areas`:
+ * the host has RangeAreas (ExcelApi 1.9), so a fill or bold costs an address, not a command.
+ */
+export function rowSizes(block: WriteBlock, areas = true): number[] {
+  const sizes = block.values.map((row) => {
     let bytes = 2 + row.length; // [ ], the commas between cells and the one after the row
     for (const v of row) bytes += jsonBytes(encodeValue(v));
-    const formats = block.numberFormats?.[i];
-    if (formats) {
-      bytes += 2 + formats.length;
-      for (const f of formats) bytes += jsonBytes(f);
-    }
-    if (block.fills || block.bold) {
-      // Each cell: {"format":{}} plus "fill":{"color":"#RRGGBB"} and/or "font":{"bold":true}.
-      bytes += 2 + row.length;
-      for (let j = 0; j < row.length; j++) {
-        const color = block.fills?.[i][j];
-        const bold = block.bold?.[i][j];
-        bytes += 13;
-        if (color) bytes += 19 + jsonBytes(color) - 2;
-        if (bold !== undefined) bytes += (color ? 1 : 0) + (bold ? 20 : 21);
-      }
-    }
     return bytes;
   });
+  const formats = block.numberFormats;
+  if (formats) {
+    const plan = planFormat(formats, 0, 0, FORMAT_CELL_BYTES);
+    if (plan.base !== undefined && sizes.length) sizes[0] += RECT_COMMAND_BYTES + jsonBytes(plan.base);
+    for (const a of plan.arrays) {
+      formats.forEach((row, i) => {
+        sizes[i] += RECT_COMMAND_BYTES / Math.max(formats.length, 1) + 2 + a.cols;
+        for (let j = a.col; j < a.col + a.cols; j++) sizes[i] += jsonBytes(row[j]);
+      });
+    }
+    for (const run of plan.runs) for (const r of run.rects) sizes[r.row] += RECT_COMMAND_BYTES + jsonBytes(run.value);
+  }
+  for (const grid of [block.fills, block.bold]) {
+    if (!grid) continue;
+    const plan = planFormat<string | null | boolean>(grid, 0, 0);
+    if (plan.base !== undefined && sizes.length) sizes[0] += RECT_COMMAND_BYTES;
+    // Worst case for an address: the row numbers near the sheet's end.
+    for (const run of plan.runs) for (const r of run.rects) sizes[r.row] += areas ? rectBytes({ ...r, row: r.row + LAST_ROW_OFFSET }) + AREA_SHARE_BYTES : RECT_COMMAND_BYTES;
+  }
+  return sizes;
+}
+
+/** Each rectangle's share of the command that carries its RangeAreas address piece. */
+const AREA_SHARE_BYTES = Math.ceil(RECT_COMMAND_BYTES / 64);
+/** Rows are charged as if numbered near the sheet's end, so an address is never longer than charged. */
+const LAST_ROW_OFFSET = 1_000_000;
+/** Longest address string given to one `worksheet.getRanges` call. */
+const MAX_AREAS_ADDRESS = 2_048;
+/** What one cell of a per-cell number-format array weighs (`"0.00",`). */
+const FORMAT_CELL_BYTES = 7;
+
+/** The unit's range itself when `r` covers it, else a range for `r`. */
+function rectRange(ws: Excel.Worksheet, r: Rect, whole: Rect, range: Excel.Range): Excel.Range {
+  const same = r.row === whole.row && r.col === whole.col && r.rows === whole.rows && r.cols === whole.cols;
+  return same ? range : ws.getRangeByIndexes(r.row, r.col, r.rows, r.cols);
+}
+
+/** What one format is set on: the unit's range, or RangeAreas of the rectangles (one range each on hosts before 1.9). */
+function formatTargets(ws: Excel.Worksheet, rects: readonly Rect[], whole: Rect, range: Excel.Range, areas: boolean): { format: Excel.RangeFormat }[] {
+  if (rects.length === 1 || !areas) return rects.map((r) => rectRange(ws, r, whole, range));
+  return addressPieces(rects, MAX_AREAS_ADDRESS).map((address) => ws.getRanges(address));
 }
 
 const utf8 = new TextEncoder();

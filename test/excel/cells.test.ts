@@ -32,7 +32,9 @@ describe('reading back', () => {
 });
 
 describe('rowSizes', () => {
-  it('weighs each row exactly as the JSON that is sent (UTF-8 bytes)', () => {
+  const bytes = (v: unknown) => new TextEncoder().encode(JSON.stringify(v)).byteLength + 1;
+
+  it('weighs the values of each row exactly as the JSON that is sent (UTF-8 bytes)', () => {
     const block: WriteBlock = {
       row: 0,
       col: 0,
@@ -40,29 +42,26 @@ describe('rowSizes', () => {
         [101.66666666666667, 'Sangat Baik', null, { formula: '=A1' }, '=teks', 'Ringkasan — "NPS"', true],
         [-1, '', 'ü', 0, 'x\ny', false, 1e21],
       ],
-      numberFormats: [
-        ['0.00', 'General', '@', '0.00', '"Rp"#,##0', 'General', 'General'],
-        ['0.00', 'General', '@', '0.00', 'General', 'General', 'General'],
-      ],
-      fills: [
-        ['#00B050', null, '#FFC000', null, null, null, null],
-        [null, null, null, null, null, null, '#FF0000'],
-      ],
-      bold: [
-        [true, false, false, false, false, false, false],
-        [false, false, false, false, false, false, true],
-      ],
     };
-    const bytes = (v: unknown) => new TextEncoder().encode(JSON.stringify(v)).byteLength + 1;
-    const expected = block.values.map((row, i) => {
-      const props = row.map((_, j) => {
-        const format: Record<string, unknown> = {};
-        if (block.fills![i][j]) format.fill = { color: block.fills![i][j] };
-        format.font = { bold: block.bold![i][j] };
-        return { format };
-      });
-      return bytes(row.map(encodeValue)) + bytes(block.numberFormats![i]) + bytes(props);
-    });
-    expect(rowSizes(block)).toEqual(expected);
+    expect(rowSizes(block)).toEqual(block.values.map((row) => bytes(row.map(encodeValue))));
+  });
+
+  it('charges a format to the row where its rectangle starts, not to every cell', () => {
+    const values = Array.from({ length: 1000 }, (_, i) => [i, i % 2 ? 'Baik' : 'Sangat Baik']);
+    const block: WriteBlock = {
+      row: 4,
+      col: 7,
+      values,
+      numberFormats: values.map(() => ['0.00', '@']),
+      fills: values.map((_, i) => [null, i % 2 ? '#92D050' : '#00B050']),
+    };
+    const sizes = rowSizes(block);
+    const plain = values.map((row) => bytes(row));
+    const extra = sizes.reduce((n, s, i) => n + s - plain[i], 0);
+    // Two number-format rectangles and 1,000 one-cell fills (colours alternate), each a short address.
+    expect(sizes[0] - plain[0]).toBeGreaterThan(0);
+    expect(extra).toBeLessThan(1000 * 20 + 2 * 200);
+    // Per-cell properties ({"format":{"fill":{"color":"#00B050"}}}) alone would weigh more than that.
+    expect(extra).toBeLessThan(values.length * 2 * bytes({ format: { fill: { color: '#00B050' } } }));
   });
 });

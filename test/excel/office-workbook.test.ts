@@ -1,6 +1,6 @@
 /** The Office.js WorkbookPort on the simulated host: read, apply, undo, refusals, Excel's own knobs. */
-import { ApplyError, UndoToken, WritePlan, recalculate } from '../../src/workbook';
-import { ExcelAdapterError, OfficeWorkbookPort } from '../../src/excel';
+import { ApplyError, PlannedValue, UndoToken, WriteBlock, WritePlan, recalculate } from '../../src/workbook';
+import { ExcelAdapterError, OfficeWorkbookPort, encodeValue } from '../../src/excel';
 import { SimOptions, SimulatedExcel, createSimulatedExcel, simBook, simSheet, snapshotSheet, toGrid } from '../support/simulated-excel';
 import { DUMAI_FIRST, dumaiRows, opts } from '../workbook/support';
 
@@ -127,6 +127,45 @@ describe('OfficeWorkbookPort.apply and undo', () => {
     await p.undo(token);
     expect(everything(sim)).toEqual(before);
   });
+});
+
+describe('formats are sent once per rectangle, not once per cell', () => {
+  const COLOURS = ['#00B050', '#92D050', '#FFC000', '#FF0000', null];
+  /** 3,000 rows × 3 columns: numbers formatted 0.00, labels with a traffic-light fill, a bold flag every 10th row. */
+  function formattedBlock(): WriteBlock {
+    const values: PlannedValue[][] = [];
+    for (let i = 0; i < 3000; i++) values.push([i / 7, ['Sangat Baik', 'Baik', 'Cukup', 'Kurang', '-'][(i * 5 + (i >> 3)) % 5], i % 10 === 0 ? 'x' : '']);
+    return {
+      row: 1,
+      col: 2,
+      values,
+      numberFormats: values.map(() => ['0.00', 'General', '@']),
+      fills: values.map((_, i) => [null, COLOURS[(i * 5 + (i >> 3)) % 5], null]),
+      bold: values.map((_, i) => [false, false, i % 10 === 0]),
+    };
+  }
+
+  for (const apiVersion of ['1.20', '1.8']) {
+    it(`sets every cell exactly and undo restores it (ExcelApi ${apiVersion}${apiVersion === '1.8' ? ': no RangeAreas, one range per rectangle' : ''})`, async () => {
+      const old = Array.from({ length: 3200 }, (_, i) => [i, i % 3 ? { value: 'lama', fill: '#123456', bold: true, numberFormat: '0%' } : null, 'z']);
+      const sim = createSimulatedExcel(simBook([simSheet('Data', old as never)]), { apiVersion });
+      const before = everything(sim);
+      const block = formattedBlock();
+      const p = port(sim);
+      sim.stats.reset();
+      const token = await p.apply({ sheets: [{ sheet: 'Data', owned: false, blocks: [block] }] });
+      const after = snapshotSheet(sim.book, 'Data', { row: 1, col: 2, rows: 3000, cols: 3 });
+      expect(after.numberFormats).toEqual(block.numberFormats);
+      expect(after.fills).toEqual(block.fills);
+      expect(after.bold).toEqual(block.bold);
+      expect(sim.stats.rejected).toBe(0);
+      // The values alone, as JSON, are the floor; formats per rectangle add a little to it.
+      const floor = JSON.stringify(block.values.map((r) => r.map((v) => encodeValue(v)))).length;
+      if (apiVersion === '1.20') expect(sim.stats.requestBytes).toBeLessThan(1.6 * floor);
+      await p.undo(token);
+      expect(everything(sim)).toEqual(before);
+    });
+  }
 });
 
 describe('refusals change nothing', () => {

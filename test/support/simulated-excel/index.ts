@@ -148,6 +148,11 @@ class Host {
     this.stats = stats;
   }
 
+  /** Highest ExcelApi version this host supports. */
+  get apiVersion(): string {
+    return this.options.apiVersion ?? '1.20';
+  }
+
   get limit(): number {
     return this.options.payloadLimit ?? PAYLOAD_LIMIT;
   }
@@ -492,6 +497,19 @@ class WorksheetProxy extends SimProxy {
       return { sheet, ...r };
     });
   }
+  /** RangeAreas from `A1:B2,D4` (ExcelApi 1.9); the whole address fails when one part is invalid. */
+  getRanges(address: string): RangeAreasProxy {
+    if (!versionAtLeast(this.ctx.host.apiVersion, '1.9')) throw new SimOfficeError('ApiNotFound', 'The API you are trying to use could not be found. (Worksheet.getRanges needs ExcelApi 1.9)');
+    return new RangeAreasProxy(this.ctx, `${this.path}.getRanges(${JSON.stringify(address)})`, () => {
+      const sheet = this.resolve();
+      if (!sheet) return null;
+      return address.split(',').map((part) => {
+        const r = parseAddress(part.trim());
+        if (!r || part.includes('!')) throw new SimOfficeError('InvalidArgument', `The argument is invalid or missing or has an incorrect format. (address ${address})`);
+        return { sheet, ...r };
+      });
+    });
+  }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): RangeProxy {
     return new RangeProxy(this.ctx, `${this.path}.getRangeByIndexes(${row},${col},${rows},${cols})`, () => {
       const sheet = this.resolve();
@@ -589,7 +607,15 @@ type RangeResolver = () => RangeHost | null;
 
 const NO_FILL_COLOR = '#FFFFFF';
 
-class RangeProxy extends SimProxy {
+/** Cells a format proxy works on: one rectangle (Range) or several (RangeAreas). */
+interface CellTarget {
+  /** The rectangles, or null for a null object. */
+  resolveRects(): RangeHost[] | null;
+  /** The rectangles, failing like Excel when they are missing. */
+  needRects(): RangeHost[];
+}
+
+class RangeProxy extends SimProxy implements CellTarget {
   readonly format: RangeFormatProxy;
   constructor(
     ctx: SimContext,
@@ -607,6 +633,13 @@ class RangeProxy extends SimProxy {
   }
   protected override child(prop: string): SimProxy | undefined {
     return prop === 'format' ? this.format : undefined;
+  }
+  resolveRects(): RangeHost[] | null {
+    const r = this.resolve();
+    return r ? [r] : null;
+  }
+  needRects(): RangeHost[] {
+    return [this.need()];
   }
   /** The host rectangle, failing like Excel when it is missing. */
   need(): RangeHost {
@@ -813,6 +846,8 @@ function forEachExisting(r: RangeHost, fn: (cell: SimCell) => void): void {
 
 /** Reads a 2D input the size of the range, failing like Excel when the shape differs. */
 function shaped(v: unknown, r: RangeHost, what: string): (i: number, j: number) => unknown {
+  // "If the argument is a single value, it will be applied to all cells in the range" (Range.values, formulas, numberFormat).
+  if (!Array.isArray(v)) return () => v;
   if (!Array.isArray(v) || v.length !== r.rows || v.some((row) => !Array.isArray(row) || row.length !== r.cols)) {
     throw new SimOfficeError('InvalidArgument', `The number of rows or columns in the input array doesn't match the size or dimensions of the range. (${what} for ${rectAddress(r.row, r.col, r.rows, r.cols)})`);
   }
@@ -844,20 +879,27 @@ function cellProperties(cell: SimCell | undefined, paths: readonly string[]): un
 }
 
 /** One value for the whole range, or null when the cells differ (Excel's rule for range formats). */
-function uniform<T>(r: RangeHost, get: (cell: SimCell | undefined) => T): T | null {
+function uniform<T>(rects: readonly RangeHost[], get: (cell: SimCell | undefined) => T): T | null {
   let first: T | undefined;
   let seen = false;
-  for (let i = 0; i < r.rows; i++) {
-    const row = r.sheet.rows[r.row + i];
-    for (let j = 0; j < r.cols; j++) {
-      const v = get(row?.[r.col + j]);
-      if (!seen) {
-        first = v;
-        seen = true;
-      } else if (v !== first) return null;
+  for (const r of rects) {
+    for (let i = 0; i < r.rows; i++) {
+      const row = r.sheet.rows[r.row + i];
+      for (let j = 0; j < r.cols; j++) {
+        const v = get(row?.[r.col + j]);
+        if (!seen) {
+          first = v;
+          seen = true;
+        } else if (v !== first) return null;
+      }
     }
   }
   return first ?? null;
+}
+
+/** Runs `fn` on every cell of the rectangles, creating cells (a write). */
+function forEachCell(rects: readonly RangeHost[], fn: (cell: SimCell) => void): void {
+  for (const r of rects) for (let i = 0; i < r.rows; i++) for (let j = 0; j < r.cols; j++) fn(ensureCell(r.sheet, r.row + i, r.col + j));
 }
 
 class RangeFormatProxy extends SimProxy {
@@ -866,14 +908,14 @@ class RangeFormatProxy extends SimProxy {
   constructor(
     ctx: SimContext,
     path: string,
-    readonly range: RangeProxy,
+    readonly range: CellTarget,
   ) {
     super(ctx, path);
     this.fill = new RangeFillProxy(ctx, `${path}.fill`, range);
     this.font = new RangeFontProxy(ctx, `${path}.font`, range);
   }
   protected exists(): boolean {
-    return this.range.resolve() !== null;
+    return this.range.resolveRects() !== null;
   }
   protected override defaultScalars(): string[] {
     return ['columnWidth'];
@@ -882,10 +924,10 @@ class RangeFormatProxy extends SimProxy {
     return prop === 'fill' ? this.fill : prop === 'font' ? this.font : undefined;
   }
   protected scalar(prop: string): unknown {
-    const r = this.range.need();
+    const rects = this.range.needRects();
     if (prop === 'columnWidth') {
       const widths = new Set<number>();
-      for (let j = 0; j < r.cols; j++) widths.add(r.sheet.columnWidths[r.col + j] ?? 48);
+      for (const r of rects) for (let j = 0; j < r.cols; j++) widths.add(r.sheet.columnWidths[r.col + j] ?? 48);
       return widths.size === 1 ? [...widths][0] : null;
     }
     throw new SimOfficeError('InvalidArgument', `Unknown format property ${prop}`);
@@ -895,52 +937,54 @@ class RangeFormatProxy extends SimProxy {
   }
   set columnWidth(points: number) {
     this.queueSet('columnWidth', points, () => {
-      const r = this.range.need();
-      this.ctx.host.writable(r.sheet);
-      for (let j = 0; j < r.cols; j++) r.sheet.columnWidths[r.col + j] = points;
+      for (const r of this.range.needRects()) {
+        this.ctx.host.writable(r.sheet);
+        for (let j = 0; j < r.cols; j++) r.sheet.columnWidths[r.col + j] = points;
+      }
     });
   }
+}
+
+/** Fails like Excel when any rectangle lies on a protected sheet; returns them. */
+function writableRects(ctx: SimContext, target: CellTarget): RangeHost[] {
+  const rects = target.needRects();
+  for (const r of rects) ctx.host.writable(r.sheet);
+  return rects;
 }
 
 class RangeFillProxy extends SimProxy {
   constructor(
     ctx: SimContext,
     path: string,
-    private readonly range: RangeProxy,
+    private readonly range: CellTarget,
   ) {
     super(ctx, path);
   }
   protected exists(): boolean {
-    return this.range.resolve() !== null;
+    return this.range.resolveRects() !== null;
   }
   protected override defaultScalars(): string[] {
     return ['color', 'tintAndShade'];
   }
   protected scalar(prop: string): unknown {
-    const r = this.range.need();
-    if (prop === 'color') return uniform(r, (c) => (c?.fill ? c.fill : NO_FILL_COLOR));
-    if (prop === 'tintAndShade') return uniform(r, (c) => (c?.fill ? 0 : null));
-    if (prop === 'pattern') return uniform(r, (c) => (c?.fill ? 'Solid' : null));
+    const rects = this.range.needRects();
+    if (prop === 'color') return uniform(rects, (c) => (c?.fill ? c.fill : NO_FILL_COLOR));
+    if (prop === 'tintAndShade') return uniform(rects, (c) => (c?.fill ? 0 : null));
+    if (prop === 'pattern') return uniform(rects, (c) => (c?.fill ? 'Solid' : null));
     throw new SimOfficeError('InvalidArgument', `Unknown fill property ${prop}`);
   }
   get color(): string {
     return this.got('color');
   }
   set color(color: string) {
-    this.queueSet('color', color, () => {
-      const r = this.range.need();
-      this.ctx.host.writable(r.sheet);
-      for (let i = 0; i < r.rows; i++) for (let j = 0; j < r.cols; j++) ensureCell(r.sheet, r.row + i, r.col + j).fill = normalColor(color);
-    });
+    this.queueSet('color', color, () => forEachCell(writableRects(this.ctx, this.range), (cell) => (cell.fill = normalColor(color))));
   }
   get tintAndShade(): number | null {
     return this.got('tintAndShade');
   }
   clear(): void {
     this.queueCall('clear', [], () => {
-      const r = this.range.need();
-      this.ctx.host.writable(r.sheet);
-      forEachExisting(r, (cell) => delete cell.fill);
+      for (const r of writableRects(this.ctx, this.range)) forEachExisting(r, (cell) => delete cell.fill);
     });
   }
 }
@@ -949,30 +993,79 @@ class RangeFontProxy extends SimProxy {
   constructor(
     ctx: SimContext,
     path: string,
-    private readonly range: RangeProxy,
+    private readonly range: CellTarget,
   ) {
     super(ctx, path);
   }
   protected exists(): boolean {
-    return this.range.resolve() !== null;
+    return this.range.resolveRects() !== null;
   }
   protected override defaultScalars(): string[] {
     return ['bold'];
   }
   protected scalar(prop: string): unknown {
-    const r = this.range.need();
-    if (prop === 'bold') return uniform(r, (c) => c?.bold ?? false);
+    const rects = this.range.needRects();
+    if (prop === 'bold') return uniform(rects, (c) => c?.bold ?? false);
     throw new SimOfficeError('InvalidArgument', `Unknown font property ${prop}`);
   }
   get bold(): boolean | null {
     return this.got('bold');
   }
   set bold(bold: boolean) {
-    this.queueSet('bold', bold, () => {
-      const r = this.range.need();
-      this.ctx.host.writable(r.sheet);
-      for (let i = 0; i < r.rows; i++) for (let j = 0; j < r.cols; j++) ensureCell(r.sheet, r.row + i, r.col + j).bold = bold;
-    });
+    this.queueSet('bold', bold, () => forEachCell(writableRects(this.ctx, this.range), (cell) => (cell.bold = bold)));
+  }
+}
+
+/**
+ * RangeAreas (ExcelApi 1.9): several rectangles of one sheet from `worksheet.getRanges`, with
+ * the members the add-in uses (address, areaCount, format). Its format setters apply to every
+ * area; its format getters are null unless every cell agrees, as on a Range.
+ */
+class RangeAreasProxy extends SimProxy implements CellTarget {
+  readonly format: RangeFormatProxy;
+  constructor(
+    ctx: SimContext,
+    path: string,
+    private readonly resolveAll: () => RangeHost[] | null,
+  ) {
+    super(ctx, path);
+    this.format = new RangeFormatProxy(ctx, `${path}.format`, this);
+  }
+  resolveRects(): RangeHost[] | null {
+    return this.resolveAll();
+  }
+  needRects(): RangeHost[] {
+    const rects = this.resolveAll();
+    if (!rects) throw new SimOfficeError('ItemNotFound', `The requested resource doesn't exist. (${this.path})`);
+    return rects;
+  }
+  protected exists(): boolean {
+    return this.resolveAll() !== null;
+  }
+  protected override defaultScalars(): string[] {
+    return ['address', 'areaCount', 'cellCount'];
+  }
+  protected override child(prop: string): SimProxy | undefined {
+    return prop === 'format' ? this.format : undefined;
+  }
+  protected scalar(prop: string): unknown {
+    const rects = this.needRects();
+    switch (prop) {
+      case 'address':
+        return rects.map((r) => `${quoteSheet(r.sheet.name)}!${rectAddress(r.row, r.col, r.rows, r.cols)}`).join(',');
+      case 'areaCount':
+        return rects.length;
+      case 'cellCount':
+        return rects.reduce((n, r) => n + r.rows * r.cols, 0);
+      default:
+        throw new SimOfficeError('InvalidArgument', `Unknown RangeAreas property ${prop}`);
+    }
+  }
+  get address(): string {
+    return this.got('address');
+  }
+  get areaCount(): number {
+    return this.got('areaCount');
   }
 }
 

@@ -25,7 +25,7 @@ export function usedRect(book: SimBook, sheet: string): { row: number; col: numb
   s.rows.forEach((row, r) => {
     row?.forEach((cell, c) => {
       if (!cell) return;
-      const used = cell.formula !== undefined || (cell.value !== undefined && cell.value !== null) || cell.numberFormat !== undefined || !!cell.fill || cell.bold !== undefined;
+      const used = cell.formula !== undefined || (cell.value !== undefined && cell.value !== null) || cell.numberFormat !== undefined || !!cell.fill || !!cell.bold;
       if (!used) return;
       r0 = Math.min(r0, r);
       r1 = Math.max(r1, r);
