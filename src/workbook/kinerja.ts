@@ -94,13 +94,13 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
 
   const indicators: IndicatorResult[] = [];
   // Indicator names seen per perspective and sasaran, for duplicates.
-  const seenBy = new Map<string, Map<string, Map<string, number>>>();
-  let seen = new Map<string, number>();
+  const seenBy = new Map<string, Map<string, SeenNames>>();
+  let seen = new SeenNames();
   const sasaranChanged = (): void => {
     let bySasaran = seenBy.get(perspektif);
     if (!bySasaran) seenBy.set(perspektif, (bySasaran = new Map()));
     let m = bySasaran.get(sasaran);
-    if (!m) bySasaran.set(sasaran, (m = new Map()));
+    if (!m) bySasaran.set(sasaran, (m = new SeenNames()));
     seen = m;
   };
   // The same polarity word fills the whole column: read each distinct word once.
@@ -115,7 +115,11 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
   let sasaran = cols.sasaran === undefined ? IMPLICIT.sasaran[lang] : '';
   sasaranChanged();
   const at = (values: readonly CellValue[], col: number | undefined): CellValue => (col === undefined ? null : (values[col - grid.left] ?? null));
-  const isAppended = (role: KinerjaRole): boolean => appended.has(role);
+  // Audits of output columns the sheet already has (an appended column has nothing to audit).
+  const auditCapaian = appended.has('capaian') ? undefined : cols.capaian;
+  const auditKriteria = appended.has('kriteria') ? undefined : cols.kriteria;
+  const auditCapaianTahunan = appended.has('capaianTahunan') ? undefined : cols.capaianTahunan;
+  const auditStatus = appended.has('status') ? undefined : cols.status;
 
   for (let i = 0; i < n; i++) {
     const row = first + i;
@@ -142,10 +146,8 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
     const indikator = cellText(iv);
 
     if (indikator !== '') {
-      const key = indikator.toLowerCase();
-      const before = seen.get(key);
+      const before = seen.firstOrAdd(indikator.toLowerCase(), row);
       if (before !== undefined) sink.at(row, cols.indikator as number, 'warning', 'indikator-ganda', 'indikator-ganda', { indikator: short(indikator), first: before + 1 });
-      else seen.set(key, row);
     }
 
     let usable = true;
@@ -176,8 +178,8 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
     kritFills[i] = grade?.colour ?? null;
     // A row already in error (unreadable input, unknown polarity) is not audited: one finding says it.
     if (usable) {
-      auditNumber(values, row, cols.capaian, isAppended('capaian'), value, 'audit-capaian');
-      auditLabel(values, row, cols.kriteria, isAppended('kriteria'), grade?.label ?? null, 'audit-kriteria', value);
+      auditNumber(values, row, auditCapaian, value, 'audit-capaian');
+      auditLabel(values, row, auditKriteria, grade?.label ?? null, 'audit-kriteria', value);
     }
 
     if (annual) {
@@ -193,8 +195,8 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
       statVals[i] = st?.label ?? '-';
       statFills[i] = st?.colour ?? null;
       if (usable) {
-        auditNumber(values, row, cols.capaianTahunan, isAppended('capaianTahunan'), av, 'audit-capaian');
-        auditLabel(values, row, cols.status, isAppended('status'), st?.label ?? null, 'audit-status', av);
+        auditNumber(values, row, auditCapaianTahunan, av, 'audit-capaian');
+        auditLabel(values, row, auditStatus, st?.label ?? null, 'audit-status', av);
       }
     }
   }
@@ -227,7 +229,9 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
   }
   return { summary, outputs, computable };
 
+  // A finite number cell (nearly every cell of a large sheet) reads as itself: no reading object.
   function readTargetCell(v: CellValue, row: number, col: number, column: string): Target | null | undefined {
+    if (typeof v === 'number' && Number.isFinite(v)) return v;
     const r = readTarget(v, sep);
     if (r.kind === 'number') return r.value;
     if (r.kind === 'range') return { bawah: r.bawah, atas: r.atas };
@@ -239,6 +243,7 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
   }
 
   function readNumberCell(v: CellValue, row: number, col: number, column: string): number | null | undefined {
+    if (typeof v === 'number' && Number.isFinite(v)) return v;
     const r = readNumber(v, sep);
     if (r.kind === 'number') return r.value;
     if (r.kind === 'unreadable') {
@@ -248,9 +253,11 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
     return null;
   }
 
-  function auditNumber(values: readonly CellValue[], row: number, col: number | undefined, isNew: boolean, expected: number | null, code: 'audit-capaian'): void {
-    if (col === undefined || isNew) return;
-    const shown = readShown(at(values, col), sep);
+  function auditNumber(values: readonly CellValue[], row: number, col: number | undefined, expected: number | null, code: 'audit-capaian'): void {
+    if (col === undefined) return;
+    const v = at(values, col);
+    if (v === null) return; // blank: nothing shown to audit
+    const shown = readShown(v, sep);
     if (shown === null || sameShown(shown, expected, profile.decimals)) return;
     sink.at(row, col, expected === null ? 'info' : 'warning', code, code, {
       found: quoteShown(shown, lang),
@@ -258,8 +265,8 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
     });
   }
 
-  function auditLabel(values: readonly CellValue[], row: number, col: number | undefined, isNew: boolean, expected: string | null, code: 'audit-kriteria' | 'audit-status', basis: number | null): void {
-    if (col === undefined || isNew) return;
+  function auditLabel(values: readonly CellValue[], row: number, col: number | undefined, expected: string | null, code: 'audit-kriteria' | 'audit-status', basis: number | null): void {
+    if (col === undefined) return;
     const v = at(values, col);
     if (isBlank(v)) return;
     const found = cellText(v);
@@ -269,5 +276,32 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
       expected: expected ?? '-',
       capaian: basis === null ? '-' : show(displayRound(basis, profile.decimals), lang),
     });
+  }
+}
+
+const SEEN_LIST_MAX = 16;
+
+/**
+ * Indicator names (lower case) seen under one sasaran and the row of each. A sasaran holds a
+ * handful, and a sheet tens of thousands of sasaran: a short list each, a Map once it grows.
+ */
+class SeenNames {
+  private readonly names: string[] = [];
+  private readonly rows: number[] = [];
+  private map: Map<string, number> | undefined;
+
+  /** The row where `name` was seen first, or undefined when new (then it is kept with `row`). */
+  firstOrAdd(name: string, row: number): number | undefined {
+    if (this.map) {
+      const before = this.map.get(name);
+      if (before === undefined) this.map.set(name, row);
+      return before;
+    }
+    const i = this.names.indexOf(name);
+    if (i >= 0) return this.rows[i];
+    this.names.push(name);
+    this.rows.push(row);
+    if (this.names.length > SEEN_LIST_MAX) this.map = new Map(this.names.map((n, j) => [n, this.rows[j]]));
+    return undefined;
   }
 }

@@ -97,6 +97,24 @@ describe('findings stay quiet on good input', () => {
   });
 });
 
+describe('duplicate indicators', () => {
+  const ind = (sasaran: string | null, name: string): CellValue[] => [null, 'Stakeholder', sasaran, name, 'Maksimal', 10, 9];
+  const dupRows = (rows: CellValue[][]): string[] =>
+    check(gridFromRows('Kinerja', [HEAD, ...rows]), opts())
+      .findings.filter((f) => f.code === 'indikator-ganda')
+      .map((f) => f.cell ?? '');
+
+  it('are found in a sasaran of many indicators, early and late names alike', () => {
+    const rows = Array.from({ length: 40 }, (_, i) => ind(i === 0 ? 'SS1' : null, `Indikator ${i + 1}`));
+    rows.push(ind(null, 'indikator 2'), ind(null, 'INDIKATOR 30'), ind(null, 'Indikator 41'), ind(null, 'Indikator 41'));
+    expect(dupRows(rows)).toEqual(['D42', 'D43', 'D45']);
+  });
+
+  it('are found when a sasaran comes back after another, not across sasaran', () => {
+    expect(dupRows([ind('SS1', 'A'), ind('SS2', 'A'), ind('SS2', 'B'), ind('SS1', 'B'), ind('SS1', 'a')])).toEqual(['D6']);
+  });
+});
+
 describe('message tables', () => {
   it('every finding code has texts in both languages (or a variant does)', () => {
     for (const code of FINDING_CODES) expect(WORKBOOK_MESSAGES[code]).toEqual({ id: expect.any(String), en: expect.any(String) });
