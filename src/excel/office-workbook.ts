@@ -182,15 +182,28 @@ export class OfficeWorkbookPort implements WorkbookPort {
     const cellCap = Math.max(1, Math.floor(MAX_CELLS_PER_READ / cols));
     const fixed = this.options.readBlockRows;
     let blockRows = Math.min(fixed ?? FIRST_READ_BLOCK_ROWS, cellCap);
+    // Where the host can list formula cells (ExcelApi 1.9), blocks carry values only and the
+    // formulas come once, for formula cells alone: `range.formulas` would repeat every constant
+    // and double what crosses (bench/README.md). Otherwise, or when that list is too large to
+    // come back, each block reads values and formulas.
+    let formulaCellsOnly = this.supports('1.9');
+    let formulaCells: Excel.RangeAreas | undefined;
     const values: CellValue[][] = [];
     const formulas: (string | null)[][] = [];
     for (let done = 0; done < rows; ) {
       const n = Math.min(blockRows, rows - done);
       const range = ws.getRangeByIndexes(top + done, left, n, cols);
-      range.load('values,formulas');
+      range.load(formulaCellsOnly ? 'values' : 'values,formulas');
+      const listFormulas = formulaCellsOnly && done === 0;
+      // Loaded through the RangeAreas itself: a load is what a null object (no formula at all) allows.
+      if (listFormulas) formulaCells = used.getSpecialCellsOrNullObject('Formulas').load('areas/items/rowIndex,areas/items/columnIndex,areas/items/formulas');
       try {
         await ctx.sync();
       } catch (error) {
+        if (errorCode(error) === 'ResponsePayloadSizeLimitExceeded' && listFormulas) {
+          formulaCellsOnly = false;
+          continue;
+        }
         if (errorCode(error) === 'ResponsePayloadSizeLimitExceeded' && n > 1) {
           blockRows = Math.ceil(n / 2);
           continue;
@@ -198,10 +211,10 @@ export class OfficeWorkbookPort implements WorkbookPort {
         throw error;
       }
       const v = range.values;
-      const f = range.formulas;
+      const f = formulaCellsOnly ? undefined : range.formulas;
       for (let i = 0; i < n; i++) {
         values.push(v[i].map(cellValueOf));
-        formulas.push(f[i].map((formula, j) => formulaOf(formula, v[i][j])));
+        formulas.push(f ? f[i].map((formula, j) => formulaOf(formula, v[i][j])) : NO_FORMULAS(cols));
       }
       done += n;
       if (fixed === undefined) {
@@ -210,6 +223,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
         blockRows = Math.max(1, Math.min(cellCap, Math.floor((this.maxResponseBytes * n) / Math.max(bytes, 1))));
       }
     }
+    if (formulaCellsOnly && formulaCells && !formulaCells.isNullObject) placeFormulas(formulaCells.areas, formulas, top, left);
     return { sheet: ws.name, top, left, values, formulas };
   }
 
@@ -619,6 +633,32 @@ function gridBlock(grid: Grid): WriteBlock {
   return { row: grid.top, col: grid.left, values: grid.values.map((row, i) => row.map((v, j) => (grid.formulas[i]?.[j] ? { formula: grid.formulas[i][j]! } : v instanceof Date ? v.toISOString() : v))) };
 }
 
+/** A row without formulas; rows share it until a formula is placed (a 100,000-row read allocates none). */
+const NO_FORMULAS = (() => {
+  const shared = new Map<number, readonly null[]>();
+  return (cols: number): (string | null)[] => {
+    let row = shared.get(cols);
+    if (!row) shared.set(cols, (row = Object.freeze(new Array<null>(cols).fill(null))));
+    // Frozen and shared: placeFormulas copies a row before writing into it.
+    return row as (string | null)[];
+  };
+})();
+
+/** Puts the formulas of the formula cells' areas into the grid's rows (copying shared rows first). */
+function placeFormulas(areas: Excel.RangeCollection, formulas: (string | null)[][], top: number, left: number): void {
+  for (const area of areas.items) {
+    const f = area.formulas;
+    for (let i = 0; i < f.length; i++) {
+      const r = area.rowIndex - top + i;
+      if (Object.isFrozen(formulas[r])) formulas[r] = [...formulas[r]];
+      for (let j = 0; j < f[i].length; j++) {
+        const text = f[i][j];
+        if (typeof text === 'string' && text.startsWith('=') && text.length > 1) formulas[r][area.columnIndex - left + j] = text;
+      }
+    }
+  }
+}
+
 /** Rows weighed to size the next read block. */
 const SIZE_SAMPLE_ROWS = 256;
 
@@ -628,13 +668,13 @@ const SIZE_SAMPLE_ROWS = 256;
  * to parse (a third of the read of a 100,000-row sheet, bench/README.md); an estimate too
  * low is caught by the response limit, which halves the block.
  */
-function sampledBytes(values: readonly unknown[][], formulas: readonly unknown[][]): number {
+function sampledBytes(values: readonly unknown[][], formulas?: readonly unknown[][]): number {
   const n = values.length;
   const step = Math.max(1, Math.floor(n / SIZE_SAMPLE_ROWS));
   let bytes = 0;
   let rows = 0;
   for (let i = 0; i < n; i += step) {
-    bytes += JSON.stringify(values[i]).length + JSON.stringify(formulas[i]).length + 2;
+    bytes += JSON.stringify(values[i]).length + (formulas ? JSON.stringify(formulas[i]).length : 0) + 2;
     rows++;
   }
   return rows === 0 ? 0 : Math.ceil((bytes * n) / rows);

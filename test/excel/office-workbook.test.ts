@@ -37,6 +37,32 @@ describe('OfficeWorkbookPort.read', () => {
     expect(sim.stats.syncs).toBe(1 + Math.ceil(rows / 4));
   });
 
+  it('reads values only, and the formulas of formula cells alone, where ExcelApi 1.9 can list them; older hosts read both per block', async () => {
+    const rows = Array.from({ length: 400 }, (_, i) => [`Indikator ${i}`, i, i % 50 === 0 ? { formula: `=B${i + 1}*2`, value: i * 2 } : i + 0.5, 'teks panjang '.repeat(3)]);
+    const grids = [];
+    const bytes = [];
+    for (const apiVersion of ['1.20', '1.8']) {
+      const sim = createSimulatedExcel(simBook([simSheet('Data', rows as never)]), { apiVersion });
+      grids.push(await port(sim).read('Data'));
+      expect(grids[grids.length - 1]).toEqual(toGrid(sim.book, 'Data'));
+      expect(sim.stats.syncs).toBe(2);
+      bytes.push(sim.stats.responseBytes);
+    }
+    expect(grids[0].formulas.flat().filter((f) => f !== null)).toHaveLength(8);
+    // Without the list every constant comes back twice (values and formulas).
+    expect(bytes[0]).toBeLessThan(0.6 * bytes[1]);
+  });
+
+  it('reads formulas with the values when the list of formula cells is too large to come back', async () => {
+    const rows = Array.from({ length: 300 }, (_, i) => Array.from({ length: 4 }, (_, j) => ({ formula: `=ROW()*${j}+${'0'.repeat(20)}${i}`, value: i * j })));
+    const sim = createSimulatedExcel(simBook([simSheet('Rumus', rows as never)]), { payloadLimit: 30_000 });
+    const grid = await port(sim).read('Rumus');
+    expect(grid).toEqual(toGrid(sim.book, 'Rumus'));
+    expect(sim.stats.maxResponseBytes).toBeLessThanOrEqual(30_000);
+    // The first try (values and the list of formula cells) was refused; the fallback was needed.
+    expect(sim.stats.rejected).toBeGreaterThan(0);
+  });
+
   it('reads literal text that starts with = as text, not as a formula', async () => {
     const sim = dumaiSim();
     const grid = await port(sim).read('Catatan');

@@ -773,6 +773,24 @@ class RangeProxy extends SimProxy implements CellTarget {
     });
   }
 
+  /** RangeAreas of the formula cells (`Formulas`) or constants (`Constants`) in the range; a null object when none (ExcelApi 1.9). */
+  getSpecialCellsOrNullObject(cellType: string): RangeAreasProxy {
+    if (!versionAtLeast(this.ctx.host.apiVersion, '1.9')) throw new SimOfficeError('ApiNotFound', 'The API you are trying to use could not be found. (Range.getSpecialCellsOrNullObject needs ExcelApi 1.9)');
+    const keep =
+      cellType === 'Formulas'
+        ? (c: SimCell | undefined) => c?.formula !== undefined
+        : cellType === 'Constants'
+          ? (c: SimCell | undefined) => c?.formula === undefined && c?.value !== undefined && c.value !== null && c.value !== ''
+          : null;
+    if (!keep) throw new SimOfficeError('InvalidArgument', `Unsupported special cell type ${cellType}`);
+    return new RangeAreasProxy(this.ctx, `${this.path}.getSpecialCellsOrNullObject(${JSON.stringify(cellType)})`, () => {
+      const r = this.resolve();
+      if (!r) return null;
+      const rects = specialRects(r, keep);
+      return rects.length ? rects : null;
+    });
+  }
+
   getCellProperties(options: unknown): SimClientResult<unknown[][]> {
     const result = new SimClientResult<unknown[][]>(`${this.path}.getCellProperties`);
     const paths = splitLoad(options);
@@ -1023,6 +1041,7 @@ class RangeFontProxy extends SimProxy {
  */
 class RangeAreasProxy extends SimProxy implements CellTarget {
   readonly format: RangeFormatProxy;
+  readonly areas: RangeCollectionProxy;
   constructor(
     ctx: SimContext,
     path: string,
@@ -1030,6 +1049,7 @@ class RangeAreasProxy extends SimProxy implements CellTarget {
   ) {
     super(ctx, path);
     this.format = new RangeFormatProxy(ctx, `${path}.format`, this);
+    this.areas = new RangeCollectionProxy(ctx, `${path}.areas`, resolveAll);
   }
   resolveRects(): RangeHost[] | null {
     return this.resolveAll();
@@ -1046,7 +1066,7 @@ class RangeAreasProxy extends SimProxy implements CellTarget {
     return ['address', 'areaCount', 'cellCount'];
   }
   protected override child(prop: string): SimProxy | undefined {
-    return prop === 'format' ? this.format : undefined;
+    return prop === 'format' ? this.format : prop === 'areas' ? this.areas : undefined;
   }
   protected scalar(prop: string): unknown {
     const rects = this.needRects();
@@ -1067,6 +1087,67 @@ class RangeAreasProxy extends SimProxy implements CellTarget {
   get areaCount(): number {
     return this.got('areaCount');
   }
+}
+
+/** The areas of a RangeAreas (ExcelApi 1.9): one Range per rectangle, loaded as `items/…`. */
+class RangeCollectionProxy extends SimProxy {
+  constructor(
+    ctx: SimContext,
+    path: string,
+    private readonly resolveAll: () => RangeHost[] | null,
+  ) {
+    super(ctx, path);
+  }
+  protected exists(): boolean {
+    return this.resolveAll() !== null;
+  }
+  protected scalar(prop: string): unknown {
+    if (prop === 'count') return (this.resolveAll() ?? []).length;
+    throw new SimOfficeError('InvalidArgument', `Unknown range collection property ${prop}`);
+  }
+  get items(): RangeProxy[] {
+    return this.got('items');
+  }
+  override read(paths: readonly string[]): Read {
+    const groups = groupPaths(paths);
+    const itemPaths = groups.get('items');
+    const data: Record<string, unknown> = {};
+    const commits: (() => void)[] = [];
+    if (itemPaths) {
+      const rects = this.resolveAll() ?? [];
+      const proxies = rects.map((r, i) => new RangeProxy(this.ctx, `${this.path}[${i}]`, () => r));
+      const reads = proxies.map((p) => p.read(itemPaths.length ? itemPaths : ['address']));
+      data.items = reads.map((r) => r.data);
+      commits.push(() => {
+        reads.forEach((r) => r.commit());
+        this.loaded.set('items', proxies);
+      });
+    }
+    if (groups.has('count')) {
+      const count = (this.resolveAll() ?? []).length;
+      data.count = count;
+      commits.push(() => this.loaded.set('count', count));
+    }
+    return { data, commit: () => commits.forEach((c) => c()) };
+  }
+}
+
+/** Rectangles of the cells of `r` that `keep` selects: vertical runs per column, as Excel's areas list them. */
+function specialRects(r: RangeHost, keep: (cell: SimCell | undefined) => boolean): RangeHost[] {
+  const out: RangeHost[] = [];
+  for (let j = 0; j < r.cols; j++) {
+    for (let i = 0; i < r.rows; ) {
+      if (!keep(r.sheet.rows[r.row + i]?.[r.col + j])) {
+        i++;
+        continue;
+      }
+      let end = i + 1;
+      while (end < r.rows && keep(r.sheet.rows[r.row + end]?.[r.col + j])) end++;
+      out.push({ sheet: r.sheet, row: r.row + i, col: r.col + j, rows: end - i, cols: 1 });
+      i = end;
+    }
+  }
+  return out;
 }
 
 // ------------------------------------------------------------------ charts
