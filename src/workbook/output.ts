@@ -62,6 +62,7 @@ export function planOutputs(columns: readonly OutputColumn[], ctx: Context, find
   const { grid, firstDataRow, lastDataRow } = ctx;
   const blocks: WriteBlock[] = [];
   const n = lastDataRow - firstDataRow + 1;
+  const textRows: TextRows = new Map();
   for (const out of columns) {
     if (out.header !== undefined) blocks.push({ row: ctx.headerRow, col: out.col, values: [[out.header]], bold: [[true]] });
     if (n <= 0) continue;
@@ -94,7 +95,7 @@ export function planOutputs(columns: readonly OutputColumn[], ctx: Context, find
       });
       continue;
     }
-    pushRuns(out, firstDataRow, n, blocks);
+    pushRuns(out, firstDataRow, n, blocks, textRows);
   }
   return blocks;
 }
@@ -112,7 +113,13 @@ function isOwn(f: string, ours: string | undefined): boolean {
   return name(b).startsWith('=SAKIP.') && name(a) === name(b) && /[#:]/.test(a);
 }
 
-function pushRuns(out: OutputColumn, firstDataRow: number, n: number, blocks: WriteBlock[]): void {
+/**
+ * One-cell rows of texts, shared within a plan: a label column repeats a few texts (`Baik`,
+ * `-`) down 100k rows, and the plan's rows are read-only. Numbers get their own rows.
+ */
+type TextRows = Map<string, readonly PlannedValue[]>;
+
+function pushRuns(out: OutputColumn, firstDataRow: number, n: number, blocks: WriteBlock[], textRows: TextRows): void {
   let i = 0;
   while (i < n) {
     if (out.values[i] === undefined) {
@@ -122,8 +129,15 @@ function pushRuns(out: OutputColumn, firstDataRow: number, n: number, blocks: Wr
     let j = i;
     while (j < n && out.values[j] !== undefined) j++;
     const len = j - i;
-    const values: PlannedValue[][] = new Array(len);
-    for (let k = 0; k < len; k++) values[k] = [out.values[i + k] as PlannedValue];
+    const values: (readonly PlannedValue[])[] = new Array(len);
+    for (let k = 0; k < len; k++) {
+      const v = out.values[i + k] as PlannedValue;
+      if (typeof v === 'string') {
+        let r = textRows.get(v);
+        if (!r) textRows.set(v, (r = [v]));
+        values[k] = r;
+      } else values[k] = [v];
+    }
     let fills: (readonly (string | null)[])[] | undefined;
     if (out.fills) {
       fills = new Array(len);

@@ -97,11 +97,19 @@ export function ringkasanPlan(summary: StrategySummary, sourceSheet: string, per
   // One row per sasaran (there may be thousands): arrays straight, shared where they repeat.
   const sasaranFormats = ['General', '@', '@', NUMBER_FORMAT, NUMBER_FORMAT, 'General'];
   const dashFormats = ['General', '@', '@', 'General', NUMBER_FORMAT, 'General'];
+  // A few predikat colours over thousands of rows: one fill row per colour.
+  const predikatFills = new Map<string, readonly (string | null)[]>();
   summary.sasaran.forEach((s, i) => {
     const ok = s.nps.status === 'ok';
     values.push([i + 1, s.perspektif, s.nama, ok ? (s.nps as { value: number }).value : '-', 100, s.predikat?.label ?? '-']);
     formats.push(ok ? sasaranFormats : dashFormats);
-    fills.push(s.predikat ? [null, null, null, null, null, s.predikat.colour] : noFills);
+    let fill: readonly (string | null)[] = noFills;
+    if (s.predikat) {
+      const colour = s.predikat.colour;
+      fill = predikatFills.get(colour) ?? [null, null, null, null, null, colour];
+      predikatFills.set(colour, fill);
+    }
+    fills.push(fill);
     bolds.push(notBold);
   });
   const sasaranLast = values.length - 1;
