@@ -70,9 +70,15 @@ export interface StrategySummary {
   readonly predikat: Category | null;
 }
 
-interface Group {
+/** The indicators of one sasaran, grouped by the caller (`summarize` groups them itself). */
+export interface SasaranGroup {
   readonly nama: string;
   readonly perspektif: string;
+  /** Capaian of its indicators; a number is an assessed capaian, as `nps` takes it. */
+  readonly capaian: readonly (Capaian | number)[];
+}
+
+interface Group extends SasaranGroup {
   readonly capaian: Capaian[];
 }
 
@@ -99,6 +105,15 @@ export function summarize(indicators: readonly IndicatorResult[], profile: RuleP
     }
     last.capaian.push(ind.capaian);
   }
+  return summarizeGroups(groups, profile);
+}
+
+/**
+ * NPS per sasaran group (in the order given; one group per sasaran), NP per perspective in
+ * order of first appearance, the NPSS and its predikat (SPEC §4, §5). For a caller that
+ * already grouped its indicators while reading them.
+ */
+export function summarizeGroups(groups: readonly SasaranGroup[], profile: RuleProfile): StrategySummary {
   const grade = (n: Nilai): Category | null => (n.status === 'ok' ? predikat(n.value, profile) : null);
   const sasaran: SasaranSummary[] = [];
   // NPS of each perspective's sasaran, perspectives in order of first appearance.

@@ -6,8 +6,8 @@
 import {
   Capaian,
   Category,
-  IndicatorResult,
   Polaritas,
+  SasaranGroup,
   StrategySummary,
   Target,
   capaian,
@@ -16,7 +16,7 @@ import {
   readNumber,
   readPolaritas,
   readTarget,
-  summarize,
+  summarizeGroups,
 } from '../core';
 import { a1 } from './a1';
 import { isBlank } from './grid';
@@ -92,16 +92,18 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
   const statVals: Slot[] = new Array(n).fill(undefined);
   const statFills: (string | null)[] = new Array(n).fill(null);
 
-  const indicators: IndicatorResult[] = [];
-  // Indicator names seen per perspective and sasaran, for duplicates.
-  const seenBy = new Map<string, Map<string, SeenNames>>();
-  let seen = new SeenNames();
-  const sasaranChanged = (): void => {
-    let bySasaran = seenBy.get(perspektif);
-    if (!bySasaran) seenBy.set(perspektif, (bySasaran = new Map()));
-    let m = bySasaran.get(sasaran);
-    if (!m) bySasaran.set(sasaran, (m = new SeenNames()));
-    seen = m;
+  // Each sasaran, by perspective and sasaran as the summary names them (blank: the implicit
+  // name), grouped here while reading: one lookup per change of sasaran, not one per indicator.
+  const groups: Grouped[] = [];
+  const byName = new Map<string, Map<string, SasaranEntry>>();
+  const entryOf = (p: string, s: string): SasaranEntry => {
+    const pName = p || IMPLICIT.perspektif[lang];
+    const sName = s || IMPLICIT.sasaran[lang];
+    let bySasaran = byName.get(pName);
+    if (!bySasaran) byName.set(pName, (bySasaran = new Map()));
+    let entry = bySasaran.get(sName);
+    if (!entry) bySasaran.set(sName, (entry = new SasaranEntry(pName, sName)));
+    return entry;
   };
   // The same polarity word fills the whole column: read each distinct word once.
   const polaritasCache = new Map<CellValue, Polaritas | undefined>();
@@ -113,7 +115,9 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
   };
   let perspektif = cols.perspektif === undefined ? IMPLICIT.perspektif[lang] : '';
   let sasaran = cols.sasaran === undefined ? IMPLICIT.sasaran[lang] : '';
-  sasaranChanged();
+  let current = entryOf(perspektif, sasaran);
+  // Indicator names seen under the sasaran as the sheet names it, for duplicates.
+  let seen = current.seenFor(perspektif === '', sasaran === '');
   const at = (values: readonly CellValue[], col: number | undefined): CellValue => (col === undefined ? null : (values[col - grid.left] ?? null));
   // Audits of output columns the sheet already has (an appended column has nothing to audit).
   const auditCapaian = appended.has('capaian') ? undefined : cols.capaian;
@@ -140,7 +144,8 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
     if (p2 !== perspektif || s2 !== sasaran) {
       perspektif = p2;
       sasaran = s2;
-      sasaranChanged();
+      current = entryOf(perspektif, sasaran);
+      seen = current.seenFor(perspektif === '', sasaran === '');
     }
     if (isBlank(iv) && isBlank(tv) && isBlank(rv)) continue; // a heading, wrapped text or blank row
     const indikator = cellText(iv);
@@ -168,8 +173,10 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
     } else if (usable && typeof target === 'number' && target === 0) {
       sink.at(row, tCol, 'warning', 'target-tidak-valid', 'target-nol', { text: typed(tv, lang) });
     }
-    // A Perspektif / Sasaran column whose first rows are blank: those rows get the implicit name.
-    indicators.push({ perspektif: perspektif || IMPLICIT.perspektif[lang], sasaran: sasaran || IMPLICIT.sasaran[lang], capaian: c });
+    // A Perspektif / Sasaran column whose first rows are blank: those rows get the implicit name
+    // (sasaranChanged). Only an assessed capaian counts in NPS, so only its number is kept.
+    const group = current.group ?? current.open(groups);
+    if (c.status === 'ok') group.capaian.push(c.value);
 
     const value = c.status === 'ok' ? c.value : null;
     const grade: Category | null = value === null ? null : classify(profile.kriteria, displayRound(value, profile.decimals));
@@ -201,7 +208,7 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
     }
   }
 
-  const summary = summarize(indicators, profile);
+  const summary = summarizeGroups(groups, profile);
   const outputs: OutputColumn[] = [];
   const output = (role: KinerjaRole, numeric: boolean, vals: Slot[], fills?: (string | null)[]): OutputColumn | undefined => {
     const col = cols[role];
@@ -282,26 +289,73 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
 const SEEN_LIST_MAX = 16;
 
 /**
- * Indicator names (lower case) seen under one sasaran and the row of each. A sasaran holds a
- * handful, and a sheet tens of thousands of sasaran: a short list each, a Map once it grows.
+ * Indicator names seen under one sasaran and the row of each, compared ignoring case. A sasaran
+ * holds a handful, and a sheet tens of thousands of sasaran: a short list each (names as read,
+ * lower-cased only to compare), a Map once it grows.
  */
 class SeenNames {
-  private readonly names: string[] = [];
-  private readonly rows: number[] = [];
+  // name, row, name, row, …
+  private readonly list: (string | number)[] = [];
   private map: Map<string, number> | undefined;
 
   /** The row where `name` was seen first, or undefined when new (then it is kept with `row`). */
   firstOrAdd(name: string, row: number): number | undefined {
     if (this.map) {
-      const before = this.map.get(name);
-      if (before === undefined) this.map.set(name, row);
+      const key = name.toLowerCase();
+      const before = this.map.get(key);
+      if (before === undefined) this.map.set(key, row);
       return before;
     }
-    const i = this.names.indexOf(name);
-    if (i >= 0) return this.rows[i];
-    this.names.push(name);
-    this.rows.push(row);
-    if (this.names.length > SEEN_LIST_MAX) this.map = new Map(this.names.map((n, j) => [n, this.rows[j]]));
+    const list = this.list;
+    if (list.length > 0) {
+      const key = name.toLowerCase();
+      for (let i = 0; i < list.length; i += 2) {
+        const other = list[i] as string;
+        if (other === name || other.toLowerCase() === key) return list[i + 1] as number;
+      }
+    }
+    list.push(name, row);
+    if (list.length > 2 * SEEN_LIST_MAX) {
+      this.map = new Map();
+      for (let i = 0; i < list.length; i += 2) this.map.set((list[i] as string).toLowerCase(), list[i + 1] as number);
+    }
     return undefined;
+  }
+}
+
+/** A sasaran's group for the summary (once it has an indicator). */
+interface Grouped extends SasaranGroup {
+  readonly capaian: number[];
+}
+
+/**
+ * One sasaran as the summary names it. Its indicator names are kept apart by how the sheet
+ * wrote the names: a typed "(tanpa sasaran)" is not a blank Sasaran cell, though both count
+ * in the one implicit sasaran.
+ */
+class SasaranEntry extends SeenNames {
+  group: Grouped | undefined;
+  private blank: (SeenNames | undefined)[] | undefined;
+
+  constructor(
+    private readonly perspektif: string,
+    private readonly nama: string,
+  ) {
+    super();
+  }
+
+  /** The names seen under this sasaran written with a blank perspective and/or sasaran, or as named. */
+  seenFor(blankPerspektif: boolean, blankSasaran: boolean): SeenNames {
+    if (!blankPerspektif && !blankSasaran) return this;
+    const kind = (blankPerspektif ? 1 : 0) + (blankSasaran ? 2 : 0);
+    this.blank ??= [];
+    return (this.blank[kind] ??= new SeenNames());
+  }
+
+  /** Starts the group at the sasaran's first indicator (summary order is first appearance). */
+  open(groups: Grouped[]): Grouped {
+    this.group = { nama: this.nama, perspektif: this.perspektif, capaian: [] };
+    groups.push(this.group);
+    return this.group;
   }
 }

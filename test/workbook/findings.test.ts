@@ -113,6 +113,13 @@ describe('duplicate indicators', () => {
   it('are found when a sasaran comes back after another, not across sasaran', () => {
     expect(dupRows([ind('SS1', 'A'), ind('SS2', 'A'), ind('SS2', 'B'), ind('SS1', 'B'), ind('SS1', 'a')])).toEqual(['D6']);
   });
+
+  it('are not found between blank Sasaran cells and a typed "(tanpa sasaran)", though both count as one sasaran', () => {
+    const rows = [ind(null, 'A'), ind('(tanpa sasaran)', 'A'), ind(null, 'B'), ind(null, 'B')];
+    expect(dupRows(rows)).toEqual(['D5']);
+    const summary = check(gridFromRows('Kinerja', [HEAD, ...rows]), opts()).summary;
+    expect(summary?.sasaran.map((s) => s.nama)).toEqual(['(tanpa sasaran)']);
+  });
 });
 
 describe('message tables', () => {
