@@ -151,7 +151,7 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
     const indikator = cellText(iv);
 
     if (indikator !== '') {
-      const before = seen.firstOrAdd(indikator.toLowerCase(), row);
+      const before = seen.firstOrAdd(indikator, row);
       if (before !== undefined) sink.at(row, cols.indikator as number, 'warning', 'indikator-ganda', 'indikator-ganda', { indikator: short(indikator), first: before + 1 });
     }
 
