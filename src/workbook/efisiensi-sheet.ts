@@ -6,7 +6,7 @@ import { Efisiensi, Ratio, capaian, capaianInput, classify, coreMessage, indeksE
 import { a1 } from './a1';
 import { isBlank } from './grid';
 import { EfisiensiLayout, EfisiensiRole, OUTPUT_HEADERS, isHeaderLikeRow, periodLabel } from './layout';
-import { OutputColumn, Slot, columnRange, contextOf, spills } from './output';
+import { OutputColumn, Slot, columnRange, contextOf, slotRows, spills } from './output';
 import { FindingSink, cellText, displayRound, quoteShown, readShown, sameLabel, sameShown, short, show } from './values';
 import { CellValue, Grid, RunOptions } from './types';
 
@@ -113,7 +113,7 @@ export function analyseEfisiensi(grid: Grid, layout: EfisiensiLayout, opts: RunO
   const outputs: OutputColumn[] = [];
   const headerText = (role: EfisiensiRole): string => appended.get(role) ?? layout.headers.find((h) => h.col === cols[role])?.text ?? OUTPUT_HEADERS[lang][role] ?? role;
   const add = (role: keyof typeof out, numeric: boolean): OutputColumn => {
-    const o: OutputColumn = { col: cols[role] as number, label: headerText(role), numeric, values: out[role], header: appended.get(role) };
+    const o: OutputColumn = { col: cols[role] as number, label: headerText(role), numeric, values: slotRows(out[role]), header: appended.get(role) };
     outputs.push(o);
     return o;
   };

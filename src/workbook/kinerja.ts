@@ -3,25 +3,20 @@
  * the annual status with core, report findings (validation and the audit of what the sheet
  * already shows), and lay out the output columns (issue 4, deliverable 1; SPEC §2–§6).
  */
-import {
-  Capaian,
-  Category,
-  Polaritas,
-  SasaranGroup,
-  StrategySummary,
-  Target,
-  capaian,
-  classify,
-  coreMessage,
-  readNumber,
-  readPolaritas,
-  readTarget,
-  summarizeGroups,
-} from '../core';
+import type { Category, Polaritas, StrategySummary, Target } from '../core';
+// Core's own modules, not its index: compiled to CommonJS (the CLI, the benchmark) every use of
+// an index re-export is a getter call, and this loop makes a dozen per row over 100k rows.
+import { SasaranGroup, summarizeGroups } from '../core/aggregate';
+import { classify } from '../core/bands';
+import { Capaian, capaian } from '../core/capaian';
+import { coreMessage } from '../core/messages';
+import { readNumber } from '../core/parse-number';
+import { readPolaritas } from '../core/polaritas';
+import { readTarget } from '../core/target';
 import { a1 } from './a1';
 import { isBlank } from './grid';
 import { KinerjaLayout, KinerjaRole, OUTPUT_HEADERS, headerRole, isHeaderLikeRow, periodLabel } from './layout';
-import { OutputColumn, Slot, columnRange, contextOf, spills } from './output';
+import { CellRow, OutputColumn, cellRow, columnRange, contextOf, fillRow, spills } from './output';
 import { FindingSink, cellText, displayRound, quoteShown, readShown, sameLabel, sameShown, short, show, typed } from './values';
 import { CellValue, Grid, RunOptions } from './types';
 
@@ -85,12 +80,15 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
   const appended = new Map(layout.appended.map((a) => [a.role, a.header]));
   const labelOf = (role: KinerjaRole): string => appended.get(role) ?? layout.headers.find((h) => h.col === cols[role])?.text ?? OUTPUT_HEADERS[lang][role] ?? role;
 
-  const capVals: Slot[] = new Array(n).fill(undefined);
-  const kritVals: Slot[] = new Array(n).fill(undefined);
-  const kritFills: (string | null)[] = new Array(n).fill(null);
-  const annVals: Slot[] = new Array(n).fill(undefined);
-  const statVals: Slot[] = new Array(n).fill(undefined);
-  const statFills: (string | null)[] = new Array(n).fill(null);
+  // The output cells, straight as the plan's one-cell rows (labels and fills shared).
+  const dash = cellRow('-');
+  const noFill = fillRow(null);
+  const capVals: CellRow[] = new Array<CellRow>(n).fill(undefined);
+  const kritVals: CellRow[] = new Array<CellRow>(n).fill(undefined);
+  const kritFills: FillRow[] = new Array<FillRow>(n).fill(noFill);
+  const annVals: CellRow[] = new Array<CellRow>(n).fill(undefined);
+  const statVals: CellRow[] = new Array<CellRow>(n).fill(undefined);
+  const statFills: FillRow[] = new Array<FillRow>(n).fill(noFill);
 
   // Each sasaran, by perspective and sasaran as the summary names them (blank: the implicit
   // name), grouped here while reading: one lookup per change of sasaran, not one per indicator.
@@ -176,13 +174,13 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
     // A Perspektif / Sasaran column whose first rows are blank: those rows get the implicit name
     // (sasaranChanged). Only an assessed capaian counts in NPS, so only its number is kept.
     const group = current.group ?? current.open(groups);
-    if (c.status === 'ok') group.capaian.push(c.value);
+    if (c.status === 'ok') group.capaian = withItems(group.capaian, c.value);
 
     const value = c.status === 'ok' ? c.value : null;
     const grade: Category | null = value === null ? null : classify(profile.kriteria, displayRound(value, profile.decimals));
-    capVals[i] = value ?? '-';
-    kritVals[i] = grade?.label ?? '-';
-    kritFills[i] = grade?.colour ?? null;
+    capVals[i] = value === null ? dash : [value];
+    kritVals[i] = grade ? cellRow(grade.label) : dash;
+    kritFills[i] = grade ? fillRow(grade.colour) : noFill;
     // A row already in error (unreadable input, unknown polarity) is not audited: one finding says it.
     if (usable) {
       auditNumber(values, row, auditCapaian, value, 'audit-capaian');
@@ -198,9 +196,9 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
       }
       const av = ca.status === 'ok' ? ca.value : null;
       const st = av === null ? null : classify(profile.status, displayRound(av, profile.decimals));
-      annVals[i] = av ?? '-';
-      statVals[i] = st?.label ?? '-';
-      statFills[i] = st?.colour ?? null;
+      annVals[i] = av === null ? dash : [av];
+      statVals[i] = st ? cellRow(st.label) : dash;
+      statFills[i] = st ? fillRow(st.colour) : noFill;
       if (usable) {
         auditNumber(values, row, auditCapaianTahunan, av, 'audit-capaian');
         auditLabel(values, row, auditStatus, st?.label ?? null, 'audit-status', av);
@@ -210,7 +208,7 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
 
   const summary = summarizeGroups(groups, profile);
   const outputs: OutputColumn[] = [];
-  const output = (role: KinerjaRole, numeric: boolean, vals: Slot[], fills?: (string | null)[]): OutputColumn | undefined => {
+  const output = (role: KinerjaRole, numeric: boolean, vals: CellRow[], fills?: FillRow[]): OutputColumn | undefined => {
     const col = cols[role];
     if (col === undefined) return undefined;
     const out: OutputColumn = { col, label: labelOf(role), numeric, values: vals, fills, header: appended.get(role) };
@@ -286,7 +284,28 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
   }
 }
 
+type FillRow = readonly (string | null)[];
+
 const SEEN_LIST_MAX = 16;
+
+// `İ` (U+0130) is the one character whose lower case is longer (`i̇`): without it, names of
+// different lengths never match ignoring case, and need no lower-casing to tell.
+const hasDottedI = (s: string): boolean => s.includes('\u0130');
+// The empty list every SeenNames starts with (never written: lists are replaced, see withItems).
+const NONE: (string | number)[] = [];
+
+/**
+ * `list` with items added: a copy while short, in place once long. Most sasaran hold two or
+ * three indicators, and a pushed-to array reserves 16 more slots: over 40k sasaran that is
+ * megabytes for the garbage collector to move. Long lists grow in place (no quadratic copying).
+ */
+function withItems<T>(list: T[], ...items: T[]): T[] {
+  if (list.length >= SEEN_LIST_MAX) {
+    list.push(...items);
+    return list;
+  }
+  return [...list, ...items];
+}
 
 /**
  * Indicator names seen under one sasaran and the row of each, compared ignoring case. A sasaran
@@ -295,7 +314,7 @@ const SEEN_LIST_MAX = 16;
  */
 class SeenNames {
   // name, row, name, row, …
-  private readonly list: (string | number)[] = [];
+  private list: (string | number)[] = NONE;
   private map: Map<string, number> | undefined;
 
   /** The row where `name` was seen first, or undefined when new (then it is kept with `row`). */
@@ -307,25 +326,27 @@ class SeenNames {
       return before;
     }
     const list = this.list;
-    if (list.length > 0) {
-      const key = name.toLowerCase();
-      for (let i = 0; i < list.length; i += 2) {
-        const other = list[i] as string;
-        if (other === name || other.toLowerCase() === key) return list[i + 1] as number;
-      }
+    let key: string | undefined;
+    for (let i = 0; i < list.length; i += 2) {
+      const other = list[i] as string;
+      if (other === name) return list[i + 1] as number;
+      if (other.length !== name.length && !hasDottedI(other) && !hasDottedI(name)) continue;
+      key ??= name.toLowerCase();
+      if (other.toLowerCase() === key) return list[i + 1] as number;
     }
-    list.push(name, row);
-    if (list.length > 2 * SEEN_LIST_MAX) {
+    if (list.length >= 2 * SEEN_LIST_MAX) {
       this.map = new Map();
       for (let i = 0; i < list.length; i += 2) this.map.set((list[i] as string).toLowerCase(), list[i + 1] as number);
-    }
+      this.map.set(name.toLowerCase(), row);
+      this.list = NONE;
+    } else this.list = withItems(list, name, row);
     return undefined;
   }
 }
 
 /** A sasaran's group for the summary (once it has an indicator). */
 interface Grouped extends SasaranGroup {
-  readonly capaian: number[];
+  capaian: number[];
 }
 
 /**

@@ -11,6 +11,13 @@ import { Finding, Grid, PlannedValue, RunOptions, WriteBlock } from './types';
 /** `undefined` in an output column: leave this cell as it is. */
 export type Slot = PlannedValue | undefined;
 
+/**
+ * One cell of an output column as the one-cell row a WriteBlock holds (`[value]`), or
+ * undefined: leave this cell as it is. Built once by the engine and handed on to the plan as
+ * is, so 100k rows are not copied into new rows again (see `cellRow`).
+ */
+export type CellRow = readonly PlannedValue[] | undefined;
+
 /** The computed contents of one output column over the table's data rows. */
 export interface OutputColumn {
   readonly col: number;
@@ -18,10 +25,10 @@ export interface OutputColumn {
   readonly label: string;
   /** Numbers get the `0.00` format. */
   readonly numeric: boolean;
-  /** One slot per data row (index 0 = firstDataRow). */
-  readonly values: Slot[];
-  /** Fill per data row, or undefined to leave fills alone. */
-  readonly fills?: (string | null)[];
+  /** One cell per data row (index 0 = firstDataRow). */
+  readonly values: CellRow[];
+  /** Fill per data row as a one-cell row (`fillRow`), or undefined to leave fills alone. */
+  readonly fills?: (readonly (string | null)[])[];
   /** Header to write (an appended column). */
   readonly header?: string;
   /** The live formula of this column (written in writeFormulas mode; recognises earlier runs). */
@@ -33,11 +40,34 @@ export const NUMBER_FORMAT = '0.00';
 const NUMBER_FORMAT_ROW: readonly string[] = [NUMBER_FORMAT];
 
 const fillRows = new Map<string | null, readonly (string | null)[]>();
-const fillRow = (c: string | null): readonly (string | null)[] => {
+
+/** The one-cell fill row of a colour (null: no fill), shared: a plan's rows are read-only. */
+export function fillRow(c: string | null): readonly (string | null)[] {
   let r = fillRows.get(c);
   if (!r) fillRows.set(c, (r = [c]));
   return r;
-};
+}
+
+// One-cell rows of texts, shared: a label column repeats a few texts (`Baik`, `-`) down 100k
+// rows. Bounded, as sheets can hold any text; texts past the bound get rows of their own.
+const textRows = new Map<string, readonly PlannedValue[]>();
+const TEXT_ROWS_MAX = 1000;
+
+/** The one-cell row of a value; a text's row is shared (a plan's rows are read-only). */
+export function cellRow(v: PlannedValue): readonly PlannedValue[] {
+  if (typeof v !== 'string') return [v];
+  let r = textRows.get(v);
+  if (!r) {
+    r = [v];
+    if (textRows.size < TEXT_ROWS_MAX) textRows.set(v, r);
+  }
+  return r;
+}
+
+/** Slots as the cells of an output column. */
+export function slotRows(slots: readonly Slot[]): CellRow[] {
+  return slots.map((v) => (v === undefined ? undefined : cellRow(v)));
+}
 
 const squash = (f: string): string => f.replace(/\s+/g, '').toUpperCase();
 
@@ -62,12 +92,15 @@ export function planOutputs(columns: readonly OutputColumn[], ctx: Context, find
   const { grid, firstDataRow, lastDataRow } = ctx;
   const blocks: WriteBlock[] = [];
   const n = lastDataRow - firstDataRow + 1;
-  const textRows: TextRows = new Map();
   for (const out of columns) {
     if (out.header !== undefined) blocks.push({ row: ctx.headerRow, col: out.col, values: [[out.header]], bold: [[true]] });
     if (n <= 0) continue;
     let userFormulas = 0;
+    const c = out.col - grid.left;
     for (let i = 0; i < n; i++) {
+      // Nearly every cell holds no formula: a plain look first, formulaAt's checks only past it.
+      const raw = grid.formulas[firstDataRow + i - grid.top]?.[c];
+      if (raw === null || raw === undefined) continue;
       const f = formulaAt(grid, firstDataRow + i, out.col);
       if (f === null) continue;
       if (i === 0 && isOwn(f, out.formula)) continue;
@@ -95,7 +128,7 @@ export function planOutputs(columns: readonly OutputColumn[], ctx: Context, find
       });
       continue;
     }
-    pushRuns(out, firstDataRow, n, blocks, textRows);
+    pushRuns(out, firstDataRow, n, blocks);
   }
   return blocks;
 }
@@ -113,13 +146,7 @@ function isOwn(f: string, ours: string | undefined): boolean {
   return name(b).startsWith('=SAKIP.') && name(a) === name(b) && /[#:]/.test(a);
 }
 
-/**
- * One-cell rows of texts, shared within a plan: a label column repeats a few texts (`Baik`,
- * `-`) down 100k rows, and the plan's rows are read-only. Numbers get their own rows.
- */
-type TextRows = Map<string, readonly PlannedValue[]>;
-
-function pushRuns(out: OutputColumn, firstDataRow: number, n: number, blocks: WriteBlock[], textRows: TextRows): void {
+function pushRuns(out: OutputColumn, firstDataRow: number, n: number, blocks: WriteBlock[]): void {
   let i = 0;
   while (i < n) {
     if (out.values[i] === undefined) {
@@ -129,26 +156,13 @@ function pushRuns(out: OutputColumn, firstDataRow: number, n: number, blocks: Wr
     let j = i;
     while (j < n && out.values[j] !== undefined) j++;
     const len = j - i;
-    const values: (readonly PlannedValue[])[] = new Array(len);
-    for (let k = 0; k < len; k++) {
-      const v = out.values[i + k] as PlannedValue;
-      if (typeof v === 'string') {
-        let r = textRows.get(v);
-        if (!r) textRows.set(v, (r = [v]));
-        values[k] = r;
-      } else values[k] = [v];
-    }
-    let fills: (readonly (string | null)[])[] | undefined;
-    if (out.fills) {
-      fills = new Array(len);
-      for (let k = 0; k < len; k++) fills[k] = fillRow(out.fills[i + k] ?? null);
-    }
     blocks.push({
       row: firstDataRow + i,
       col: out.col,
-      values,
+      // The run holds no undefined (it ends before the next one).
+      values: out.values.slice(i, j) as (readonly PlannedValue[])[],
       numberFormats: out.numeric ? new Array(len).fill(NUMBER_FORMAT_ROW) : undefined,
-      fills,
+      fills: out.fills?.slice(i, j),
     });
     i = j;
   }

@@ -114,6 +114,10 @@ describe('duplicate indicators', () => {
     expect(dupRows([ind('SS1', 'A'), ind('SS2', 'A'), ind('SS2', 'B'), ind('SS1', 'B'), ind('SS1', 'a')])).toEqual(['D6']);
   });
 
+  it('are found ignoring case, also where lower case changes the length (İ → i̇)', () => {
+    expect(dupRows([ind('SS1', 'İKU Satu'), ind(null, 'IKU Dua'), ind(null, 'i\u0307ku satu')])).toEqual(['D4']);
+  });
+
   it('are not found between blank Sasaran cells and a typed "(tanpa sasaran)", though both count as one sasaran', () => {
     const rows = [ind(null, 'A'), ind('(tanpa sasaran)', 'A'), ind(null, 'B'), ind(null, 'B')];
     expect(dupRows(rows)).toEqual(['D5']);
