@@ -23,8 +23,24 @@ export function encodeValue(value: PlannedValue): string | number | boolean {
     return value;
   }
   if (typeof value === 'boolean') return value;
-  if (typeof value === 'string') return value !== '' && needsQuotePrefix(value) ? `'${value}` : value;
+  if (typeof value === 'string') return encodeText(value);
   return value.formula.startsWith('=') ? value.formula : `=${value.formula}`;
+}
+
+// Output columns repeat a few labels (Sangat Baik, Tercapai, -) down 100,000 rows: decide each once.
+const ENCODED = new Map<string, string>();
+const ENCODED_MAX = 4096;
+
+function encodeText(text: string): string {
+  let out = ENCODED.get(text);
+  if (out === undefined) {
+    out = text !== '' && needsQuotePrefix(text) ? `'${text}` : text;
+    if (text.length <= 64) {
+      if (ENCODED.size >= ENCODED_MAX) ENCODED.clear();
+      ENCODED.set(text, out);
+    }
+  }
+  return out;
 }
 
 /** True when the planned values hold a formula (then the block goes to `range.formulas`). */

@@ -11,7 +11,7 @@ import { DecimalSeparator, Lang, formatMessage, langOf } from '../core';
 import { ApplyError, CellValue, ChartPlan, Grid, PlannedValue, UndoToken, WorkbookPort, WriteBlock, WritePlan } from '../workbook/types';
 import { cellValueOf, encodeValue, formulaOf, hasFormula, plannedOf } from './cells';
 import { EXCEL_MESSAGES, ExcelMessageCode } from './messages';
-import { RECT_COMMAND_BYTES, Rect, addressPieces, planFormat, rectBytes } from './runs';
+import { FormatPlan, RECT_COMMAND_BYTES, Rect, addressPieces, clipPlan, planFormat, rectBytes } from './runs';
 
 /** The `Excel` namespace as far as the adapter needs it (the real one, or the simulated host's). */
 export interface ExcelHost {
@@ -510,22 +510,25 @@ export class OfficeWorkbookPort implements WorkbookPort {
       const whole: Rect = { row: row0, col: block.col, rows: to - from, cols: rows[0]?.length ?? 1 };
       // Number formats after values, so that Excel's own formatting on entry cannot override them.
       if (block.numberFormats) {
-        const formats = block.numberFormats.slice(from, to);
-        const plan = planFormat(formats, row0, block.col, FORMAT_CELL_BYTES);
+        const formats = block.numberFormats;
+        const plan = clipPlan(blockPlan(block, formats, FORMAT_CELL_BYTES), row0, block.row + to);
         // A single value applies to every cell of the range (Range.numberFormat docs); RangeAreas has no numberFormat.
         const setFormat = (target: Excel.Range, value: string) => ((target as { numberFormat: unknown }).numberFormat = value);
         if (plan.base !== undefined) setFormat(range, plan.base);
-        for (const a of plan.arrays) ws.getRangeByIndexes(row0, a.col, to - from, a.cols).numberFormat = formats.map((r) => r.slice(a.col - block.col, a.col - block.col + a.cols));
+        for (const a of plan.arrays) {
+          const cut = formats.slice(from, to).map((r) => r.slice(a.col - block.col, a.col - block.col + a.cols));
+          ws.getRangeByIndexes(row0, a.col, to - from, a.cols).numberFormat = cut;
+        }
         for (const run of plan.runs) for (const r of run.rects) setFormat(rectRange(ws, r, whole, range), run.value);
       }
       if (block.fills) {
         const setFill = (target: { format: Excel.RangeFormat }, value: string | null) => (value === null ? target.format.fill.clear() : (target.format.fill.color = value));
-        const plan = planFormat(block.fills.slice(from, to), row0, block.col);
+        const plan = clipPlan(blockPlan(block, block.fills), row0, block.row + to);
         if (plan.base !== undefined) setFill(range, plan.base);
         for (const run of plan.runs) for (const target of formatTargets(ws, run.rects, whole, range, areas)) setFill(target, run.value);
       }
       if (block.bold) {
-        const plan = planFormat(block.bold.slice(from, to), row0, block.col);
+        const plan = clipPlan(blockPlan(block, block.bold), row0, block.row + to);
         if (plan.base !== undefined) range.format.font.bold = plan.base;
         for (const run of plan.runs) for (const target of formatTargets(ws, run.rects, whole, range, areas)) target.format.font.bold = run.value;
       }
@@ -693,24 +696,35 @@ export function rowSizes(block: WriteBlock, areas = true): number[] {
   });
   const formats = block.numberFormats;
   if (formats) {
-    const plan = planFormat(formats, 0, 0, FORMAT_CELL_BYTES);
+    const plan = blockPlan(block, formats, FORMAT_CELL_BYTES);
     if (plan.base !== undefined && sizes.length) sizes[0] += RECT_COMMAND_BYTES + jsonBytes(plan.base);
     for (const a of plan.arrays) {
       formats.forEach((row, i) => {
         sizes[i] += RECT_COMMAND_BYTES / Math.max(formats.length, 1) + 2 + a.cols;
-        for (let j = a.col; j < a.col + a.cols; j++) sizes[i] += jsonBytes(row[j]);
+        for (let j = a.col - block.col; j < a.col - block.col + a.cols; j++) sizes[i] += jsonBytes(row[j]);
       });
     }
-    for (const run of plan.runs) for (const r of run.rects) sizes[r.row] += RECT_COMMAND_BYTES + jsonBytes(run.value);
+    for (const run of plan.runs) for (const r of run.rects) sizes[r.row - block.row] += RECT_COMMAND_BYTES + jsonBytes(run.value);
   }
   for (const grid of [block.fills, block.bold]) {
     if (!grid) continue;
-    const plan = planFormat<string | null | boolean>(grid, 0, 0);
+    const plan = blockPlan<string | null | boolean>(block, grid);
+    // A slice of the block may need the base again, and a rectangle cut in two: one command each.
     if (plan.base !== undefined && sizes.length) sizes[0] += RECT_COMMAND_BYTES;
     // Worst case for an address: the row numbers near the sheet's end.
-    for (const run of plan.runs) for (const r of run.rects) sizes[r.row] += areas ? rectBytes({ ...r, row: r.row + LAST_ROW_OFFSET }) + AREA_SHARE_BYTES : RECT_COMMAND_BYTES;
+    for (const run of plan.runs) for (const r of run.rects) sizes[r.row - block.row] += areas ? rectBytes({ ...r, row: LAST_ROW_OFFSET }) + AREA_SHARE_BYTES : RECT_COMMAND_BYTES;
   }
   return sizes;
+}
+
+/** Plans by format grid: `rowSizes` (packing) and `queueWrites` (each slice) share one. */
+const PLANS = new WeakMap<object, FormatPlan<unknown>>();
+
+/** The format plan of one of a block's grids, rectangles in absolute rows and columns. */
+function blockPlan<T>(block: WriteBlock, grid: readonly (readonly T[])[], arrayBytes?: number): FormatPlan<T> {
+  let plan = PLANS.get(grid) as FormatPlan<T> | undefined;
+  if (!plan) PLANS.set(grid, (plan = planFormat(grid, block.row, block.col, arrayBytes)));
+  return plan;
 }
 
 /** Each rectangle's share of the command that carries its RangeAreas address piece. */
@@ -740,10 +754,19 @@ const utf8 = new TextEncoder();
 function jsonBytes(v: string | number | boolean): number {
   if (typeof v === 'number') return String(v).length;
   if (typeof v === 'boolean') return v ? 4 : 5;
+  const known = TEXT_BYTES.get(v);
+  if (known !== undefined) return known;
   // Printable ASCII without quote or backslash weighs its length plus the two quotes.
-  if (/^[ !#-[\]-~]*$/.test(v)) return v.length + 2;
-  return utf8.encode(JSON.stringify(v)).byteLength;
+  const bytes = /^[ !#-[\]-~]*$/.test(v) ? v.length + 2 : utf8.encode(JSON.stringify(v)).byteLength;
+  if (v.length <= 64) {
+    if (TEXT_BYTES.size >= 4096) TEXT_BYTES.clear();
+    TEXT_BYTES.set(v, bytes);
+  }
+  return bytes;
 }
+
+/** Weights of short texts already seen: output columns repeat a few labels down the sheet. */
+const TEXT_BYTES = new Map<string, number>();
 
 function newChunk(): Chunk {
   return { units: [], prepare: [], ownedUnits: [], finish: [], bytes: 0 };

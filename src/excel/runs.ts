@@ -26,32 +26,34 @@ export interface Run<T> {
  */
 export function runsOf<T>(grid: readonly (readonly (T | undefined)[])[], row0: number, col0: number): Run<T>[] {
   const groups = new Map<T, Rect[]>();
-  // Runs of the previous column by "start row, length", for widening to the right.
-  let open = new Map<string, { value: T; rect: Rect }>();
+  // The previous column's runs, in row order: a run of this column with the same start, length
+  // and value widens that rectangle instead of starting one (found by walking both lists).
+  let prev: { start: number; end: number; value: T; rect: Rect }[] = [];
   const cols = grid[0]?.length ?? 0;
   for (let j = 0; j < cols; j++) {
-    const next = new Map<string, { value: T; rect: Rect }>();
+    const next: typeof prev = [];
+    let p = 0;
     for (let i = 0; i < grid.length; ) {
       const value = grid[i][j];
       let end = i + 1;
       while (end < grid.length && grid[end][j] === value) end++;
       if (value !== undefined) {
-        const key = `${i},${end - i}`;
-        const left = open.get(key);
-        if (left && left.value === value) {
+        while (p < prev.length && prev[p].start < i) p++;
+        const left = p < prev.length ? prev[p] : undefined;
+        if (left && left.start === i && left.end === end && left.value === value) {
           left.rect.cols += 1;
-          next.set(key, left);
+          next.push(left);
         } else {
           const rect: Rect = { row: row0 + i, col: col0 + j, rows: end - i, cols: 1 };
           let list = groups.get(value);
           if (!list) groups.set(value, (list = []));
           list.push(rect);
-          next.set(key, { value, rect });
+          next.push({ start: i, end, value, rect });
         }
       }
       i = end;
     }
-    open = next;
+    prev = next;
   }
   return [...groups].map(([value, rects]) => ({ value, rects }));
 }
@@ -127,4 +129,20 @@ export function planFormat<T>(grid: readonly (readonly T[])[], row0: number, col
   if (runs.length === 0) return { arrays, runs };
   const base = runs.reduce((best, run) => (run.rects.length > best.rects.length ? run : best));
   return { base: base.value, arrays, runs: runs.filter((run) => run !== base) };
+}
+
+/** The plan restricted to rows [fromRow, toRow): rectangles cut to those rows, the rest dropped. */
+export function clipPlan<T>(plan: FormatPlan<T>, fromRow: number, toRow: number): FormatPlan<T> {
+  const runs: Run<T>[] = [];
+  for (const run of plan.runs) {
+    const rects: Rect[] = [];
+    for (const r of run.rects) {
+      const top = Math.max(r.row, fromRow);
+      const bottom = Math.min(r.row + r.rows, toRow);
+      if (top >= bottom) continue;
+      rects.push(top === r.row && bottom === r.row + r.rows ? r : { row: top, col: r.col, rows: bottom - top, cols: r.cols });
+    }
+    if (rects.length) runs.push({ value: run.value, rects });
+  }
+  return { base: plan.base, arrays: plan.arrays, runs };
 }

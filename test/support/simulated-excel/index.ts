@@ -762,8 +762,14 @@ class RangeProxy extends SimProxy implements CellTarget {
         for (let j = 0; j < r.cols; j++) {
           const input = grid(i, j);
           if (input === null || input === undefined) continue; // Office: null leaves the cell unchanged
-          const typed = typedContent(input, (f) => host.evaluate(f, r.sheet.name, r.row + i, r.col + j));
           const cell = ensureCell(r.sheet, r.row + i, r.col + j);
+          if (typeof input === 'number' || typeof input === 'boolean') {
+            // A number or logical value is stored as it is (typedContent's first rule, without its object).
+            cell.value = input;
+            delete cell.formula;
+            continue;
+          }
+          const typed = typedContent(input, (f) => host.evaluate(f, r.sheet.name, r.row + i, r.col + j));
           cell.value = typed.value;
           if (typed.formula === undefined) delete cell.formula;
           else cell.formula = typed.formula;
