@@ -502,7 +502,8 @@ export class OfficeWorkbookPort implements WorkbookPort {
       const { block, from, to } = unit;
       const range = rangeOf(ctx, unit);
       const rows = block.values.slice(from, to);
-      const encoded = rows.map((row) => row.map(encodeValue));
+      // A row that is already what Excel must receive is sent as it is (plan rows are read-only).
+      const encoded = rows.map((row) => (sentAsIs(row) ? (row as (string | number | boolean)[]) : row.map(encodeValue)));
       if (hasFormula(rows)) range.formulas = encoded;
       else range.values = encoded;
       const ws = ctx.workbook.worksheets.getItem(unit.sheet);
@@ -593,22 +594,34 @@ function resolveSnapshots(pending: PendingSnapshot[]): { sheet: string; block: W
     const formulas = range.formulas;
     const cells = props?.value;
     const n = unit.to - unit.from;
+    const width = values[0]?.length ?? 0;
+    // The response's arrays are ours once the sync is back: converted in place, not copied.
+    for (let i = 0; i < values.length; i++) for (let j = 0; j < width; j++) values[i][j] = plannedOf(values[i][j], formulas[i][j]);
     const block: { row: number; col: number; values: PlannedValue[][]; numberFormats?: string[][]; fills?: (string | null)[][]; bold?: boolean[][] } = {
       row: unit.block.row + unit.from,
       col: unit.block.col,
-      values: values.map((row, i) => row.map((v, j) => plannedOf(v, formulas[i][j]))),
+      values: values as PlannedValue[][],
     };
-    if (unit.block.numberFormats) block.numberFormats = range.numberFormat.map((row) => row.map((f) => String(f)));
+    if (unit.block.numberFormats) {
+      const formats = range.numberFormat;
+      for (const row of formats) for (let j = 0; j < row.length; j++) if (typeof row[j] !== 'string') row[j] = String(row[j]);
+      block.numberFormats = formats as string[][];
+    }
     if (unit.block.fills) {
+      // A uniform fill shares one row: the token is read-only.
+      const shared = fillUniform !== undefined ? new Array<string | null>(width).fill(fillUniform) : undefined;
       block.fills = values.map((row, i) =>
+        shared ??
         row.map((_, j) => {
-          if (fillUniform !== undefined) return fillUniform;
           const fill = cells?.[i][j].format?.fill;
           return fill?.tintAndShade === null || fill?.tintAndShade === undefined || !fill.color ? null : fill.color.toUpperCase();
         }),
       );
     }
-    if (unit.block.bold) block.bold = values.map((row, i) => row.map((_, j) => boldUniform ?? cells?.[i][j].format?.font?.bold ?? false));
+    if (unit.block.bold) {
+      const shared = boldUniform !== undefined ? new Array<boolean>(width).fill(boldUniform) : undefined;
+      block.bold = values.map((row, i) => shared ?? row.map((_, j) => cells?.[i][j].format?.font?.bold ?? false));
+    }
     if (values.length !== n) throw new Error(`Snapshot of ${unit.sheet} has ${values.length} rows, expected ${n}`);
     return { sheet: unit.sheet, block };
   });
@@ -634,6 +647,18 @@ function ownedGrid(sheet: string, used: Excel.Range): Grid | null {
 
 function gridBlock(grid: Grid): WriteBlock {
   return { row: grid.top, col: grid.left, values: grid.values.map((row, i) => row.map((v, j) => (grid.formulas[i]?.[j] ? { formula: grid.formulas[i][j]! } : v instanceof Date ? v.toISOString() : v))) };
+}
+
+/** True when every cell of a planned row is what Excel must receive already (see `encodeValue`). */
+function sentAsIs(row: readonly PlannedValue[]): boolean {
+  for (const v of row) {
+    if (typeof v === 'number') {
+      if (!Number.isFinite(v)) return false;
+    } else if (typeof v === 'string') {
+      if (v !== '' && encodeValue(v) !== v) return false;
+    } else if (typeof v !== 'boolean') return false;
+  }
+  return true;
 }
 
 /** A row without formulas; rows share it until a formula is placed (a 100,000-row read allocates none). */
