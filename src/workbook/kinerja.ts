@@ -174,7 +174,7 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
     // A Perspektif / Sasaran column whose first rows are blank: those rows get the implicit name
     // (sasaranChanged). Only an assessed capaian counts in NPS, so only its number is kept.
     const group = current.group ?? current.open(groups);
-    if (c.status === 'ok') group.capaian = withItems(group.capaian, c.value);
+    if (c.status === 'ok') group.capaian = withItem(group.capaian, c.value);
 
     const value = c.status === 'ok' ? c.value : null;
     const grade: Category | null = value === null ? null : classify(profile.kriteria, displayRound(value, profile.decimals));
@@ -291,20 +291,18 @@ const SEEN_LIST_MAX = 16;
 // `İ` (U+0130) is the one character whose lower case is longer (`i̇`): without it, names of
 // different lengths never match ignoring case, and need no lower-casing to tell.
 const hasDottedI = (s: string): boolean => s.includes('\u0130');
-// The empty list every SeenNames starts with (never written: lists are replaced, see withItems).
+// The empty list every SeenNames starts with (never written: lists are replaced, see withItem).
 const NONE: (string | number)[] = [];
 
 /**
- * `list` with items added: a copy while short, in place once long. Most sasaran hold two or
- * three indicators, and a pushed-to array reserves 16 more slots: over 40k sasaran that is
- * megabytes for the garbage collector to move. Long lists grow in place (no quadratic copying).
+ * `list` with `item` added: copied to its exact size while short (concat allocates exactly), in
+ * place once long (no quadratic copying). Most sasaran hold two or three indicators, and a
+ * pushed-to array reserves 16 more slots: over 40k sasaran, megabytes for the collector to move.
  */
-function withItems<T>(list: T[], ...items: T[]): T[] {
-  if (list.length >= SEEN_LIST_MAX) {
-    list.push(...items);
-    return list;
-  }
-  return [...list, ...items];
+function withItem(list: number[], item: number): number[] {
+  if (list.length < SEEN_LIST_MAX) return list.concat(item);
+  list.push(item);
+  return list;
 }
 
 /**
@@ -339,7 +337,7 @@ class SeenNames {
       for (let i = 0; i < list.length; i += 2) this.map.set((list[i] as string).toLowerCase(), list[i + 1] as number);
       this.map.set(name.toLowerCase(), row);
       this.list = NONE;
-    } else this.list = withItems(list, name, row);
+    } else this.list = list.concat(name, row); // exact size, see withItem
     return undefined;
   }
 }
