@@ -508,7 +508,14 @@ export class OfficeWorkbookPort implements WorkbookPort {
       const range = rangeOf(ctx, unit);
       const rows = block.values.slice(from, to);
       // A row that is already what Excel must receive is sent as it is (plan rows are read-only).
-      const encoded = rows.map((row) => (sentAsIs(row) ? (row as (string | number | boolean)[]) : row.map(encodeValue)));
+      let last: readonly PlannedValue[] | undefined;
+      let lastSent: (string | number | boolean)[] = [];
+      const encoded = rows.map((row) => {
+        // Rows the plan shares (a label repeated down the sheet) are encoded once and shared too.
+        if (row !== last) lastSent = sentAsIs(row) ? (row as (string | number | boolean)[]) : row.map(encodeValue);
+        last = row;
+        return lastSent;
+      });
       if (hasFormula(rows)) range.formulas = encoded;
       else range.values = encoded;
       const ws = ctx.workbook.worksheets.getItem(unit.sheet);
@@ -736,9 +743,15 @@ function sampledBytes(values: readonly unknown[][], formulas?: readonly unknown[
  * the host has RangeAreas (ExcelApi 1.9), so a fill or bold costs an address, not a command.
  */
 export function rowSizes(block: WriteBlock, areas = true): number[] {
+  let previous: readonly PlannedValue[] | undefined;
+  let previousBytes = 0;
   const sizes = block.values.map((row) => {
+    // Plans share one row array among rows that repeat (a label, '-'): weighed once.
+    if (row === previous) return previousBytes;
     let bytes = 2 + row.length; // [ ], the commas between cells and the one after the row
     for (const v of row) bytes += jsonBytes(encodeValue(v));
+    previous = row;
+    previousBytes = bytes;
     return bytes;
   });
   const formats = block.numberFormats;

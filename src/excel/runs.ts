@@ -36,7 +36,8 @@ export function runsOf<T>(grid: readonly (readonly (T | undefined)[])[], row0: n
     for (let i = 0; i < grid.length; ) {
       const value = grid[i][j];
       let end = i + 1;
-      while (end < grid.length && grid[end][j] === value) end++;
+      // Plans share one row array among rows that repeat (a label, a fill): same array, same cells.
+      while (end < grid.length && (grid[end] === grid[end - 1] || grid[end][j] === value)) end++;
       if (value !== undefined) {
         while (p < prev.length && prev[p].start < i) p++;
         const left = p < prev.length ? prev[p] : undefined;
@@ -113,7 +114,7 @@ export function planFormat<T>(grid: readonly (readonly T[])[], row0: number, col
   if (arrayBytes !== undefined) {
     for (let j = 0; j < cols; j++) {
       let runs = 0;
-      for (let i = 0; i < grid.length; i++) if (i === 0 || grid[i][j] !== grid[i - 1][j]) runs++;
+      for (let i = 0; i < grid.length; i++) if (i === 0 || (grid[i] !== grid[i - 1] && grid[i][j] !== grid[i - 1][j])) runs++;
       asArray[j] = runs > 1 && runs * RECT_COMMAND_BYTES > grid.length * arrayBytes;
     }
   }
