@@ -507,15 +507,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
       const { block, from, to } = unit;
       const range = rangeOf(ctx, unit);
       const rows = block.values.slice(from, to);
-      // A row that is already what Excel must receive is sent as it is (plan rows are read-only).
-      let last: readonly PlannedValue[] | undefined;
-      let lastSent: (string | number | boolean)[] = [];
-      const encoded = rows.map((row) => {
-        // Rows the plan shares (a label repeated down the sheet) are encoded once and shared too.
-        if (row !== last) lastSent = sentAsIs(row) ? (row as (string | number | boolean)[]) : row.map(encodeValue);
-        last = row;
-        return lastSent;
-      });
+      const encoded = encodedRows(block).slice(from, to);
       if (hasFormula(rows)) range.formulas = encoded;
       else range.values = encoded;
       const ws = ctx.workbook.worksheets.getItem(unit.sheet);
@@ -678,6 +670,29 @@ function plainFirst(units: Unit[]): Unit[] {
   return [...units.filter((u) => !formatted(u)), ...units.filter(formatted)];
 }
 
+/** Encoded rows by block: `rowSizes` (packing) weighs them and `queueWrites` sends slices of them. */
+const ENCODED_ROWS = new WeakMap<object, (string | number | boolean)[][]>();
+
+/**
+ * The block's rows as Excel must receive them (`encodeValue`), encoded once. A row already in
+ * that form is sent as it is (plan rows are read-only), and a row the plan shares (a label
+ * repeated down the sheet) is encoded once and shared too.
+ */
+function encodedRows(block: WriteBlock): (string | number | boolean)[][] {
+  let out = ENCODED_ROWS.get(block.values);
+  if (!out) {
+    let last: readonly PlannedValue[] | undefined;
+    let lastSent: (string | number | boolean)[] = [];
+    out = block.values.map((row) => {
+      if (row !== last) lastSent = sentAsIs(row) ? (row as (string | number | boolean)[]) : row.map(encodeValue);
+      last = row;
+      return lastSent;
+    });
+    ENCODED_ROWS.set(block.values, out);
+  }
+  return out;
+}
+
 /** True when every cell of a planned row is what Excel must receive already (see `encodeValue`). */
 function sentAsIs(row: readonly PlannedValue[]): boolean {
   for (const v of row) {
@@ -743,13 +758,13 @@ function sampledBytes(values: readonly unknown[][], formulas?: readonly unknown[
  * the host has RangeAreas (ExcelApi 1.9), so a fill or bold costs an address, not a command.
  */
 export function rowSizes(block: WriteBlock, areas = true): number[] {
-  let previous: readonly PlannedValue[] | undefined;
+  let previous: readonly (string | number | boolean)[] | undefined;
   let previousBytes = 0;
-  const sizes = block.values.map((row) => {
-    // Plans share one row array among rows that repeat (a label, '-'): weighed once.
+  const sizes = encodedRows(block).map((row) => {
+    // Rows shared down the sheet (a label, '-') are weighed once.
     if (row === previous) return previousBytes;
     let bytes = 2 + row.length; // [ ], the commas between cells and the one after the row
-    for (const v of row) bytes += jsonBytes(encodeValue(v));
+    for (const v of row) bytes += jsonBytes(v);
     previous = row;
     previousBytes = bytes;
     return bytes;
