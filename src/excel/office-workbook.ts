@@ -48,6 +48,8 @@ export const DEFAULT_MAX_REQUEST_BYTES = 4 * 1024 * 1024;
 /** A range read may cover at most five million cells. */
 export const MAX_CELLS_PER_READ = 5_000_000;
 const FIRST_READ_BLOCK_ROWS = 5_000;
+/** Columns of a worksheet (XFD). */
+const EXCEL_COLUMNS = 16_384;
 /** Bytes of wire overhead per range command, kept free in each chunk. */
 const UNIT_OVERHEAD = 600;
 
@@ -172,36 +174,69 @@ export class OfficeWorkbookPort implements WorkbookPort {
   }
 
   private async readIn(ctx: Excel.RequestContext, sheet: string): Promise<Grid> {
-    const ws = ctx.workbook.worksheets.getItem(sheet);
-    ws.load('name');
-    const used = ws.getUsedRangeOrNullObject(true);
-    used.load('rowIndex,columnIndex,rowCount,columnCount');
-    await ctx.sync();
-    if (used.isNullObject) return { sheet: ws.name, top: 0, left: 0, values: [], formulas: [] };
-    const { rowIndex: top, columnIndex: left, rowCount: rows, columnCount: cols } = used;
-    const cellCap = Math.max(1, Math.floor(MAX_CELLS_PER_READ / cols));
     const fixed = this.options.readBlockRows;
-    let blockRows = Math.min(fixed ?? FIRST_READ_BLOCK_ROWS, cellCap);
     // Where the host can list formula cells (ExcelApi 1.9), blocks carry values only and the
     // formulas come once, for formula cells alone: `range.formulas` would repeat every constant
     // and double what crosses (bench/README.md). Otherwise, or when that list is too large to
     // come back, each block reads values and formulas.
     let formulaCellsOnly = this.supports('1.9');
-    let formulaCells: Excel.RangeAreas | undefined;
+    const want = () => (formulaCellsOnly ? 'values' : 'values,formulas');
+    // The first sync asks for the used range's size and, before knowing it, for its first rows and
+    // the list of formula cells: a sheet of a few thousand rows comes back in one round trip.
+    let ws = ctx.workbook.worksheets.getItem(sheet).load('name');
+    let used = ws.getUsedRange(true).load('rowIndex,columnIndex,rowCount,columnCount'); // a blank sheet gives A1
+    let head: Excel.Range | undefined = used.getIntersectionOrNullObject(ws.getRangeByIndexes(0, 0, fixed ?? FIRST_READ_BLOCK_ROWS, EXCEL_COLUMNS)).load(`rowCount,${want()}`);
+    // Loaded through the RangeAreas itself: a load is what a null object (no formula at all) allows.
+    const listFormulas = () => used.getSpecialCellsOrNullObject('Formulas').load('areas/items/rowIndex,areas/items/columnIndex,areas/items/formulas');
+    let formulaCells: Excel.RangeAreas | undefined = formulaCellsOnly ? listFormulas() : undefined;
+    try {
+      await ctx.sync();
+    } catch {
+      // Too much to come back at once (a very wide sheet, thousands of long formulas…): ask for the
+      // size alone and read in blocks. A lasting failure (no such sheet) fails here again, and is thrown.
+      formulaCellsOnly = false;
+      head = formulaCells = undefined;
+      ws = ctx.workbook.worksheets.getItem(sheet).load('name');
+      used = ws.getUsedRange(true).load('rowIndex,columnIndex,rowCount,columnCount');
+      await ctx.sync();
+    }
+    const { rowIndex: top, columnIndex: left, rowCount: rows, columnCount: cols } = used;
+    const cellCap = Math.max(1, Math.floor(MAX_CELLS_PER_READ / cols));
+    let blockRows = Math.min(fixed ?? FIRST_READ_BLOCK_ROWS, cellCap);
     const values: CellValue[][] = [];
     const formulas: (string | null)[][] = [];
-    for (let done = 0; done < rows; ) {
+    // Takes in a block that came back: rows converted in place (they are ours), formulas alongside.
+    const take = (range: Excel.Range, n: number, withFormulas: boolean) => {
+      const v = range.values;
+      const f = withFormulas ? range.formulas : undefined;
+      // Weighed as it came, before the rows are converted in place below.
+      const bytes = fixed === undefined ? sampledBytes(v, f) : 0;
+      for (let i = 0; i < n; i++) {
+        if (f) formulas.push(f[i].map((formula, j) => formulaOf(formula, v[i][j])));
+        else formulas.push(NO_FORMULAS(cols));
+        const row = v[i];
+        for (let j = 0; j < row.length; j++) row[j] = cellValueOf(row[j]);
+        values.push(row as CellValue[]);
+      }
+      // Size the next block from what this one weighed, so each response stays under the limit.
+      if (fixed === undefined) blockRows = Math.max(1, Math.min(cellCap, Math.floor((this.maxResponseBytes * n) / Math.max(bytes, 1))));
+    };
+    let done = 0;
+    if (head && !head.isNullObject && head.rowCount > 0) {
+      take(head, head.rowCount, !formulaCellsOnly);
+      done = head.rowCount;
+    }
+    while (done < rows) {
       const n = Math.min(blockRows, rows - done);
-      const range = ws.getRangeByIndexes(top + done, left, n, cols);
-      range.load(formulaCellsOnly ? 'values' : 'values,formulas');
-      const listFormulas = formulaCellsOnly && done === 0;
-      // Loaded through the RangeAreas itself: a load is what a null object (no formula at all) allows.
-      if (listFormulas) formulaCells = used.getSpecialCellsOrNullObject('Formulas').load('areas/items/rowIndex,areas/items/columnIndex,areas/items/formulas');
+      const range = ws.getRangeByIndexes(top + done, left, n, cols).load(want());
+      const listing = formulaCellsOnly && formulaCells === undefined;
+      if (listing) formulaCells = listFormulas();
       try {
         await ctx.sync();
       } catch (error) {
-        if (errorCode(error) === 'ResponsePayloadSizeLimitExceeded' && listFormulas) {
+        if (errorCode(error) === 'ResponsePayloadSizeLimitExceeded' && listing) {
           formulaCellsOnly = false;
+          formulaCells = undefined;
           continue;
         }
         if (errorCode(error) === 'ResponsePayloadSizeLimitExceeded' && n > 1) {
@@ -210,25 +245,12 @@ export class OfficeWorkbookPort implements WorkbookPort {
         }
         throw error;
       }
-      const v = range.values;
-      const f = formulaCellsOnly ? undefined : range.formulas;
-      // Weighed as it came, before the rows are converted in place below.
-      const bytes = fixed === undefined ? sampledBytes(v, f) : 0;
-      for (let i = 0; i < n; i++) {
-        if (f) formulas.push(f[i].map((formula, j) => formulaOf(formula, v[i][j])));
-        else formulas.push(NO_FORMULAS(cols));
-        // The response's rows are ours: converted in place rather than copied (1.2 million cells at 100,000 rows).
-        const row = v[i];
-        for (let j = 0; j < row.length; j++) row[j] = cellValueOf(row[j]);
-        values.push(row as CellValue[]);
-      }
+      take(range, n, !formulaCellsOnly);
       done += n;
-      if (fixed === undefined) {
-        // Size the next block from what this one weighed, so each response stays under the limit.
-        blockRows = Math.max(1, Math.min(cellCap, Math.floor((this.maxResponseBytes * n) / Math.max(bytes, 1))));
-      }
     }
     if (formulaCellsOnly && formulaCells && !formulaCells.isNullObject) placeFormulas(formulaCells.areas, formulas, top, left);
+    // A blank sheet: getUsedRange gives an empty A1.
+    if (rows === 1 && cols === 1 && values[0]?.[0] === null && formulas[0]?.[0] === null) return { sheet: ws.name, top: 0, left: 0, values: [], formulas: [] };
     return { sheet: ws.name, top, left, values, formulas };
   }
 

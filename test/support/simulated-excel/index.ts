@@ -781,6 +781,22 @@ class RangeProxy extends SimProxy implements CellTarget {
     });
   }
 
+  /** The cells this range shares with `other` (a Range or an address); a null object when none. */
+  getIntersectionOrNullObject(other: RangeProxy | string): RangeProxy {
+    const label = typeof other === 'string' ? JSON.stringify(other) : other.path;
+    return new RangeProxy(this.ctx, `${this.path}.getIntersectionOrNullObject(${label})`, () => {
+      const a = this.resolve();
+      if (!a) return null;
+      const b = typeof other === 'string' ? { sheet: a.sheet, ...(parseAddress(other) ?? invalidAddress(other)) } : other.need();
+      if (b.sheet !== a.sheet) throw new SimOfficeError('InvalidArgument', 'The ranges are on different worksheets.');
+      const row = Math.max(a.row, b.row);
+      const col = Math.max(a.col, b.col);
+      const rows = Math.min(a.row + a.rows, b.row + b.rows) - row;
+      const cols = Math.min(a.col + a.cols, b.col + b.cols) - col;
+      return rows > 0 && cols > 0 ? { sheet: a.sheet, row, col, rows, cols } : null;
+    });
+  }
+
   /** RangeAreas of the formula cells (`Formulas`) or constants (`Constants`) in the range; a null object when none (ExcelApi 1.9). */
   getSpecialCellsOrNullObject(cellType: string): RangeAreasProxy {
     if (!versionAtLeast(this.ctx.host.apiVersion, '1.9')) throw new SimOfficeError('ApiNotFound', 'The API you are trying to use could not be found. (Range.getSpecialCellsOrNullObject needs ExcelApi 1.9)');
@@ -855,6 +871,10 @@ class RangeProxy extends SimProxy implements CellTarget {
       book.selection = { sheet: r.sheet.name, address: rectAddress(r.row, r.col, r.rows, r.cols) };
     });
   }
+}
+
+function invalidAddress(address: string): never {
+  throw new SimOfficeError('InvalidArgument', `The argument is invalid or missing or has an incorrect format. (address ${address})`);
 }
 
 function forEachExisting(r: RangeHost, fn: (cell: SimCell) => void): void {
