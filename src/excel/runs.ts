@@ -26,12 +26,14 @@ export interface Run<T> {
  */
 export function runsOf<T>(grid: readonly (readonly (T | undefined)[])[], row0: number, col0: number): Run<T>[] {
   const groups = new Map<T, Rect[]>();
-  // The previous column's runs, in row order: a run of this column with the same start, length
-  // and value widens that rectangle instead of starting one (found by walking both lists).
-  let prev: { start: number; end: number; value: T; rect: Rect }[] = [];
+  // The previous column's rectangles and their values, in row order: a run of this column with
+  // the same rows and value widens that rectangle instead of starting one (both lists walked once).
+  let prevRects: Rect[] = [];
+  let prevValues: T[] = [];
   const cols = grid[0]?.length ?? 0;
   for (let j = 0; j < cols; j++) {
-    const next: typeof prev = [];
+    const nextRects: Rect[] = [];
+    const nextValues: T[] = [];
     let p = 0;
     for (let i = 0; i < grid.length; ) {
       const value = grid[i][j];
@@ -39,22 +41,25 @@ export function runsOf<T>(grid: readonly (readonly (T | undefined)[])[], row0: n
       // Plans share one row array among rows that repeat (a label, a fill): same array, same cells.
       while (end < grid.length && (grid[end] === grid[end - 1] || grid[end][j] === value)) end++;
       if (value !== undefined) {
-        while (p < prev.length && prev[p].start < i) p++;
-        const left = p < prev.length ? prev[p] : undefined;
-        if (left && left.start === i && left.end === end && left.value === value) {
-          left.rect.cols += 1;
-          next.push(left);
+        while (p < prevRects.length && prevRects[p].row < row0 + i) p++;
+        const left = p < prevRects.length ? prevRects[p] : undefined;
+        let rect: Rect;
+        if (left && left.row === row0 + i && left.rows === end - i && prevValues[p] === value) {
+          left.cols += 1;
+          rect = left;
         } else {
-          const rect: Rect = { row: row0 + i, col: col0 + j, rows: end - i, cols: 1 };
+          rect = { row: row0 + i, col: col0 + j, rows: end - i, cols: 1 };
           let list = groups.get(value);
           if (!list) groups.set(value, (list = []));
           list.push(rect);
-          next.push({ start: i, end, value, rect });
         }
+        nextRects.push(rect);
+        nextValues.push(value);
       }
       i = end;
     }
-    prev = next;
+    prevRects = nextRects;
+    prevValues = nextValues;
   }
   return [...groups].map(([value, rects]) => ({ value, rects }));
 }
