@@ -27,21 +27,29 @@ export function encodeValue(value: PlannedValue): string | number | boolean {
   return value.formula.startsWith('=') ? value.formula : `=${value.formula}`;
 }
 
-// Output columns repeat a few labels (Sangat Baik, Tercapai, -) down 100,000 rows: decide each once.
-const ENCODED = new Map<string, string>();
-const ENCODED_MAX = 4096;
-
-function encodeText(text: string): string {
-  let out = ENCODED.get(text);
-  if (out === undefined) {
-    out = text !== '' && needsQuotePrefix(text) ? `'${text}` : text;
-    if (text.length <= 64) {
-      if (ENCODED.size >= ENCODED_MAX) ENCODED.clear();
-      ENCODED.set(text, out);
+/**
+ * `compute` remembered for short texts: output columns repeat a few labels (Sangat Baik,
+ * Tercapai, -) down 100,000 rows, so each is worked out once. Bounded: cleared when full.
+ * @example const weigh = memoText((t) => t.length); weigh('Baik') // 4, then from the memo
+ */
+export function memoText<T>(compute: (text: string) => T): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text) => {
+    const hit = known.get(text);
+    if (hit !== undefined) return hit;
+    const out = compute(text);
+    if (text.length <= MEMO_TEXT_LENGTH) {
+      if (known.size >= MEMO_SIZE) known.clear();
+      known.set(text, out);
     }
-  }
-  return out;
+    return out;
+  };
 }
+
+const MEMO_TEXT_LENGTH = 64;
+const MEMO_SIZE = 4096;
+
+const encodeText = memoText((text) => (text !== '' && needsQuotePrefix(text) ? `'${text}` : text));
 
 /** True when the planned values hold a formula (then the block goes to `range.formulas`). */
 export function hasFormula(rows: readonly (readonly PlannedValue[])[]): boolean {

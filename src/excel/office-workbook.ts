@@ -9,9 +9,9 @@
  */
 import { DecimalSeparator, Lang, formatMessage, langOf } from '../core';
 import { ApplyError, CellValue, ChartPlan, Grid, PlannedValue, UndoToken, WorkbookPort, WriteBlock, WritePlan } from '../workbook/types';
-import { cellValueOf, encodeValue, formulaOf, hasFormula, plannedOf } from './cells';
+import { cellValueOf, encodeValue, formulaOf, hasFormula, memoText, plannedOf } from './cells';
 import { EXCEL_MESSAGES, ExcelMessageCode } from './messages';
-import { FormatPlan, RECT_COMMAND_BYTES, Rect, addressPieces, clipPlan, planFormat, rectBytes } from './runs';
+import { FormatPlan, RECT_COMMAND_BYTES, Rect, SheetRect, addressPieces, clipPlan, overlapAny, planFormat, rectBytes } from './runs';
 
 /** The `Excel` namespace as far as the adapter needs it (the real one, or the simulated host's). */
 export interface ExcelHost {
@@ -52,6 +52,11 @@ const FIRST_READ_BLOCK_ROWS = 5_000;
 const EXCEL_COLUMNS = 16_384;
 /** Bytes of wire overhead per range command, kept free in each chunk. */
 const UNIT_OVERHEAD = 600;
+/**
+ * Request bytes of reading one unit ahead of its write: the snapshot (values, formulas, number
+ * formats, per-cell properties) one sync before, and the range-level fill and bold two before.
+ */
+const READ_AHEAD_BYTES = 1_200;
 
 /** Why the adapter refused before changing anything. */
 export class ExcelAdapterError extends Error {
@@ -93,6 +98,8 @@ interface Chunk {
   /** Owned sheets whose widths and chart are set in this chunk. */
   readonly finish: OwnedJob[];
   bytes: number;
+  /** Request bytes of the reads its units cause in earlier syncs (undo snapshot, uniform formats). */
+  reads: number;
 }
 
 interface Job {
@@ -180,15 +187,15 @@ export class OfficeWorkbookPort implements WorkbookPort {
     // and double what crosses (bench/README.md). Otherwise, or when that list is too large to
     // come back, each block reads values and formulas.
     let formulaCellsOnly = this.supports('1.9');
-    const want = () => (formulaCellsOnly ? 'values' : 'values,formulas');
     // The first sync asks for the used range's size and, before knowing it, for its first rows and
     // the list of formula cells: a sheet of a few thousand rows comes back in one round trip.
     let ws = ctx.workbook.worksheets.getItem(sheet).load('name');
     let used = ws.getUsedRange(true).load('rowIndex,columnIndex,rowCount,columnCount'); // a blank sheet gives A1
-    let head: Excel.Range | undefined = used.getIntersectionOrNullObject(ws.getRangeByIndexes(0, 0, fixed ?? FIRST_READ_BLOCK_ROWS, EXCEL_COLUMNS)).load(`rowCount,${want()}`);
+    let head: Excel.Range | undefined = used.getIntersectionOrNullObject(ws.getRangeByIndexes(0, 0, fixed ?? FIRST_READ_BLOCK_ROWS, EXCEL_COLUMNS)).load(formulaCellsOnly ? 'rowCount,values' : 'rowCount,values,formulas');
     // Loaded through the RangeAreas itself: a load is what a null object (no formula at all) allows.
-    const listFormulas = () => used.getSpecialCellsOrNullObject('Formulas').load('areas/items/rowIndex,areas/items/columnIndex,areas/items/formulas');
-    let formulaCells: Excel.RangeAreas | undefined = formulaCellsOnly ? listFormulas() : undefined;
+    let formulaCells: Excel.RangeAreas | undefined = formulaCellsOnly
+      ? used.getSpecialCellsOrNullObject('Formulas').load('areas/items/rowIndex,areas/items/columnIndex,areas/items/formulas')
+      : undefined;
     try {
       await ctx.sync();
     } catch {
@@ -201,6 +208,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
       await ctx.sync();
     }
     const { rowIndex: top, columnIndex: left, rowCount: rows, columnCount: cols } = used;
+    const fields = formulaCellsOnly ? 'values' : 'values,formulas';
     const cellCap = Math.max(1, Math.floor(MAX_CELLS_PER_READ / cols));
     let blockRows = Math.min(fixed ?? FIRST_READ_BLOCK_ROWS, cellCap);
     const values: CellValue[][] = [];
@@ -228,17 +236,10 @@ export class OfficeWorkbookPort implements WorkbookPort {
     }
     while (done < rows) {
       const n = Math.min(blockRows, rows - done);
-      const range = ws.getRangeByIndexes(top + done, left, n, cols).load(want());
-      const listing = formulaCellsOnly && formulaCells === undefined;
-      if (listing) formulaCells = listFormulas();
+      const range = ws.getRangeByIndexes(top + done, left, n, cols).load(fields);
       try {
         await ctx.sync();
       } catch (error) {
-        if (errorCode(error) === 'ResponsePayloadSizeLimitExceeded' && listing) {
-          formulaCellsOnly = false;
-          formulaCells = undefined;
-          continue;
-        }
         if (errorCode(error) === 'ResponsePayloadSizeLimitExceeded' && n > 1) {
           blockRows = Math.ceil(n / 2);
           continue;
@@ -248,7 +249,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
       take(range, n, !formulaCellsOnly);
       done += n;
     }
-    if (formulaCellsOnly && formulaCells && !formulaCells.isNullObject) placeFormulas(formulaCells.areas, formulas, top, left);
+    if (formulaCellsOnly && formulaCells && !formulaCells.isNullObject) placeFormulas(formulaCells.areas, formulas, top, left, cols);
     // A blank sheet: getUsedRange gives an empty A1.
     if (rows === 1 && cols === 1 && values[0]?.[0] === null && formulas[0]?.[0] === null) return { sheet: ws.name, top: 0, left: 0, values: [], formulas: [] };
     return { sheet: ws.name, top, left, values, formulas };
@@ -312,45 +313,57 @@ export class OfficeWorkbookPort implements WorkbookPort {
     await this.execute({ chunks: this.pack(units, owned, false), owned, decorations: [], snapshot: false });
   }
 
-  /** Splits the work into chunks of at most maxRequestBytes; owned sheets start after the first chunk. */
+  /**
+   * Splits the work into chunks whose syncs send at most maxRequestBytes; owned sheets start
+   * after the first chunk. Sync k writes chunk k and reads ahead for chunks k+1 (snapshot) and
+   * k+2 (uniform formats), so each chunk's reads are capped at a share of the budget and its
+   * writes get the rest less two such shares.
+   */
   private pack(units: Unit[], owned: OwnedJob[], snapshot: boolean): Chunk[] {
     const areas = this.supports('1.9');
     const budget = Math.max(this.maxRequestBytes - 4 * UNIT_OVERHEAD, 1024);
+    const readShare = snapshot ? Math.max(budget / 16, READ_AHEAD_BYTES) : 0;
+    const writeBudget = Math.max(budget - 2 * readShare, 1024);
     const chunks: Chunk[] = [newChunk()];
     // The first chunk's snapshot is read before the range-level formats are known, so it reads
     // every cell's fill: a smaller first chunk keeps that response well under the limit.
-    const limitOf = (c: Chunk) => (snapshot && c === chunks[0] ? budget / 2 : budget);
-    const place = (list: Unit[], into: (c: Chunk) => Unit[]) => {
+    const limitOf = (c: Chunk) => (snapshot && c === chunks[0] ? writeBudget / 2 : writeBudget);
+    const place = (list: Unit[], into: (c: Chunk) => Unit[], read: number) => {
+      const empty = (c: Chunk) => c.bytes === 0 && c.reads === 0;
+      const close = (chunk: Chunk, unit: Unit, from: number, to: number, bytes: number) => {
+        into(chunk).push({ ...unit, from, to });
+        chunk.bytes += bytes;
+        chunk.reads += read;
+      };
       for (const unit of list) {
         const sizes = rowSizes(unit.block, areas);
+        const fresh = UNIT_OVERHEAD + sliceOverhead(unit.block, areas);
         let from = unit.from;
-        let bytes = UNIT_OVERHEAD * (snapshot ? 2 : 1);
+        let bytes = fresh;
+        const current = chunks[chunks.length - 1];
+        if (!empty(current) && (current.reads + read > readShare || current.bytes + fresh + (sizes[from] ?? 0) > limitOf(current))) chunks.push(newChunk());
         for (let r = unit.from; r < unit.to; r++) {
           const chunk = chunks[chunks.length - 1];
           if (r > from && chunk.bytes + bytes + sizes[r] > limitOf(chunk)) {
-            into(chunk).push({ ...unit, from, to: r });
-            chunk.bytes += bytes;
+            close(chunk, unit, from, r, bytes);
             chunks.push(newChunk());
             from = r;
-            bytes = UNIT_OVERHEAD * (snapshot ? 2 : 1);
-          } else if (r === from && chunk.bytes > 0 && chunk.bytes + bytes + sizes[r] > limitOf(chunk)) {
-            chunks.push(newChunk());
+            bytes = fresh;
           }
           bytes += sizes[r];
         }
-        const chunk = chunks[chunks.length - 1];
-        into(chunk).push({ ...unit, from, to: unit.to });
-        chunk.bytes += bytes;
+        close(chunks[chunks.length - 1], unit, from, unit.to, bytes);
       }
     };
-    place(units, (c) => c.units);
+    place(units, (c) => c.units, readShare > 0 ? READ_AHEAD_BYTES : 0);
     if (owned.length) {
       // Owned sheets' earlier contents are read in the first write sync, so their changes come later.
       if (chunks.length === 1) chunks.push(newChunk());
       for (const job of owned) {
         chunks[chunks.length - 1].prepare.push(job);
         chunks[chunks.length - 1].bytes += UNIT_OVERHEAD;
-        if (!job.deleteSheet) place(job.units, (c) => c.ownedUnits);
+        // Owned sheets are cleared, not snapshotted cell by cell: nothing is read ahead for them.
+        if (!job.deleteSheet) place(job.units, (c) => c.ownedUnits, 0);
         chunks[chunks.length - 1].finish.push(job);
       }
     }
@@ -367,20 +380,24 @@ export class OfficeWorkbookPort implements WorkbookPort {
     return this.run(async (ctx) => {
       // Sync 0: read only. Names and protection decide whether to go on; nothing has changed yet.
       const books = ctx.workbook.worksheets.load('items/name,items/protection/protected');
-      let uniform = job.snapshot ? this.queueUniformFormats(ctx, job.chunks.flatMap((c) => c.units)) : new Map<Unit, UniformFormats>();
-      let next = job.snapshot ? this.queueSnapshots(ctx, job.chunks[0].units, uniform) : [];
+      // Range-level fill and bold, read two syncs ahead of a chunk's write: known when its
+      // snapshot is read (one sync ahead), they spare the per-cell read of a uniform range.
+      const uniform = new Map<Unit, UniformFormats>();
+      const unitsOf = (k: number) => (job.snapshot ? (job.chunks[k]?.units ?? []) : []);
+      let ahead = this.queueUniformFormats(ctx, unitsOf(1), uniform);
+      let next = this.queueSnapshots(ctx, unitsOf(0), uniform);
       try {
         await ctx.sync();
       } catch (error) {
         if (errorCode(error) !== 'ResponsePayloadSizeLimitExceeded') throw await this.preflightError(ctx, error, sheetsInvolved);
         // The first snapshot was too big to come back in one piece: read it in smaller ones.
-        uniform = this.queueUniformFormats(ctx, job.chunks.flatMap((c) => c.units));
+        ahead = [...this.queueUniformFormats(ctx, unitsOf(0), uniform), ...this.queueUniformFormats(ctx, unitsOf(1), uniform)];
         books.load('items/name,items/protection/protected');
         await ctx.sync();
-        uniform.forEach((u) => (u.ready = true));
-        next = await this.readSnapshotsSplit(ctx, job.chunks[0].units, uniform);
+        ahead.forEach((u) => (u.ready = true));
+        next = await this.readSnapshotsSplit(ctx, unitsOf(0), uniform);
       }
-      uniform.forEach((u) => (u.ready = true));
+      ahead.forEach((u) => (u.ready = true));
       const existing = new Map(books.items.map((s) => [s.name.toLowerCase(), s]));
       for (const sheet of sheetsInvolved) {
         const ws = existing.get(sheet.toLowerCase());
@@ -414,10 +431,12 @@ export class OfficeWorkbookPort implements WorkbookPort {
         const last = k === job.chunks.length - 1;
         if (last) job.decorations.forEach((d) => this.queueFinish(ctx, d));
         if (last && job.activate) ctx.workbook.worksheets.getItem(job.activate).activate();
-        const following = !last && job.snapshot ? job.chunks[k + 1].units : [];
+        const following = unitsOf(k + 1);
         next = this.queueSnapshots(ctx, following, uniform);
+        ahead = this.queueUniformFormats(ctx, unitsOf(k + 2), uniform);
         try {
           await ctx.sync();
+          ahead.forEach((u) => (u.ready = true));
         } catch (error) {
           if (errorCode(error) === 'ResponsePayloadSizeLimitExceeded' && chunk.prepare.length === 0) {
             // The snapshot of the next chunk was too big to come back: write this chunk again
@@ -426,7 +445,9 @@ export class OfficeWorkbookPort implements WorkbookPort {
               if (k === 0) ownedReads = readOwned();
               this.queueWrites(ctx, chunk.units);
               this.queueWrites(ctx, chunk.ownedUnits);
+              ahead = this.queueUniformFormats(ctx, unitsOf(k + 2), uniform);
               await ctx.sync();
+              ahead.forEach((u) => (u.ready = true));
               next = await this.readSnapshotsSplit(ctx, following, uniform);
             } catch (again) {
               throw this.interrupted(again, token);
@@ -463,19 +484,21 @@ export class OfficeWorkbookPort implements WorkbookPort {
     return this.refusal(error);
   }
 
-  /** Range-level fill and bold per unit: when uniform, no per-cell read is needed for the snapshot. */
-  private queueUniformFormats(ctx: Excel.RequestContext, units: Unit[]): Map<Unit, UniformFormats> {
-    const out = new Map<Unit, UniformFormats>();
+  /** Queues the range-level fill and bold of each formatted unit into `uniform`; returns the entries queued. */
+  private queueUniformFormats(ctx: Excel.RequestContext, units: Unit[], uniform: Map<Unit, UniformFormats>): UniformFormats[] {
+    const queued: UniformFormats[] = [];
     for (const unit of units) {
       if (!unit.block.fills && !unit.block.bold) continue;
       const range = rangeOf(ctx, unit);
-      out.set(unit, {
+      const u: UniformFormats = {
         fill: unit.block.fills ? range.format.fill.load('color,tintAndShade') : undefined,
         font: unit.block.bold ? range.format.font.load('bold') : undefined,
         ready: false,
-      });
+      };
+      uniform.set(unit, u);
+      queued.push(u);
     }
-    return out;
+    return queued;
   }
 
   /** Queues the reads of what `units` will overwrite. */
@@ -681,15 +704,14 @@ function gridBlock(grid: Grid): WriteBlock {
  * fill there costs a per-cell read; values and number formats do not.
  */
 function plainFirst(units: Unit[]): Unit[] {
-  const box = (u: Unit) => ({ top: u.block.row + u.from, bottom: u.block.row + u.to, left: u.block.col, right: u.block.col + (u.block.values[0]?.length ?? 1) });
-  for (let a = 0; a < units.length; a++) {
-    for (let b = a + 1; b < units.length; b++) {
-      const [x, y] = [box(units[a]), box(units[b])];
-      if (units[a].sheet.toLowerCase() === units[b].sheet.toLowerCase() && x.top < y.bottom && y.top < x.bottom && x.left < y.right && y.left < x.right) return units;
-    }
-  }
-  const formatted = (u: Unit) => !!(u.block.fills || u.block.bold);
-  return [...units.filter((u) => !formatted(u)), ...units.filter(formatted)];
+  return overlapAny(units.map(unitRect)) ? units : [...units.filter((u) => !formatted(u)), ...units.filter(formatted)];
+}
+
+const formatted = (u: Unit) => !!(u.block.fills || u.block.bold);
+
+/** The cells a unit writes. */
+function unitRect(u: Unit): SheetRect {
+  return { sheet: u.sheet, row: u.block.row + u.from, col: u.block.col, rows: u.to - u.from, cols: Math.max(u.block.values[0]?.length ?? 1, 1) };
 }
 
 /** Encoded rows by block: `rowSizes` (packing) weighs them and `queueWrites` sends slices of them. */
@@ -738,16 +760,23 @@ const NO_FORMULAS = (() => {
   };
 })();
 
-/** Puts the formulas of the formula cells' areas into the grid's rows (copying shared rows first). */
-function placeFormulas(areas: Excel.RangeCollection, formulas: (string | null)[][], top: number, left: number): void {
+/**
+ * Puts the formulas of the formula cells' areas into the grid's rows (copying shared rows
+ * first). Cells outside the rows and columns read are skipped: on a one-cell range Excel's
+ * SpecialCells searches the whole used range (as in VBA), which need not match what was read.
+ */
+export function placeFormulas(areas: Excel.RangeCollection, formulas: (string | null)[][], top: number, left: number, cols: number): void {
   for (const area of areas.items) {
     const f = area.formulas;
     for (let i = 0; i < f.length; i++) {
       const r = area.rowIndex - top + i;
-      if (Object.isFrozen(formulas[r])) formulas[r] = [...formulas[r]];
+      if (r < 0 || r >= formulas.length) continue;
       for (let j = 0; j < f[i].length; j++) {
+        const c = area.columnIndex - left + j;
         const text = f[i][j];
-        if (typeof text === 'string' && text.startsWith('=') && text.length > 1) formulas[r][area.columnIndex - left + j] = text;
+        if (c < 0 || c >= cols || typeof text !== 'string' || !text.startsWith('=') || text.length < 2) continue;
+        if (Object.isFrozen(formulas[r])) formulas[r] = [...formulas[r]];
+        formulas[r][c] = text;
       }
     }
   }
@@ -794,10 +823,9 @@ export function rowSizes(block: WriteBlock, areas = true): number[] {
   const formats = block.numberFormats;
   if (formats) {
     const plan = blockPlan(block, formats, FORMAT_CELL_BYTES);
-    if (plan.base !== undefined && sizes.length) sizes[0] += RECT_COMMAND_BYTES + jsonBytes(plan.base);
     for (const a of plan.arrays) {
       formats.forEach((row, i) => {
-        sizes[i] += RECT_COMMAND_BYTES / Math.max(formats.length, 1) + 2 + a.cols;
+        sizes[i] += 2 + a.cols;
         for (let j = a.col - block.col; j < a.col - block.col + a.cols; j++) sizes[i] += jsonBytes(row[j]);
       });
     }
@@ -806,21 +834,55 @@ export function rowSizes(block: WriteBlock, areas = true): number[] {
   for (const grid of [block.fills, block.bold]) {
     if (!grid) continue;
     const plan = blockPlan<string | null | boolean>(block, grid);
-    // A slice of the block may need the base again, and a rectangle cut in two: one command each.
-    if (plan.base !== undefined && sizes.length) sizes[0] += RECT_COMMAND_BYTES;
-    // Worst case for an address: the row numbers near the sheet's end.
-    for (const run of plan.runs) for (const r of run.rects) sizes[r.row - block.row] += areas ? rectBytes({ ...r, row: LAST_ROW_OFFSET }) + AREA_SHARE_BYTES : RECT_COMMAND_BYTES;
+    for (const run of plan.runs) for (const r of run.rects) sizes[r.row - block.row] += areas ? worstRectBytes(r) : RECT_COMMAND_BYTES;
   }
   return sizes;
 }
 
-/** Plans by format grid: `rowSizes` (packing) and `queueWrites` (each slice) share one. */
-const PLANS = new WeakMap<object, FormatPlan<unknown>>();
+/**
+ * Bytes every slice of a block sends whatever its rows (`queueWrites`): each format's base
+ * command, a command per per-cell array and per run of a RangeAreas, and the rectangles a
+ * slice boundary cuts in two (at most one per column and format, as rectangles are disjoint).
+ */
+export function sliceOverhead(block: WriteBlock, areas = true): number {
+  const cols = Math.max(block.values[0]?.length ?? 1, 1);
+  let bytes = 0;
+  if (block.numberFormats) {
+    const plan = blockPlan(block, block.numberFormats, FORMAT_CELL_BYTES);
+    const longest = Math.max(0, ...plan.runs.map((run) => jsonBytes(run.value)));
+    bytes += (Number(plan.base !== undefined) + plan.arrays.length) * RECT_COMMAND_BYTES + (plan.base === undefined ? 0 : jsonBytes(plan.base));
+    bytes += cols * (RECT_COMMAND_BYTES + longest);
+  }
+  for (const grid of [block.fills, block.bold]) {
+    if (!grid) continue;
+    const plan = blockPlan<string | null | boolean>(block, grid);
+    bytes += (Number(plan.base !== undefined) + (areas ? plan.runs.length : 0)) * RECT_COMMAND_BYTES;
+    bytes += cols * (areas ? worstRectBytes({ row: 0, col: block.col, rows: 2, cols }) : RECT_COMMAND_BYTES);
+  }
+  return bytes;
+}
+
+/**
+ * A rectangle's bytes in a RangeAreas address, charged as if numbered near the sheet's end (so
+ * never less than sent), with its share of the commands that carry the address pieces.
+ */
+function worstRectBytes(r: Rect): number {
+  return rectBytes({ ...r, row: LAST_ROW_OFFSET }) + AREA_SHARE_BYTES;
+}
+
+/**
+ * Plans by block, then by grid: `rowSizes` (packing) and `queueWrites` (each slice) share one.
+ * Keyed by the block, not the grid alone: a plan holds absolute rows, and two blocks may share
+ * one formats array (a plan may reuse rows and arrays).
+ */
+const PLANS = new WeakMap<WriteBlock, Map<object, FormatPlan<unknown>>>();
 
 /** The format plan of one of a block's grids, rectangles in absolute rows and columns. */
 function blockPlan<T>(block: WriteBlock, grid: readonly (readonly T[])[], arrayBytes?: number): FormatPlan<T> {
-  let plan = PLANS.get(grid) as FormatPlan<T> | undefined;
-  if (!plan) PLANS.set(grid, (plan = planFormat(grid, block.row, block.col, arrayBytes)));
+  let byGrid = PLANS.get(block);
+  if (!byGrid) PLANS.set(block, (byGrid = new Map()));
+  let plan = byGrid.get(grid) as FormatPlan<T> | undefined;
+  if (!plan) byGrid.set(grid, (plan = planFormat(grid, block.row, block.col, arrayBytes)));
   return plan;
 }
 
@@ -851,22 +913,14 @@ const utf8 = new TextEncoder();
 function jsonBytes(v: string | number | boolean): number {
   if (typeof v === 'number') return String(v).length;
   if (typeof v === 'boolean') return v ? 4 : 5;
-  const known = TEXT_BYTES.get(v);
-  if (known !== undefined) return known;
-  // Printable ASCII without quote or backslash weighs its length plus the two quotes.
-  const bytes = /^[ !#-[\]-~]*$/.test(v) ? v.length + 2 : utf8.encode(JSON.stringify(v)).byteLength;
-  if (v.length <= 64) {
-    if (TEXT_BYTES.size >= 4096) TEXT_BYTES.clear();
-    TEXT_BYTES.set(v, bytes);
-  }
-  return bytes;
+  return textBytes(v);
 }
 
-/** Weights of short texts already seen: output columns repeat a few labels down the sheet. */
-const TEXT_BYTES = new Map<string, number>();
+// Printable ASCII without quote or backslash weighs its length plus the two quotes.
+const textBytes = memoText((v) => (/^[ !#-[\]-~]*$/.test(v) ? v.length + 2 : utf8.encode(JSON.stringify(v)).byteLength));
 
 function newChunk(): Chunk {
-  return { units: [], prepare: [], ownedUnits: [], finish: [], bytes: 0 };
+  return { units: [], prepare: [], ownedUnits: [], finish: [], bytes: 0, reads: 0 };
 }
 
 function errorCode(error: unknown): string | undefined {

@@ -152,3 +152,30 @@ export function clipPlan<T>(plan: FormatPlan<T>, fromRow: number, toRow: number)
   }
   return { base: plan.base, arrays: plan.arrays, runs };
 }
+
+/** A rectangle on a named sheet. */
+export interface SheetRect extends Rect {
+  readonly sheet: string;
+}
+
+/**
+ * True when two rectangles on the same sheet (names compared as Excel does, ignoring case)
+ * share a cell. Sorted by sheet and top row, each is compared only with the earlier ones
+ * still open at its top row: 30,000 blocks split by blank rows cost a sort, not 450 million pairs.
+ * @example overlapAny([{ sheet: 'K', row: 0, col: 0, rows: 2, cols: 1 }, { sheet: 'k', row: 1, col: 0, rows: 1, cols: 1 }]) // true
+ */
+export function overlapAny(rects: readonly SheetRect[]): boolean {
+  const sorted = rects
+    .filter((r) => r.rows > 0 && r.cols > 0)
+    .map((r) => ({ ...r, key: r.sheet.toLowerCase() }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.row - b.row));
+  let open: typeof sorted = [];
+  for (let k = 0; k < sorted.length; k++) {
+    const r = sorted[k];
+    if (k > 0 && sorted[k - 1].key !== r.key) open = [];
+    open = open.filter((o) => o.row + o.rows > r.row);
+    if (open.some((o) => o.col < r.col + r.cols && r.col < o.col + o.cols)) return true;
+    open.push(r);
+  }
+  return false;
+}

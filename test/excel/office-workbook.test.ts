@@ -1,6 +1,6 @@
 /** The Office.js WorkbookPort on the simulated host: read, apply, undo, refusals, Excel's own knobs. */
 import { ApplyError, PlannedValue, UndoToken, WriteBlock, WritePlan, recalculate } from '../../src/workbook';
-import { ExcelAdapterError, OfficeWorkbookPort, encodeValue } from '../../src/excel';
+import { ExcelAdapterError, OfficeWorkbookPort, encodeValue, placeFormulas } from '../../src/excel';
 import { SimOptions, SimulatedExcel, createSimulatedExcel, simBook, simSheet, snapshotSheet, toGrid } from '../support/simulated-excel';
 import { DUMAI_FIRST, dumaiRows, opts } from '../workbook/support';
 
@@ -207,6 +207,98 @@ describe('formats are sent once per rectangle, not once per cell', () => {
       expect(everything(sim)).toEqual(before);
     });
   }
+});
+
+describe('blocks shaped any way the plan likes', () => {
+  const COLOURS = ['#00B050', '#92D050', null];
+
+  it('two blocks sharing one formats array each get their own rows', async () => {
+    const numberFormats = Array.from({ length: 10 }, (_, i) => [i % 3 ? '0.00' : '0%']);
+    const fills = Array.from({ length: 10 }, (_, i) => [COLOURS[i % 3]]);
+    const bold = Array.from({ length: 10 }, (_, i) => [i % 4 === 0]);
+    const values = Array.from({ length: 10 }, (_, i) => [i]);
+    const sim = createSimulatedExcel(simBook([simSheet('Data', [['a']])]));
+    const before = everything(sim);
+    const p = port(sim);
+    const token = await p.apply({ sheets: [{ sheet: 'Data', owned: false, blocks: [{ row: 1, col: 0, values, numberFormats, fills, bold }, { row: 40, col: 3, values, numberFormats, fills, bold }] }] });
+    for (const [row, col] of [[1, 0], [40, 3]]) {
+      const got = snapshotSheet(sim.book, 'Data', { row, col, rows: 10, cols: 1 });
+      expect(got.numberFormats).toEqual(numberFormats);
+      expect(got.fills).toEqual(fills);
+      expect(got.bold).toEqual(bold);
+    }
+    await p.undo(token);
+    expect(everything(sim)).toEqual(before);
+  });
+
+  it('3,000 blocks split by blank rows, some filled: written in order and undone exactly', async () => {
+    const blocks: WriteBlock[] = Array.from({ length: 3000 }, (_, i) =>
+      i % 2 ? { row: i * 2, col: 7, values: [[i, 'Baik']] } : { row: i * 2, col: 7, values: [[i, 'Cukup']], fills: [[null, COLOURS[i % 3]]], bold: [[true, false]] },
+    );
+    const old = Array.from({ length: 6000 }, (_, i) => [i, null, null, null, null, null, null, i % 5 ? { value: 'lama', fill: '#123456' } : null]);
+    const sim = createSimulatedExcel(simBook([simSheet('Data', old as never)]));
+    const before = everything(sim);
+    const p = port(sim, { maxRequestBytes: 20_000 });
+    const token = await p.apply({ sheets: [{ sheet: 'Data', owned: false, blocks }] });
+    for (const b of [blocks[0], blocks[1], blocks[2998], blocks[2999]]) {
+      const got = snapshotSheet(sim.book, 'Data', { row: b.row, col: 7, rows: 1, cols: 2 });
+      expect(got.values).toEqual(b.values);
+      if (b.fills) expect(got.fills).toEqual(b.fills);
+    }
+    expect(sim.stats.maxRequestBytes).toBeLessThanOrEqual(20_000);
+    await p.undo(token);
+    expect(everything(sim)).toEqual(before);
+  });
+
+  for (const apiVersion of ['1.20', '1.8']) {
+    it(`no write sync sends more than maxRequestBytes, however a block's format rectangles are cut (ExcelApi ${apiVersion})`, async () => {
+      // Long runs of one format crossing every chunk boundary, a column of per-cell formats, and short fills.
+      const values: PlannedValue[][] = Array.from({ length: 4000 }, (_, i) => [i / 3, i % 2 ? 'Baik' : 'Cukup', 'x', 'y']);
+      const block: WriteBlock = {
+        row: 3,
+        col: 1,
+        values,
+        numberFormats: values.map((_, i) => ['0.00', i % 2 ? '@' : 'General', i < 2000 ? '0%' : '0.0', '0.000']),
+        fills: values.map((_, i) => [null, COLOURS[i % 3], i < 3000 ? '#FFC000' : null, '#FF0000']),
+        bold: values.map((_, i) => [i % 7 === 0, false, true, i > 100]),
+      };
+      for (const maxRequestBytes of [25_000, 60_000, 200_000]) {
+        const sim = createSimulatedExcel(simBook([simSheet('Data', [['a']])]), { apiVersion });
+        sim.stats.reset();
+        await port(sim, { maxRequestBytes }).apply({ sheets: [{ sheet: 'Data', owned: false, blocks: [block] }] });
+        expect(sim.stats.rejected).toBe(0);
+        expect(sim.stats.maxRequestBytes).toBeLessThanOrEqual(maxRequestBytes);
+        const got = snapshotSheet(sim.book, 'Data', { row: 3, col: 1, rows: 4000, cols: 4 });
+        expect(got.numberFormats).toEqual(block.numberFormats);
+        expect(got.fills).toEqual(block.fills);
+        expect(got.bold).toEqual(block.bold);
+      }
+    });
+  }
+});
+
+describe('placeFormulas', () => {
+  it('puts listed formulas in their rows and skips cells outside what was read', () => {
+    const shared = Object.freeze([null, null, null]) as unknown as (string | null)[];
+    const formulas = [shared, shared, shared];
+    const areas = {
+      items: [
+        { rowIndex: 10, columnIndex: 4, formulas: [['=A1'], ['=A2']] },
+        // Above, below, left and right of the three rows and columns read from E11.
+        { rowIndex: 9, columnIndex: 4, formulas: [['=X']] },
+        { rowIndex: 13, columnIndex: 4, formulas: [['=Y']] },
+        { rowIndex: 12, columnIndex: 3, formulas: [['=Z', '=B3', 'teks', '=C3']] },
+      ],
+    };
+    placeFormulas(areas as unknown as Excel.RangeCollection, formulas, 10, 4, 3);
+    expect(formulas).toEqual([
+      ['=A1', null, null],
+      ['=A2', null, null],
+      ['=B3', null, '=C3'],
+    ]);
+    // The shared row was copied before writing, never written into.
+    expect(shared).toEqual([null, null, null]);
+  });
 });
 
 describe('refusals change nothing', () => {
