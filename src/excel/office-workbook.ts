@@ -406,23 +406,27 @@ export class OfficeWorkbookPort implements WorkbookPort {
       }
       const ownedExists = new Map(job.owned.map((o) => [o.sheet, existing.has(o.sheet.toLowerCase())]));
       let snapshots = resolveSnapshots(next);
-      let ownedReads: { job: OwnedJob; grid?: Excel.Range; charts?: Excel.ChartCollection }[] = [];
+      // An owned sheet's earlier contents, for undo: read like any sheet, in blocks sized to the
+      // response limit (a Ringkasan of 40,000 rows does not fit in one response), before any write.
+      const ownedBefore = new Map<OwnedJob, Grid>();
+      for (const o of job.owned) {
+        if (!job.snapshot || !ownedExists.get(o.sheet)) continue;
+        try {
+          ownedBefore.set(o, { ...(await this.readIn(ctx, o.sheet)), sheet: o.sheet });
+        } catch (error) {
+          throw this.refusal(error, o.sheet);
+        }
+      }
+      let ownedReads: { job: OwnedJob; charts?: Excel.ChartCollection }[] = [];
 
       for (let k = 0; k < job.chunks.length; k++) {
         const chunk = job.chunks[k];
         // The token grows before the write, so a failure of this very sync can still be undone.
         for (const s of snapshots) token.restore.push({ sheet: s.sheet, blocks: [s.block] });
         for (const o of chunk.prepare) {
-          const read = ownedReads.find((r) => r.job === o);
-          token.ownedBefore.push({ sheet: o.sheet, grid: ownedExists.get(o.sheet) && read?.grid ? ownedGrid(o.sheet, read.grid) : null });
+          token.ownedBefore.push({ sheet: o.sheet, grid: ownedBefore.get(o) ?? null });
         }
-        const readOwned = () =>
-          job.owned.map((o) => {
-            if (!ownedExists.get(o.sheet)) return { job: o };
-            const ws = ctx.workbook.worksheets.getItem(o.sheet);
-            const grid = job.snapshot ? ws.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,values,formulas') : undefined;
-            return { job: o, grid, charts: ws.charts.load('items/name') };
-          });
+        const readOwned = () => job.owned.map((o) => ({ job: o, charts: ownedExists.get(o.sheet) ? ctx.workbook.worksheets.getItem(o.sheet).charts.load('items/name') : undefined }));
         if (k === 0) ownedReads = readOwned();
         this.queueWrites(ctx, chunk.units);
         for (const o of chunk.prepare) this.queuePrepare(ctx, o, ownedExists.get(o.sheet) ?? false, ownedReads.find((r) => r.job === o)?.charts);
@@ -679,19 +683,6 @@ function resolveSnapshots(pending: PendingSnapshot[]): { sheet: string; block: W
 function rangeOf(ctx: Excel.RequestContext, unit: Unit): Excel.Range {
   const cols = unit.block.values[0]?.length ?? 1;
   return ctx.workbook.worksheets.getItem(unit.sheet).getRangeByIndexes(unit.block.row + unit.from, unit.block.col, unit.to - unit.from, Math.max(cols, 1));
-}
-
-function ownedGrid(sheet: string, used: Excel.Range): Grid | null {
-  if (used.isNullObject) return { sheet, top: 0, left: 0, values: [], formulas: [] };
-  const values = used.values;
-  const formulas = used.formulas;
-  return {
-    sheet,
-    top: used.rowIndex,
-    left: used.columnIndex,
-    values: values.map((row) => row.map(cellValueOf)),
-    formulas: formulas.map((row, i) => row.map((f, j) => formulaOf(f, values[i][j]))),
-  };
 }
 
 function gridBlock(grid: Grid): WriteBlock {

@@ -121,7 +121,7 @@ async function earlierRun(sim: SimulatedExcel): Promise<void> {
  * Fails the k-th sync of the apply, for every k; checks the pane's message and that
  * Batalkan restores the exact earlier workbook.
  */
-async function everyFailurePoint(setup: ((sim: SimulatedExcel) => Promise<void>) | undefined, failAfterActions?: number): Promise<number> {
+async function everyFailurePoint(setup: ((sim: SimulatedExcel) => Promise<void>) | undefined, failAfterActions?: number, readOnlySyncs = 1): Promise<number> {
   const { pre, applySyncs } = await measure(setup);
   // Several write chunks, or the test would not exercise a torn multi-block write.
   expect(applySyncs).toBeGreaterThanOrEqual(5);
@@ -136,7 +136,14 @@ async function everyFailurePoint(setup: ((sim: SimulatedExcel) => Promise<void>)
     sim.options.failAfterActions = failAfterActions;
     await click('Hitung ulang');
     const status = screen.getByTestId('status');
-    if (k === 1) {
+    if (k > 1 && k <= readOnlySyncs) {
+      // A failed first sync of a sheet read is asked again (size first, then blocks): the run
+      // completes, and Batalkan restores everything.
+      await screen.findByText(/^Hitung ulang selesai/);
+      await click('Batalkan');
+      await screen.findByText('Isi semula sudah dikembalikan.');
+      expect({ k, sheets: everything(sim) }).toEqual({ k, sheets: before });
+    } else if (k === 1) {
       // The first sync of an apply only reads: a refusal, nothing changed, nothing to undo.
       await screen.findByText(/^Gagal: Excel menolak permintaan .*Tidak ada yang diubah\.$/);
       expect(everything(sim)).toEqual(before);
@@ -162,7 +169,9 @@ test('a fresh workbook: a torn write at every sync of the apply is reported, and
 });
 
 test('after an earlier run (Ringkasan exists): the failing sync landed whole, its answer lost, at every sync', async () => {
-  await everyFailurePoint(earlierRun, Number.MAX_SAFE_INTEGER);
+  // Two read-only syncs: the checks and snapshot, then the earlier Ringkasan (read for undo; a
+  // failure of that read's first sync is retried once, so the run goes on).
+  await everyFailurePoint(earlierRun, Number.MAX_SAFE_INTEGER, 2);
 });
 
 test('a torn write really changes the sheet before Batalkan (the test can fail)', async () => {
