@@ -317,12 +317,23 @@ export class OfficeWorkbookPort implements WorkbookPort {
    * Splits the work into chunks whose syncs send at most maxRequestBytes; owned sheets start
    * after the first chunk. Sync k writes chunk k and reads ahead for chunks k+1 (snapshot) and
    * k+2 (uniform formats), so each chunk's reads are capped at a share of the budget and its
-   * writes get the rest less two such shares.
+   * writes get the rest less two such shares. The share follows the units per chunk to expect:
+   * a few large blocks leave almost the whole budget to writes, thousands of small ones (blocks
+   * split by blank rows) get up to a quarter of it for their reads.
    */
   private pack(units: Unit[], owned: OwnedJob[], snapshot: boolean): Chunk[] {
     const areas = this.supports('1.9');
     const budget = Math.max(this.maxRequestBytes - 4 * UNIT_OVERHEAD, 1024);
-    const readShare = snapshot ? Math.max(budget / 16, READ_AHEAD_BYTES) : 0;
+    const sized = new Map<WriteBlock, number[]>();
+    const sizesOf = (block: WriteBlock) => {
+      let sizes = sized.get(block);
+      if (!sizes) sized.set(block, (sizes = rowSizes(block, areas)));
+      return sizes;
+    };
+    let writes = 0;
+    for (const u of units) for (let r = u.from; r < u.to; r++) writes += sizesOf(u.block)[r];
+    const perChunk = (units.length * READ_AHEAD_BYTES) / Math.max(1, Math.ceil(writes / budget));
+    const readShare = snapshot ? Math.min(budget / 4, Math.max(4 * READ_AHEAD_BYTES, 2 * perChunk)) : 0;
     const writeBudget = Math.max(budget - 2 * readShare, 1024);
     const chunks: Chunk[] = [newChunk()];
     // The first chunk's snapshot is read before the range-level formats are known, so it reads
@@ -336,7 +347,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
         chunk.reads += read;
       };
       for (const unit of list) {
-        const sizes = rowSizes(unit.block, areas);
+        const sizes = sizesOf(unit.block);
         const fresh = UNIT_OVERHEAD + sliceOverhead(unit.block, areas);
         let from = unit.from;
         let bytes = fresh;
