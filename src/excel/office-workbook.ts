@@ -1,9 +1,10 @@
 /**
  * The WorkbookPort over Office.js: the only code that touches `Excel.*` (DESIGN.md "Excel facts").
  * Every `context.sync()` is a round trip, so reads go in row blocks sized to the response
- * limit, and `apply` writes in chunks of at most `maxRequestBytes`: one read-only sync first
- * (sheet names, protection, and the undo snapshot of the first chunk), then one sync per chunk
- * that writes it and reads the snapshot of the next. The snapshot of a chunk is therefore
+ * limit, and `apply` writes in chunks whose syncs send at most `maxRequestBytes`: one read-only
+ * sync first (sheet names, protection, the undo snapshot of the first chunk), an earlier owned
+ * sheet read in blocks, then one sync per chunk that writes it and reads ahead (the snapshot of
+ * the next chunk, the range-level fill and bold of the one after). The snapshot of a chunk is therefore
  * always in hand before the chunk is written, so a failure at any sync still leaves a token
  * that restores every cell exactly.
  */
@@ -338,7 +339,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
     const chunks: Chunk[] = [newChunk()];
     // The first chunk's snapshot is read before the range-level formats are known, so it reads
     // every cell's fill: a smaller first chunk keeps that response well under the limit.
-    const limitOf = (c: Chunk) => (snapshot && c === chunks[0] ? writeBudget / 2 : writeBudget);
+    let limitOf = (c: Chunk) => (snapshot && c === chunks[0] ? writeBudget / 2 : writeBudget);
     const place = (list: Unit[], into: (c: Chunk) => Unit[], read: number) => {
       const empty = (c: Chunk) => c.bytes === 0 && c.reads === 0;
       const close = (chunk: Chunk, unit: Unit, from: number, to: number, bytes: number) => {
@@ -368,8 +369,10 @@ export class OfficeWorkbookPort implements WorkbookPort {
     };
     place(units, (c) => c.units, readShare > 0 ? READ_AHEAD_BYTES : 0);
     if (owned.length) {
-      // Owned sheets' earlier contents are read in the first write sync, so their changes come later.
+      // Owned sheets' charts are listed in the first write sync, so their changes come later; from
+      // here on no sync reads ahead (owned sheets are cleared, not snapshotted): the whole budget.
       if (chunks.length === 1) chunks.push(newChunk());
+      limitOf = () => budget;
       for (const job of owned) {
         chunks[chunks.length - 1].prepare.push(job);
         chunks[chunks.length - 1].bytes += UNIT_OVERHEAD;
