@@ -4,6 +4,14 @@
  * adds the `CustomFunctions.associate` calls); English help comes from `metadata.en.json`.
  * Every parameter is a range of any values (`unknown[][]`): Excel would otherwise convert
  * text such as "89,20" or "-" before we see it, and a single cell arrives as a 1×1 range.
+ * As Excel calls them (Microsoft, "Custom functions parameter options",
+ * https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-parameter-options):
+ * - an omitted optional argument arrives as `null` (a TypeScript default would never apply),
+ *   so `polaritas` and `se` are typed optional but read as null by the interpreter;
+ * - a repeating parameter arrives as ONE argument, an array of the repeated arguments
+ *   (`unknown[][][]` for repeating ranges), never as JavaScript rest arguments: a rest
+ *   parameter would see that array as one range whose cells are ranges (#VALUE!);
+ * - every call gets an invocation object as its last argument, which these functions ignore.
  * Each function is one line into the signature table (`signatures.ts`) and its interpreter.
  */
 import { aggregate, call } from './run';
@@ -33,20 +41,20 @@ export function KRITERIA(capaian: unknown[][]): unknown[][] {
 /**
  * Nilai Pencapaian Sasaran: rata-rata capaian indikator yang dinilai, masing-masing dibatasi 0..120. Sel kosong dan "-" diabaikan.
  * @customfunction NPS
- * @param capaian Capaian indikator sasaran: sel atau rentang, boleh lebih dari satu.
+ * @param [capaian] Capaian indikator sasaran: sel atau rentang, boleh lebih dari satu.
  * @returns NPS, atau "-" bila tidak ada indikator yang dinilai.
  */
-export function NPS(...capaian: unknown[][][]): unknown {
+export function NPS(capaian?: unknown[][][]): unknown {
   return aggregate('NPS', capaian);
 }
 
 /**
  * Rata-rata nilai yang dinilai, tanpa batas: NP perspektif dari NPS, atau NPSS dari NP. Sel kosong dan "-" diabaikan.
  * @customfunction NPSS
- * @param np NP perspektif (atau NPS sasaran): sel atau rentang, boleh lebih dari satu.
+ * @param [np] NP perspektif (atau NPS sasaran): sel atau rentang, boleh lebih dari satu.
  * @returns NPSS (atau NP), atau "-" bila tidak ada yang dinilai.
  */
-export function NPSS(...np: unknown[][][]): unknown {
+export function NPSS(np?: unknown[][][]): unknown {
   return aggregate('NPSS', np);
 }
 

@@ -158,12 +158,23 @@ function runElementwise(spec: ElementwiseSpec, args: readonly unknown[]): Cell[]
   return out;
 }
 
+/**
+ * The arguments of a repeating parameter as Excel passes them: ONE array whose items are the
+ * repeated arguments, each a range (Microsoft, "Custom functions parameter options",
+ * repeating parameters). A repeating parameter counts as optional, so none at all may come as
+ * null or an empty array.
+ */
+function repeatedArguments(arg: unknown): readonly unknown[] {
+  if (arg === null || arg === undefined) return [];
+  return Array.isArray(arg) ? arg : [arg];
+}
+
 /** Applies an aggregate function to every number of its repeating ranges. */
-function runAggregate(spec: AggregateSpec, ranges: readonly unknown[]): Cell {
+function runAggregate(spec: AggregateSpec, repeating: unknown): Cell {
   const ctx = context();
   const param = spec.params[0].name;
   const values: number[] = [];
-  for (const range of ranges) {
+  for (const range of repeatedArguments(repeating)) {
     for (const row of toMatrix(range)) {
       for (const cell of row) {
         const v = readCell('number', cell, param);
@@ -182,9 +193,9 @@ export function call(id: FunctionId, ...args: unknown[]): Cell[][] {
   return runElementwise(spec, args);
 }
 
-/** Runs the aggregate function `id` over its repeating range arguments: one result. */
-export function aggregate(id: FunctionId, ranges: readonly unknown[]): Cell {
+/** Runs the aggregate function `id` over its repeating parameter (Excel's one array of ranges): one result. */
+export function aggregate(id: FunctionId, repeating: unknown): Cell {
   const spec: ElementwiseSpec | AggregateSpec = SIGNATURES[id];
   if (spec.mode !== 'aggregate') throw new TypeError(`${id} is an elementwise function`);
-  return runAggregate(spec, ranges);
+  return runAggregate(spec, repeating);
 }

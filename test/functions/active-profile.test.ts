@@ -1,27 +1,33 @@
 /**
  * The rule profile reaches the functions through the shared runtime (SPEC §9): the task pane
  * and the functions are two bundles, so the choice lives on globalThis, read at call time.
+ * The functions are called as Excel calls them (`support/excel-call.ts`).
  */
 import { BPOM_ENAM_TINGKAT, BPOM_UPT_2024, RuleProfile } from '../../src/core/profile';
 import { excl } from '../../src/core/bands';
 import { activeProfile, setActiveProfile } from '../../src/functions/active-profile';
-import { KRITERIA, NPS } from '../../src/functions/functions';
 import { installCustomFunctions } from './support/custom-functions-stub';
+import { ExcelCall, sourceCaller } from './support/excel-call';
 
 installCustomFunctions();
 afterEach(() => setActiveProfile(BPOM_UPT_2024.id));
 
+let call: ExcelCall;
+beforeAll(async () => {
+  call = await sourceCaller();
+}, 300_000);
+
 describe('active profile', () => {
   it('is BPOM UPT 2024 until the task pane chooses another', () => {
     expect(activeProfile().id).toBe('bpom-upt-2024');
-    expect(KRITERIA([[95]])).toEqual([['Cukup']]);
+    expect(call('KRITERIA', 95)).toBe('Cukup');
   });
 
   it('a profile chosen by id changes the next call (the six-grade criteria: 90–110 is Baik)', () => {
     expect(setActiveProfile('bpom-enam-tingkat')).toBe(BPOM_ENAM_TINGKAT);
-    expect(KRITERIA([[95], [45]])).toEqual([['Baik'], ['Sangat Kurang']]);
+    expect(call('KRITERIA', [[95], [45]])).toEqual([['Baik'], ['Sangat Kurang']]);
     setActiveProfile('bpom-upt-2024');
-    expect(KRITERIA([[95], [45]])).toEqual([['Cukup'], ['Kurang']]);
+    expect(call('KRITERIA', [[95], [45]])).toEqual([['Cukup'], ['Kurang']]);
   });
 
   it('an unknown id falls back to the default profile', () => {
@@ -31,7 +37,8 @@ describe('active profile', () => {
   it('takes a whole profile, e.g. one read from a workbook, and uses its cap', () => {
     const own: RuleProfile = { ...BPOM_UPT_2024, id: 'unit-sendiri', name: 'Unit sendiri', cap: { min: 0, max: 110 } };
     setActiveProfile(own);
-    expect(NPS([[150], [100]])).toBe(105);
+    expect(call('NPS', [[150], [100]])).toBe(105);
+    expect(call('NPS', 150, 100)).toBe(105);
   });
 
   it('refuses a profile whose table has a gap, keeping the one before', () => {
@@ -50,6 +57,6 @@ describe('active profile', () => {
     expect(other!.setActiveProfile).not.toBe(setActiveProfile);
     other!.setActiveProfile('bpom-enam-tingkat');
     expect(activeProfile().id).toBe('bpom-enam-tingkat');
-    expect(KRITERIA([[95]])).toEqual([['Baik']]);
+    expect(call('KRITERIA', 95)).toBe('Baik');
   });
 });

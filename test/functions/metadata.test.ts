@@ -75,15 +75,18 @@ describe('functions.json', () => {
         expect(p.type).toBe('any');
         expect(p.dimensionality).toBe('matrix');
         expect(p.repeating === true).toBe(s.repeating === true);
-        // A repeating parameter is listed optional by the generator.
+        // A repeating parameter counts as optional in Excel (Microsoft, "Manually create JSON
+        // metadata for custom functions": repeating); NPS and NPSS declare it so.
         expect(p.optional === true).toBe(s.optional === true || s.repeating === true);
         expect(p.description?.length).toBeGreaterThan(10);
       });
       expect(f.result.dimensionality === 'matrix').toBe(spec.mode === 'elementwise');
       const fn = (F as Record<string, (...a: unknown[]) => unknown>)[f.id.replace(/\./g, '_')];
       expect(typeof fn).toBe('function');
-      // A rest parameter does not count in Function.length.
-      expect(fn.length).toBe(spec.mode === 'elementwise' ? spec.params.length : 0);
+      // Excel passes one argument per declared parameter, a repeating one as ONE array of the
+      // repeated arguments: a JavaScript rest parameter (which Function.length does not count)
+      // would read that array as a single range.
+      expect(fn.length).toBe(spec.params.length);
     }
   });
 
