@@ -2,9 +2,12 @@
  * The custom-function case: SAKIP.CAPAIAN spilled once over 100,000-row ranges, called
  * 100,000 times on single cells, and the floor: a bare loop doing the same division from the
  * same input matrices into the same output shape (a spill must hand Excel a matrix).
+ * CAPAIAN gets what Excel hands it (as test/functions/support/excel-call.ts shapes it): every
+ * argument a 2-D array, one cell included, the omitted polaritas `null`, the invocation last.
  */
 import { CAPAIAN } from '../src/functions/functions';
 import { installCustomFunctions } from '../test/functions/support/custom-functions-stub';
+import { invocation } from '../test/functions/support/excel-call';
 import { forceGc, median } from './measure';
 
 /** The functions line. */
@@ -38,10 +41,14 @@ export function functionsCase(cells = 100_000, reps = 7, warmups = 3): FunctionF
     target.push([60 + (i % 41)]);
   }
 
-  const spill = () => CAPAIAN(realisasi, target);
+  // Excel calls positionally with the invocation object after the declared parameters, which
+  // the TypeScript signature does not list.
+  const excelCapaian = CAPAIAN as (...args: unknown[]) => unknown[][];
+  const called = invocation('CAPAIAN');
+  const spill = () => excelCapaian(realisasi, target, null, called);
   const scalar = () => {
     const out: unknown[][][] = new Array(cells);
-    for (let i = 0; i < cells; i++) out[i] = CAPAIAN([realisasi[i]], [target[i]]);
+    for (let i = 0; i < cells; i++) out[i] = excelCapaian([realisasi[i]], [target[i]], null, called);
     return out;
   };
   const floor = () => {
