@@ -15,9 +15,11 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { Workbook } from 'exceljs';
 import { DUMAI_EFISIENSI_TW2_2024, DUMAI_TW2_2024 } from '../src/core';
 import { EFISIENSI_BUDGET_TW2_2024, QUARTERLY_2024, capaianOutputFor } from './fixture-data';
 import type { QuarterRow } from './fixture-data';
+import { checksum } from './workbook-dump';
 
 /** The committed fixtures' folder, relative to the repository root. */
 export const CALC_DIR = path.join('test', 'fixtures', 'calc');
@@ -318,26 +320,45 @@ export function calcSources(): CalcSource[] {
   ];
 }
 
-/** Writes every source into `dir` and converts it with LibreOffice; returns the files written. */
-export function writeCalcFixtures(dir: string, soffice = 'soffice'): string[] {
+/** The cells, styles and merges of an .xlsx (not its zip timestamps). */
+async function cellsOf(file: string): Promise<string> {
+  const wb = new Workbook();
+  await wb.xlsx.readFile(file);
+  return checksum(wb);
+}
+
+/**
+ * Writes every source into `dir` and converts it with LibreOffice; returns the files written.
+ * Calc stamps the time into every .xlsx, so one whose cells already match is left alone: a
+ * rerun changes nothing in git unless what was typed changed.
+ */
+export async function writeCalcFixtures(dir: string, soffice = 'soffice'): Promise<string[]> {
   fs.mkdirSync(dir, { recursive: true });
   // A throwaway profile: no first-start dialog, no lock on a user's own profile, no leftovers.
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'lo-profile-'));
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'sakip-calc-'));
   const written: string[] = [];
   try {
     for (const s of calcSources()) {
       const src = path.join(dir, s.source);
-      fs.writeFileSync(src, s.text, 'utf8');
+      if (!fs.existsSync(src) || fs.readFileSync(src, 'utf8') !== s.text) {
+        fs.writeFileSync(src, s.text, 'utf8');
+        written.push(src);
+      }
       const args = [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore'];
       if (s.infilter) args.push(`--infilter=${s.infilter}`);
-      args.push('--convert-to', 'xlsx', '--outdir', dir, src);
+      args.push('--convert-to', 'xlsx', '--outdir', out, src);
       execFileSync(soffice, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-      const out = path.join(dir, xlsxName(s.source));
-      if (!fs.existsSync(out)) throw new Error(`LibreOffice did not write ${out}`);
-      written.push(src, out);
+      const made = path.join(out, xlsxName(s.source));
+      if (!fs.existsSync(made)) throw new Error(`LibreOffice did not write ${made}`);
+      const target = path.join(dir, xlsxName(s.source));
+      if (fs.existsSync(target) && (await cellsOf(target)) === (await cellsOf(made))) continue;
+      fs.copyFileSync(made, target);
+      written.push(target);
     }
   } finally {
     fs.rmSync(profile, { recursive: true, force: true });
+    fs.rmSync(out, { recursive: true, force: true });
   }
   return written;
 }
@@ -345,12 +366,12 @@ export function writeCalcFixtures(dir: string, soffice = 'soffice'): string[] {
 if (require.main === module) {
   // Compiled to lib/scripts/; the fixtures live in test/fixtures/calc at the repository root.
   const root = path.resolve(__dirname, '..', '..');
-  try {
-    const files = writeCalcFixtures(path.join(root, CALC_DIR), process.env.SOFFICE ?? 'soffice');
-    process.stdout.write(files.map((f) => `${path.relative(root, f)}\n`).join(''));
-  } catch (err) {
-    const missing = (err as NodeJS.ErrnoException).code === 'ENOENT';
-    process.stderr.write(missing ? 'soffice tidak ditemukan: apt-get install -y --no-install-recommends libreoffice-calc\n' : `${err instanceof Error ? err.message : String(err)}\n`);
-    process.exitCode = 1;
-  }
+  writeCalcFixtures(path.join(root, CALC_DIR), process.env.SOFFICE ?? 'soffice').then(
+    (files) => process.stdout.write(files.length ? files.map((f) => `${path.relative(root, f)}\n`).join('') : 'Fixtures sudah mutakhir (tidak ada yang berubah).\n'),
+    (err: unknown) => {
+      const missing = (err as NodeJS.ErrnoException).code === 'ENOENT';
+      process.stderr.write(missing ? 'soffice tidak ditemukan: apt-get install -y --no-install-recommends libreoffice-calc\n' : `${err instanceof Error ? err.message : String(err)}\n`);
+      process.exitCode = 1;
+    },
+  );
 }
