@@ -5,6 +5,7 @@
 import { Efisiensi, Ratio, capaian, capaianInput, classify, coreMessage, indeksEfisiensi, readNumber, tingkatEfisiensi } from '../core';
 import { a1 } from './a1';
 import { isBlank } from './grid';
+import { headersSeen } from './layout-findings';
 import { EfisiensiLayout, EfisiensiRole, OUTPUT_HEADERS, isHeaderLikeRow, periodLabel } from './layout';
 import { OutputColumn, Slot, columnRange, contextOf, slotRows, spills } from './output';
 import { FindingSink, cellText, displayRound, quoteShown, readShown, sameLabel, sameShown, short, show } from './values';
@@ -14,9 +15,12 @@ import { CellValue, Grid, RunOptions } from './types';
 export interface EfisiensiAnalysis {
   readonly outputs: OutputColumn[];
   readonly computable: boolean;
+  /** Activity rows read (blank, heading and repeated-header rows not counted). */
+  readonly rows: number;
 }
 
 const COLUMN_NAME: Readonly<Record<EfisiensiRole, string>> = {
+  no: 'No',
   kode: 'Kode',
   kegiatan: 'Kegiatan',
   capaianOutput: 'Capaian Output',
@@ -41,8 +45,8 @@ export function analyseEfisiensi(grid: Grid, layout: EfisiensiLayout, opts: RunO
   if (cols.pagu === undefined) missing.push(COLUMN_NAME.pagu);
   if (cols.realisasiAnggaran === undefined) missing.push(COLUMN_NAME.realisasiAnggaran);
   if (cols.capaianOutput === undefined && !volumes) missing.push(COLUMN_NAME.capaianOutput);
-  for (const column of missing) sink.at(layout.headerRow, firstCol, 'error', 'kolom-tidak-ditemukan', 'kolom-tidak-ditemukan', { column, period: periodLabel(opts.period, lang) });
-  if (missing.length > 0) return { outputs: [], computable: false };
+  for (const column of missing) sink.at(layout.headerRow, firstCol, 'error', 'kolom-tidak-ditemukan', 'kolom-tidak-ditemukan', { column, period: periodLabel(opts.period, lang), seen: headersSeen(layout, lang) });
+  if (missing.length > 0) return { outputs: [], computable: false, rows: 0 };
 
   const first = layout.firstDataRow;
   const n = Math.max(0, layout.lastDataRow - first + 1);
@@ -51,6 +55,7 @@ export function analyseEfisiensi(grid: Grid, layout: EfisiensiLayout, opts: RunO
   const out = { capaianInput: slots(), ie: slots(), te: slots(), capaianTe: slots(), kategori: slots() };
   const at = (values: readonly CellValue[], col: number | undefined): CellValue => (col === undefined ? null : (values[col - grid.left] ?? null));
 
+  let rows = 0;
   for (let i = 0; i < n; i++) {
     const row = first + i;
     const values = grid.values[row - grid.top];
@@ -58,6 +63,7 @@ export function analyseEfisiensi(grid: Grid, layout: EfisiensiLayout, opts: RunO
     const inputs = [cols.capaianOutput, cols.targetVolume, cols.realisasiVolume, cols.pagu, cols.realisasiAnggaran].map((c) => at(values, c));
     if (inputs.every((v) => isBlank(v))) continue; // a heading or blank row
     if (isHeaderLikeRow(values, 'efisiensi')) continue;
+    rows++;
     const kegiatan = short(cellText(at(values, cols.kegiatan)) || cellText(at(values, cols.kode)) || a1(row, firstCol));
 
     let ok = true;
@@ -132,7 +138,7 @@ export function analyseEfisiensi(grid: Grid, layout: EfisiensiLayout, opts: RunO
   teOut.formula = `=SAKIP.EFISIENSI.TE(${outputArg},${ref(inOut)})`;
   capTeOut.formula = `=SAKIP.EFISIENSI.CAPAIAN(${ref(teOut)})`;
   katOut.formula = `=SAKIP.EFISIENSI.KATEGORI(${ref(teOut)})`;
-  return { outputs, computable: true };
+  return { outputs, computable: true, rows };
 
   /** The % capaian output: its own column, or realisasi / target volume (SPEC §7). */
   /**

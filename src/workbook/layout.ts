@@ -5,6 +5,11 @@
  */
 import { Lang } from '../core';
 import { formulaAt, isBlank } from './grid';
+import { EFISIENSI_VOCABULARY, PARTNERS } from './header-vocabulary';
+import { Role, TableKind, isQuarterLabel, readHeader } from './headers';
+
+export { headerRole, normaliseHeader, readHeader } from './headers';
+export type { HeaderReading, Role, TableKind } from './headers';
 import { CellValue, Grid, Period } from './types';
 
 /** Columns of a performance (kinerja) table. */
@@ -25,6 +30,7 @@ export type KinerjaRole =
 
 /** Columns of an efficiency table (SPEC §7). */
 export type EfisiensiRole =
+  | 'no'
   | 'kode'
   | 'kegiatan'
   | 'capaianOutput'
@@ -74,6 +80,38 @@ interface LayoutBase {
   /** Output columns the sheet lacks; their columns are also in `columns`. */
   readonly appended: readonly AppendedColumn[];
   readonly period: Period;
+  /** Header cells that name no role: ignored, and the user is told (never silent). */
+  readonly unmatched: readonly HeaderText[];
+  /** Header cells that could mean more than one role, with the one chosen. */
+  readonly ambiguous: readonly AmbiguousHeader[];
+  /** Roles every computation needs that the header lacks: the sheet only looks like a table. */
+  readonly missing: readonly Role[];
+  /** Roles (with their quarter) claimed by more than one column; the leftmost one is used. */
+  readonly duplicates: readonly DuplicateRole[];
+  /** `Target 2021` in a table of quarterly targets, read as the year's target [2]. */
+  readonly yearTargets: readonly HeaderText[];
+}
+
+/** A header cell and its text. */
+export interface HeaderText {
+  readonly col: number;
+  /** Absolute row of the cell holding the text. */
+  readonly row: number;
+  readonly text: string;
+}
+
+/** A header that could mean several roles, and the one taken. */
+export interface AmbiguousHeader extends HeaderText {
+  readonly role: Role;
+  readonly others: readonly Role[];
+}
+
+/** Several columns headed as one role (and quarter). */
+export interface DuplicateRole {
+  readonly role: Role;
+  readonly quarter: Quarter | null;
+  /** Left to right; the first is the one used. */
+  readonly columns: readonly HeaderColumn[];
 }
 
 /** A performance table: the column of each role for the chosen period. */
@@ -94,168 +132,150 @@ export type Layout = KinerjaLayout | EfisiensiLayout;
 /** How many rows from the top of the sheet the header may start in. */
 export const HEADER_SEARCH_ROWS = 30;
 
-// Header wordings, normalised (lower case, no punctuation, no `%`, no years), per role. Include
-// the source report's own (Bab II 2.4, Bab III 3.1, 3.3) and the English ones of templatePlan('en').
-const KINERJA_WORDS: Readonly<Record<KinerjaRole, readonly string[]>> = {
-  no: ['no', 'nomor', 'no urut', 'number'],
-  perspektif: ['perspektif', 'perspective', 'perspektif bsc'],
-  sasaran: ['sasaran strategis', 'sasaran kegiatan', 'sasaran program', 'sasaran', 'ss', 'strategic objective', 'objective', 'sasaran strategis kegiatan'],
-  indikator: ['indikator kinerja', 'indikator', 'indikator kinerja utama', 'iku', 'ik', 'indikator kinerja kegiatan', 'performance indicator', 'indicator'],
-  polaritas: ['polaritas', 'polarisasi', 'polarity', 'polaritas indikator'],
-  target: ['target', 'target kinerja', 'target pk', 'target periode'],
-  realisasi: ['realisasi', 'realisasi kinerja', 'realisation', 'realization', 'actual'],
-  capaian: ['capaian', 'capaian kinerja', 'capaian iku', 'persentase capaian', 'npi', 'achievement'],
-  kriteria: ['kriteria', 'kriteria capaian', 'criteria'],
-  targetTahunan: ['target tahunan', 'target tahun', 'target akhir tahun', 'annual target'],
-  realisasiTahunan: ['realisasi tahunan', 'annual realisation', 'annual realization'],
-  capaianTahunan: ['capaian terhadap target tahunan', 'capaian tahunan', 'capaian target tahunan', 'annual achievement', 'achievement against annual target'],
-  status: ['status', 'status capaian', 'status terhadap target tahunan'],
-};
-
-const EFISIENSI_WORDS: Readonly<Record<EfisiensiRole, readonly string[]>> = {
-  kode: ['kode', 'kode komponen', 'kode output', 'kode kegiatan', 'kode ro', 'kro', 'code'],
-  kegiatan: ['kegiatan', 'output', 'kegiatan output', 'program kegiatan', 'rincian output', 'komponen', 'nama kegiatan', 'uraian', 'activity', 'activity output'],
-  capaianOutput: ['capaian output', 'persen capaian output', 'persentase capaian output', 'output achievement'],
-  targetVolume: ['target volume', 'volume target', 'target output', 'target', 'target kinerja', 'output target'],
-  realisasiVolume: ['realisasi volume', 'volume realisasi', 'realisasi output', 'realisasi', 'realisasi kinerja', 'output realisation', 'output realization'],
-  pagu: ['pagu', 'pagu anggaran', 'rencana anggaran', 'rencana pagu anggaran', 'rencana pagu anggaran triwulan', 'anggaran', 'budget', 'planned budget'],
-  realisasiAnggaran: ['realisasi anggaran', 'realisasi keuangan', 'budget realisation', 'budget realization', 'budget spent'],
-  capaianInput: ['capaian input', 'persen capaian input', 'persentase capaian input', 'persen realisasi anggaran', 'persentase realisasi anggaran', 'input achievement'],
-  ie: ['ie', 'indeks efisiensi', 'efficiency index'],
-  te: ['te', 'tingkat efisiensi', 'efficiency level'],
-  capaianTe: ['capaian te', 'capaian tingkat efisiensi', 'te achievement'],
-  kategori: ['kategori', 'kategori efisiensi', 'category'],
-};
-
-function lookup<R extends string>(words: Readonly<Record<R, readonly string[]>>): Map<string, R> {
-  const m = new Map<string, R>();
-  for (const role of Object.keys(words) as R[]) for (const w of words[role]) if (!m.has(w)) m.set(w, role);
-  return m;
-}
-const KINERJA_LOOKUP = lookup(KINERJA_WORDS);
-const EFISIENSI_LOOKUP = lookup(EFISIENSI_WORDS);
-
-const ROMAN: Readonly<Record<string, Quarter>> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
-const MONTH: Readonly<Record<string, Quarter>> = { '03': 1, '06': 2, '09': 3, '12': 4 };
-const QUARTER_WORD = /\b(?:tw|triwulan|trw|q|quarter)\s*(iv|iii|ii|i|[1-4])\b/;
-const MONTH_CODE = /\bb\s*(03|06|09|12)\b/;
-
-/** A header text in comparable form; `pct` keeps `%` as the word `persen`. */
-export function normaliseHeader(text: CellValue, pct = false): string {
-  if (text === null || typeof text !== 'string') return typeof text === 'number' ? String(text) : '';
-  let s = text.toLowerCase().replace(/[\r\n\t\u00a0\u2007\u202f]+/g, ' ');
-  s = s.replace(/%/g, pct ? ' persen ' : ' ');
-  s = s.replace(/[()[\]{}:;.,*/\\_–—-]/g, ' ');
-  s = s.replace(/\b(?:19|20)\d\d\b/g, ' ').replace(/\b(?:rupiah|rp)\b/g, ' ');
-  return s.replace(/\s+/g, ' ').trim();
-}
-
-/** The quarter a header names and the header without it. */
-function splitQuarter(norm: string): { rest: string; quarter: Quarter | null } {
-  const q = QUARTER_WORD.exec(norm);
-  if (q) return { rest: clean(norm.replace(q[0], ' ')), quarter: ROMAN[q[1]] };
-  const m = MONTH_CODE.exec(norm);
-  if (m) return { rest: clean(norm.replace(m[0], ' ')), quarter: MONTH[m[1]] };
-  return { rest: norm, quarter: null };
-}
-const clean = (s: string): string => s.replace(/\s+/g, ' ').trim();
-
-type Kind = 'kinerja' | 'efisiensi';
-
-/** The role a header text names in a table of `kind`, or null. */
-export function headerRole(text: CellValue, kind: Kind): { role: KinerjaRole | EfisiensiRole; quarter: Quarter | null } | null {
-  const table: Map<string, KinerjaRole | EfisiensiRole> = kind === 'kinerja' ? KINERJA_LOOKUP : EFISIENSI_LOOKUP;
-  for (const pct of [true, false]) {
-    const norm = normaliseHeader(text, pct);
-    if (norm === '') return null;
-    const whole = table.get(norm);
-    if (whole) return { role: whole, quarter: null };
-    const { rest, quarter } = splitQuarter(norm);
-    const role = quarter !== null ? table.get(rest) : undefined;
-    if (role) return { role, quarter };
-  }
-  return null;
-}
-
-/** True when a text is a bare quarter label (`B06`, `TW II`), as under a two-row `Target` header. */
-function isQuarterLabel(v: CellValue): boolean {
-  const n = normaliseHeader(v);
-  if (n === '') return false;
-  const { rest, quarter } = splitQuarter(n);
-  return quarter !== null && rest === '';
-}
-
 interface Candidate {
-  readonly kind: Kind;
+  readonly kind: TableKind;
   readonly row: number; // relative
   readonly headerRows: 1 | 2;
+  readonly cells: readonly HeaderCell[];
   readonly headers: HeaderColumn[];
+  readonly ambiguous: AmbiguousHeader[];
   readonly score: number;
+  /** It has what the computation needs (signature), or only looks like a table. */
+  readonly complete: boolean;
+}
+
+/** One header cell as read: the roles it may play, or none. */
+interface HeaderCell {
+  readonly col: number;
+  /** Absolute row of the cell that holds the text (the lower one of a two-row header). */
+  readonly row: number;
+  readonly text: string;
+  readonly roles: readonly Role[];
+  readonly quarter: Quarter | null;
+  readonly year: boolean;
 }
 
 const text = (v: CellValue): string => (typeof v === 'string' ? v.replace(/\s+/g, ' ').trim() : v === null ? '' : String(v));
 
-function readHeaders(grid: Grid, r: number, two: boolean, kind: Kind): HeaderColumn[] {
+/** Every non-blank header cell of row r (and r + 1 for a two-row header), read for `kind`. */
+function readCells(grid: Grid, r: number, two: boolean, kind: TableKind): HeaderCell[] {
   const upper = grid.values[r];
   const lower = two ? grid.values[r + 1] : undefined;
-  const out: HeaderColumn[] = [];
+  const out: HeaderCell[] = [];
+  const row = grid.top + r;
   let group: CellValue = null; // the nearest group header to the left (merged cells read blank to its right)
   for (let j = 0; j < upper.length; j++) {
     const u = upper[j];
     if (!isBlank(u)) group = u;
-    let hit: ReturnType<typeof headerRole> = null;
+    let hit: ReturnType<typeof readHeader> = null;
     let label = text(u);
+    let at = row;
     if (lower && !isBlank(lower[j])) {
       const parent = isBlank(u) ? group : u;
       const joined = `${text(parent)} ${text(lower[j])}`.trim();
-      hit = headerRole(joined, kind) ?? headerRole(lower[j], kind);
+      hit = readHeader(joined, kind) ?? readHeader(lower[j], kind);
       label = joined;
-      if (!hit && !isBlank(u)) {
-        hit = headerRole(u, kind);
+      at = row + 1;
+      // A header over this column alone ("Indikator" above a stray "1"), not a group over the
+      // next columns ("Realisasi" over "Pembilang | Penyebut | Realisasi" [2]).
+      const groupOverNext = j + 1 < upper.length && isBlank(upper[j + 1]) && !isBlank(lower[j + 1]);
+      if (!hit && !isBlank(u) && !groupOverNext) {
+        hit = readHeader(u, kind);
         label = text(u);
+        at = row;
       }
     } else if (!isBlank(u)) {
-      hit = headerRole(u, kind);
+      hit = readHeader(u, kind);
     } else {
       group = null; // a column blank in both rows ends the group to its left
+      continue;
     }
-    if (hit) out.push({ col: grid.left + j, role: hit.role, quarter: hit.quarter, text: label });
+    out.push({ col: grid.left + j, row: at, text: label, roles: hit?.roles ?? [], quarter: hit?.quarter ?? null, year: hit?.year ?? false });
   }
   return out;
 }
 
-function signature(kind: Kind, headers: readonly HeaderColumn[]): boolean {
-  const has = (r: string): boolean => headers.some((h) => h.role === r);
-  if (kind === 'kinerja') return has('indikator') && (has('target') || has('realisasi') || has('targetTahunan'));
-  return (has('pagu') || has('realisasiAnggaran')) && (has('kegiatan') || has('kode') || has('capaianOutput') || has('ie'));
+/**
+ * The role of each recognised cell. A phrase with several roles (AMBIGUOUS) takes the first
+ * one no other column plays; when more than one was free, the choice is kept to be reported.
+ */
+function resolve(cells: readonly HeaderCell[]): { headers: HeaderColumn[]; ambiguous: AmbiguousHeader[] } {
+  const claimed = new Set<Role>();
+  for (const c of cells) if (c.roles.length === 1) claimed.add(c.roles[0]);
+  const headers: HeaderColumn[] = [];
+  const ambiguous: AmbiguousHeader[] = [];
+  for (const c of cells) {
+    if (c.roles.length === 0) continue;
+    let role = c.roles[0];
+    if (c.roles.length > 1) {
+      const free = c.roles.filter((r) => !claimed.has(r));
+      // The role whose partner column is there ("Realisasi" beside Pagu is money) decides.
+      const partnered = free.filter((r) => (PARTNERS[r] ?? []).some((p) => claimed.has(p)));
+      role = partnered[0] ?? free[0] ?? c.roles[0];
+      claimed.add(role);
+      if (free.length > 1 && partnered.length !== 1) ambiguous.push({ col: c.col, row: c.row, text: c.text, role, others: free.filter((r) => r !== role) });
+    }
+    headers.push({ col: c.col, role, quarter: c.quarter, text: c.text });
+  }
+  return { headers, ambiguous };
+}
+
+function signature(kind: TableKind, headers: readonly HeaderColumn[]): boolean {
+  return missingRoles(kind, headers).length === 0;
+}
+
+/** Roles a table of `kind` needs before anything can be computed, absent from `headers`. */
+function missingRoles(kind: TableKind, headers: readonly HeaderColumn[]): Role[] {
+  const has = (r: Role): boolean => headers.some((h) => h.role === r);
+  const missing: Role[] = [];
+  if (kind === 'kinerja') {
+    if (!has('indikator')) missing.push('indikator');
+    if (!(has('target') || has('realisasi') || has('targetTahunan'))) missing.push('target', 'realisasi');
+  } else {
+    if (!(has('pagu') || has('realisasiAnggaran'))) missing.push('pagu', 'realisasiAnggaran');
+    if (!(has('kegiatan') || has('kode') || has('capaianOutput') || has('ie'))) missing.push('kegiatan');
+  }
+  return missing;
 }
 
 function score(headers: readonly HeaderColumn[]): number {
   return new Set(headers.map((h) => `${h.role}/${h.quarter}`)).size;
 }
 
+/** Distinct roles other than the row number: two make a row look like a table's header. */
+const looksLikeHeader = (headers: readonly HeaderColumn[]): boolean => new Set(headers.filter((h) => h.role !== 'no').map((h) => h.role)).size >= 2;
+
+function candidate(grid: Grid, kind: TableKind, r: number, two: boolean): Candidate {
+  const cells = readCells(grid, r, two, kind);
+  const { headers, ambiguous } = resolve(cells);
+  const complete = signature(kind, headers);
+  return { kind, row: r, headerRows: two ? 2 : 1, cells, headers, ambiguous, complete, score: complete || looksLikeHeader(headers) ? score(headers) : 0 };
+}
+
+/** A complete candidate beats one that only looks like a header; then the higher score. */
+const better = (a: Candidate, b: Candidate | null): boolean => !b || (a.complete && !b.complete) || (a.complete === b.complete && a.score > b.score);
+
 /**
- * The best header among the first rows: the most roles recognised, earliest row first. A
- * two-row reading wins only when it recognises more than either of its rows alone (a title
- * or blank row above a header adds nothing).
+ * The best header among the first rows: a complete table first, then the most roles
+ * recognised, earliest row first. A two-row reading wins only when it recognises more than
+ * either of its rows alone (a title or blank row above a header adds nothing). A row that
+ * only looks like a header (two roles, not what the computation needs) is returned too, so
+ * that the sheet is not skipped in silence.
  */
 function findHeader(grid: Grid): Candidate | null {
   let best: Candidate | null = null;
   const limit = Math.min(grid.values.length, Math.max(0, HEADER_SEARCH_ROWS - grid.top));
   for (const kind of ['kinerja', 'efisiensi'] as const) {
     const single: Candidate[] = [];
-    for (let r = 0; r < Math.min(grid.values.length, limit + 1); r++) {
-      const one = readHeaders(grid, r, false, kind);
-      single.push({ kind, row: r, headerRows: 1, headers: one, score: signature(kind, one) ? score(one) : 0 });
-    }
+    for (let r = 0; r < Math.min(grid.values.length, limit + 1); r++) single.push(candidate(grid, kind, r, false));
     for (let r = 0; r < limit; r++) {
       let pick: Candidate | null = single[r].score > 0 ? single[r] : null;
       if (r + 1 < grid.values.length) {
-        const two = readHeaders(grid, r, true, kind);
-        const s2 = score(two);
-        if (signature(kind, two) && s2 > single[r].score && s2 > single[r + 1].score) pick = { kind, row: r, headerRows: 2, headers: two, score: s2 };
+        const two = candidate(grid, kind, r, true);
+        const beatsBoth = (x: Candidate): boolean => (two.complete && !x.complete) || (two.complete === x.complete && two.score > x.score);
+        if (two.score > 0 && beatsBoth(single[r]) && beatsBoth(single[r + 1])) pick = two;
       }
-      if (pick && (!best || pick.score > best.score)) best = pick;
+      if (pick && better(pick, best)) best = pick;
     }
   }
   return best;
@@ -344,6 +364,29 @@ function isColumnNumberRow(row: readonly CellValue[]): boolean {
 }
 
 /**
+ * `Target 2021` beside `Target Triwulan II`: in a quarterly report a target named by its year
+ * is the year's target (PPPOMN TW II 2021 prints "target 2021" so [2]), unless a column says
+ * "Target Tahunan" itself.
+ */
+function annualByYear(found: Candidate): HeaderText[] {
+  const targets = found.headers.filter((h) => h.role === 'target');
+  if (found.headers.some((h) => h.role === 'targetTahunan') || !targets.some((h) => h.quarter !== null)) return [];
+  return found.cells.filter((c) => c.year && c.quarter === null && targets.some((t) => t.col === c.col)).slice(0, 1).map(({ col, row, text }) => ({ col, row, text }));
+}
+
+/** Roles claimed by more than one column, per quarter. */
+function duplicatesOf(headers: readonly HeaderColumn[]): DuplicateRole[] {
+  const groups = new Map<string, HeaderColumn[]>();
+  for (const h of headers) {
+    const key = `${h.role}/${h.quarter}`;
+    const list = groups.get(key);
+    if (list) list.push(h);
+    else groups.set(key, [h]);
+  }
+  return [...groups.values()].filter((g) => g.length > 1).map((g) => ({ role: g[0].role, quarter: g[0].quarter, columns: g }));
+}
+
+/**
  * The layout of the table in `grid` for `period`, or null when no header row is found in the
  * first 30 rows. Output columns the sheet lacks are given columns after its last used one
  * (`appended`), labelled in `lang`.
@@ -351,12 +394,27 @@ function isColumnNumberRow(row: readonly CellValue[]): boolean {
 export function detectLayout(grid: Grid, period: Period, lang: Lang = 'id'): Layout | null {
   const found = findHeader(grid);
   if (!found) return null;
-  const { kind, headers } = found;
+  const { kind } = found;
+  const yearTargets = kind === 'kinerja' ? annualByYear(found) : [];
+  const headers = yearTargets.length === 0 ? found.headers : found.headers.map((h) => (yearTargets.some((y) => y.col === h.col) ? { ...h, role: 'targetTahunan' as const } : h));
   const headerRow = grid.top + found.row;
   let firstDataRow = headerRow + found.headerRows;
   const next = grid.values[firstDataRow - grid.top];
   if (next && isColumnNumberRow(next)) firstDataRow++;
-  const base = { sheet: grid.sheet, headerRow, headerRows: found.headerRows, firstDataRow, lastDataRow: lastDataRow(grid, firstDataRow), headers, period };
+  const base = {
+    sheet: grid.sheet,
+    headerRow,
+    headerRows: found.headerRows,
+    firstDataRow,
+    lastDataRow: lastDataRow(grid, firstDataRow),
+    headers,
+    period,
+    unmatched: found.cells.filter((c) => c.roles.length === 0).map(({ col, row, text }) => ({ col, row, text })),
+    ambiguous: found.ambiguous,
+    missing: found.complete ? [] : missingRoles(kind, headers),
+    duplicates: duplicatesOf(headers),
+    yearTargets,
+  };
   let nextCol = lastUsedColumn(grid) + 1;
   const appended: AppendedColumn[] = [];
   const append = (role: KinerjaRole | EfisiensiRole, quarterly: boolean): number => {
@@ -393,7 +451,7 @@ export function detectLayout(grid: Grid, period: Period, lang: Lang = 'id'): Lay
   }
 
   const columns: Partial<Record<EfisiensiRole, number>> = {};
-  for (const role of Object.keys(EFISIENSI_WORDS) as EfisiensiRole[]) {
+  for (const role of Object.keys(EFISIENSI_VOCABULARY) as EfisiensiRole[]) {
     const c = pick(headers, role, period);
     if (c !== undefined) columns[role] = c;
   }
@@ -404,12 +462,12 @@ export function detectLayout(grid: Grid, period: Period, lang: Lang = 'id'): Lay
 }
 
 /** True when a row repeats the header (a table pasted across PDF pages) or its quarter labels. */
-export function isHeaderLikeRow(row: readonly CellValue[], kind: Kind): boolean {
+export function isHeaderLikeRow(row: readonly CellValue[], kind: TableKind): boolean {
   let labels = 0;
   for (const v of row) {
     if (isBlank(v)) continue;
     if (typeof v !== 'string') return false;
-    if (headerRole(v, kind) || isQuarterLabel(v)) labels++;
+    if (readHeader(v, kind) || isQuarterLabel(v)) labels++;
   }
   return labels >= 2;
 }
