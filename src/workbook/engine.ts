@@ -10,6 +10,8 @@ import { analyseEfisiensi } from './efisiensi-sheet';
 import { OutputColumn, contextOf, planOutputs } from './output';
 import { RINGKASAN_SHEET, ringkasanPlan } from './ringkasan';
 import { FindingSink } from './values';
+import { reportEmpty, reportHeader } from './layout-findings';
+import { isOwnSummary } from './owned-sheets';
 import { Finding, Grid, RunOptions, RunResult, SheetPlan } from './types';
 
 /** The outcome of `check`. */
@@ -19,6 +21,8 @@ export interface CheckResult {
   readonly findings: Finding[];
   /** NPS / NP / NPSS of a kinerja table; null for an efficiency table or none. */
   readonly summary: StrategySummary | null;
+  /** Indicator (or activity) rows checked. */
+  readonly rows: number;
 }
 
 interface Analysis extends CheckResult {
@@ -27,27 +31,34 @@ interface Analysis extends CheckResult {
 
 function analyse(grid: Grid, opts: RunOptions): Analysis {
   const sink = new FindingSink(grid, opts.lang);
-  const layout = detectLayout(grid, opts.period, opts.lang);
+  const found = detectLayout(grid, opts.period, opts.lang);
+  // The add-in's own summary sheet has Perspektif and Sasaran columns: not a table to check.
+  const layout = found && (found.missing.length === 0 || !isOwnSummary(grid)) ? found : null;
   if (!layout) {
     sink.sheetWide('error', 'header-tidak-ditemukan', 'header-tidak-ditemukan');
-    return { kind: null, findings: sink.list, summary: null, sheetPlan: null };
+    return { kind: null, findings: sink.list, summary: null, sheetPlan: null, rows: 0 };
   }
+  if (!reportHeader(layout, sink)) return { kind: layout.kind, findings: sink.list, summary: null, sheetPlan: null, rows: 0 };
   let outputs: OutputColumn[];
   let summary: StrategySummary | null = null;
   let computable: boolean;
+  let rows: number;
   if (layout.kind === 'kinerja') {
-    const k = analyseKinerja(grid, layout, opts, sink);
-    ({ outputs, summary, computable } = k);
+    ({ outputs, summary, computable, rows } = analyseKinerja(grid, layout, opts, sink));
   } else {
-    ({ outputs, computable } = analyseEfisiensi(grid, layout, opts, sink));
+    ({ outputs, computable, rows } = analyseEfisiensi(grid, layout, opts, sink));
   }
-  if (!computable) return { kind: layout.kind, findings: sink.list, summary: null, sheetPlan: null };
+  if (!computable) {
+    sortFindings(sink.list);
+    return { kind: layout.kind, findings: sink.list, summary: null, sheetPlan: null, rows };
+  }
+  if (rows === 0) reportEmpty(layout, sink);
   const blocks = planOutputs(outputs, contextOf(grid, layout, opts), sink.list);
   sortFindings(sink.list);
   const columnWidths: Record<number, number> = {};
   for (const a of layout.appended) columnWidths[a.col] = Math.max(12, Math.min(30, a.header.length + 2));
   const sheetPlan: SheetPlan = { sheet: grid.sheet, owned: false, blocks, ...(layout.appended.length > 0 ? { columnWidths } : {}) };
-  return { kind: layout.kind, findings: sink.list, summary, sheetPlan };
+  return { kind: layout.kind, findings: sink.list, summary, sheetPlan, rows };
 }
 
 /** Sheet-wide findings first, then by row and column (formula findings come in late). */
@@ -64,8 +75,8 @@ function sortFindings(list: Finding[]): void {
 
 /** Finds the table, validates it and audits what it shows; writes nothing. */
 export function check(grid: Grid, opts: RunOptions): CheckResult {
-  const { kind, findings, summary } = analyse(grid, opts);
-  return { kind, findings, summary };
+  const { kind, findings, summary, rows } = analyse(grid, opts);
+  return { kind, findings, summary, rows };
 }
 
 /**

@@ -14,6 +14,7 @@ import { readNumber } from '../core/parse-number';
 import { readPolaritas } from '../core/polaritas';
 import { readTarget } from '../core/target';
 import { a1 } from './a1';
+import { headersSeen } from './layout-findings';
 import { isBlank } from './grid';
 import { KinerjaLayout, KinerjaRole, OUTPUT_HEADERS, headerRole, isHeaderLikeRow, periodLabel } from './layout';
 import { CellRow, OutputColumn, cellRow, columnRange, contextOf, fillRow, spills } from './output';
@@ -27,6 +28,8 @@ export interface KinerjaAnalysis {
   readonly outputs: OutputColumn[];
   /** False when a required column is missing: nothing can be computed. */
   readonly computable: boolean;
+  /** Indicator rows read (blank, heading and repeated-header rows not counted). */
+  readonly rows: number;
 }
 
 /** Names of the implicit perspective / sasaran when the sheet has no such column. */
@@ -63,13 +66,13 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
   for (const role of ['target', 'realisasi'] as const) {
     if (cols[role] === undefined) {
       const column = role === 'target' && period === 'TAHUNAN' ? 'Target Tahunan' : (COLUMN_NAME[role] ?? role);
-      sink.at(...headerRef(firstCol), 'error', 'kolom-tidak-ditemukan', 'kolom-tidak-ditemukan', { column, period: periodLabel(period, lang) });
+      sink.at(...headerRef(firstCol), 'error', 'kolom-tidak-ditemukan', 'kolom-tidak-ditemukan', { column, period: periodLabel(period, lang), seen: headersSeen(layout, lang) });
       computable = false;
     }
   }
   if (cols.perspektif === undefined) sink.at(...headerRef(firstCol), 'warning', 'perspektif-tidak-ada', 'perspektif-tidak-ada');
   if (cols.sasaran === undefined) sink.at(...headerRef(firstCol), 'warning', 'sasaran-tidak-ada', 'sasaran-tidak-ada');
-  if (!computable) return { summary: null, outputs: [], computable };
+  if (!computable) return { summary: null, outputs: [], computable, rows: 0 };
 
   const tCol = cols.target as number;
   const rCol = cols.realisasi as number;
@@ -123,6 +126,7 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
   const auditCapaianTahunan = appended.has('capaianTahunan') ? undefined : cols.capaianTahunan;
   const auditStatus = appended.has('status') ? undefined : cols.status;
 
+  let rows = 0;
   for (let i = 0; i < n; i++) {
     const row = first + i;
     const values = grid.values[row - grid.top];
@@ -146,6 +150,7 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
       seen = current.seenFor(perspektif === '', sasaran === '');
     }
     if (isBlank(iv) && isBlank(tv) && isBlank(rv)) continue; // a heading, wrapped text or blank row
+    rows++;
     const indikator = cellText(iv);
 
     if (indikator !== '') {
@@ -232,7 +237,7 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
     const source = annOut ?? capOut;
     if (source) statOut.formula = `=SAKIP.STATUS(${spillRef(source)})`;
   }
-  return { summary, outputs, computable };
+  return { summary, outputs, computable, rows };
 
   // A finite number cell (nearly every cell of a large sheet) reads as itself: no reading object.
   function readTargetCell(v: CellValue, row: number, col: number, column: string): Target | null | undefined {

@@ -11,8 +11,32 @@ export const WORKBOOK_MESSAGES = {
     en: '{sheet}: no table header found in the first 30 rows (needs Indikator Kinerja and Target/Realisasi columns, or Pagu and Realisasi Anggaran for an efficiency table)',
   },
   'kolom-tidak-ditemukan': {
-    id: '{ref}: kolom {column} untuk periode {period} tidak ditemukan di baris judul',
-    en: '{ref}: no {column} column for the period {period} in the header row',
+    id: '{ref}: kolom {column} untuk periode {period} tidak ditemukan di baris judul (judul yang terbaca: {seen}); tambahkan kolom itu, perjelas judulnya, atau pilih periode lain',
+    en: '{ref}: no {column} column for the period {period} in the header row (headers read: {seen}); add that column, make its header clearer, or choose another period',
+  },
+  'tabel-tidak-lengkap': {
+    id: '{ref}: baris ini tampak seperti judul tabel {table} ({seen}), tetapi kolom {missing} tidak ditemukan, jadi lembar {sheet} tidak dihitung; tambahkan kolom itu atau ubah judulnya (misalnya "{example}")',
+    en: '{ref}: this row looks like the header of a {table} table ({seen}), but it has no {missing} column, so the sheet {sheet} is not computed; add that column or rename its header (e.g. "{example}")',
+  },
+  'kolom-ganda': {
+    id: '{ref}: kolom ini dan {used} sama-sama berjudul {role}; yang dipakai {used} ("{usedText}"), kolom ini ("{text}") diabaikan; hapus atau ganti judul salah satunya',
+    en: '{ref}: this column and {used} are both headed {role}; {used} ("{usedText}") is used and this one ("{text}") is ignored; remove one or rename its header',
+  },
+  'judul-ambigu': {
+    id: '{ref}: judul "{text}" bisa berarti {role} atau {others}; dibaca sebagai {role}; bila salah, perjelas judulnya (misalnya "{example}")',
+    en: '{ref}: the header "{text}" could mean {role} or {others}; it is read as {role}; if that is wrong, make the header clearer (e.g. "{example}")',
+  },
+  'judul-tidak-dikenal': {
+    id: '{ref}: judul kolom "{text}" tidak dikenali, jadi kolom ini tidak dipakai dalam perhitungan',
+    en: '{ref}: the column header "{text}" is not recognised, so this column is not used in the computation',
+  },
+  'target-tahun-jadi-tahunan': {
+    id: '{ref}: "{text}" dibaca sebagai Target Tahunan, karena kolom target lainnya menyebut triwulan; bila salah, ganti judulnya',
+    en: '{ref}: "{text}" is read as the annual target (Target Tahunan), because the other target columns name quarters; if that is wrong, rename it',
+  },
+  'tabel-kosong': {
+    id: '{ref}: tabel {table} punya baris judul, tetapi tidak ada baris {rows} di bawahnya; tidak ada yang dihitung',
+    en: '{ref}: the {table} table has a header row but no {rows} rows below it; nothing is computed',
   },
   'perspektif-tidak-ada': {
     id: '{ref}: tidak ada kolom Perspektif; semua sasaran dihitung dalam satu perspektif',
@@ -91,6 +115,12 @@ export type WorkbookMessageCode = keyof typeof WORKBOOK_MESSAGES;
 export const FINDING_CODES = [
   'header-tidak-ditemukan',
   'kolom-tidak-ditemukan',
+  'tabel-tidak-lengkap',
+  'kolom-ganda',
+  'judul-ambigu',
+  'judul-tidak-dikenal',
+  'target-tahun-jadi-tahunan',
+  'tabel-kosong',
   'perspektif-tidak-ada',
   'sasaran-tidak-ada',
   'angka-tidak-terbaca',
