@@ -83,7 +83,7 @@ const errorCase = (code: string, slug: string): HostileCase => ({
 /** The corpus. */
 export const HOSTILE: readonly HostileCase[] = [
   { name: 'lembar-kosong', codes: ['header-tidak-ditemukan'], build: () => newWorkbookWith(SHEET) },
-  { name: 'hanya-judul-kolom', build: () => { const wb = newWorkbook(); rows(wb.addWorksheet(SHEET), 1, [HEADER]); return wb; } },
+  { name: 'hanya-judul-kolom', codes: ['tabel-kosong'], build: () => { const wb = newWorkbook(); rows(wb.addWorksheet(SHEET), 1, [HEADER]); return wb; } },
   { name: 'judul-kolom-di-baris-29', build: table(set({ A1: 'Tabel 3.1 Pengukuran Kinerja' }), 29) },
   { name: 'judul-kolom-di-bawah-baris-30', codes: ['header-tidak-ditemukan'], build: table(set({ A1: 'Tabel 3.1 Pengukuran Kinerja' }), 35) },
   {
@@ -102,10 +102,15 @@ export const HOSTILE: readonly HostileCase[] = [
       return wb;
     },
   },
-  { name: 'judul-kolom-ganda', build: table(() => {}, 1, [...HEADER, 'Target', 'Realisasi', 'Indikator Kinerja']) },
+  { name: 'judul-kolom-ganda', codes: ['kolom-ganda'], build: table(() => {}, 1, [...HEADER, 'Target', 'Realisasi', 'Indikator Kinerja']) },
   { name: 'tanpa-kolom-target', codes: ['kolom-tidak-ditemukan'], build: table(set({ F1: 'Catatan' })) },
   { name: 'tanpa-kolom-realisasi', codes: ['kolom-tidak-ditemukan'], build: table(set({ G1: 'Keterangan' })) },
-  { name: 'tanpa-kolom-indikator', codes: ['header-tidak-ditemukan'], build: table(set({ D1: 'Uraian' })) },
+  { name: 'tanpa-kolom-indikator', codes: ['tabel-tidak-lengkap'], build: table(set({ D1: 'Uraian' })) },
+  // Never silent (issue 12): a header nothing reads, a budget table without its activity
+  // column, a "Realisasi" that could be volume or money.
+  { name: 'judul-kolom-tak-dikenal', codes: ['judul-tidak-dikenal'], build: table(set({ J1: 'Sumber Data', J2: 'SIMETRIS' })) },
+  { name: 'tabel-anggaran-tanpa-kegiatan', codes: ['tabel-tidak-lengkap'], build: () => { const wb = newWorkbook(); rows(wb.addWorksheet('Anggaran'), 1, [['Pagu DIPA (Rp)', 'Penyerapan (Rp)', '% Serapan'], [217125000, 101367748, null]]); return wb; } },
+  { name: 'judul-realisasi-ambigu', codes: ['judul-ambigu'], build: () => { const wb = newWorkbook(); rows(wb.addWorksheet('Anggaran'), 1, [['Kegiatan', 'Target', 'Pagu', 'Realisasi'], ['Pengujian sampel', 180, 217125000, 171]]); return wb; } },
   errorCase('#N/A', 'na'),
   errorCase('#DIV/0!', 'div0'),
   errorCase('#VALUE!', 'value'),

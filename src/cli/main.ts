@@ -30,8 +30,21 @@ export interface FileReport {
   readonly perspektif: readonly { readonly nama: string; readonly np: number | null }[];
   readonly sasaran: readonly { readonly nama: string; readonly perspektif: string; readonly nps: number | null }[];
   readonly findings: readonly Pick<Finding, 'sheet' | 'cell' | 'severity' | 'code' | 'message'>[];
+  /** What was checked, and the findings by severity (the line `periksa` always ends with). */
+  readonly summary: RunSummary;
   /** `hitung` only: the file written. */
   readonly output?: string;
+}
+
+/** Counts of one file's run: sheets read, tables found, rows checked, findings by severity. */
+export interface RunSummary {
+  readonly sheets: number;
+  readonly tables: number;
+  readonly indicators: number;
+  readonly activities: number;
+  readonly errors: number;
+  readonly warnings: number;
+  readonly infos: number;
 }
 
 /** A problem that stops one file (usage or unreadable input): one clear line, exit 2. */
@@ -184,6 +197,7 @@ interface SheetRun {
   readonly kind: 'kinerja' | 'efisiensi' | null;
   readonly findings: readonly Finding[];
   readonly summary: StrategySummary | null;
+  readonly rows: number;
 }
 
 async function runFile(file: string, args: CliArgs, profile: RuleProfile, output: string | null): Promise<FileReport> {
@@ -199,7 +213,7 @@ async function runFile(file: string, args: CliArgs, profile: RuleProfile, output
     const grid = await wb.read(sheet);
     const options: RunOptions = { period: periodOf(grid, args), profile, lang, decimalSeparator, overwriteFormulas: args.overwriteFormulas };
     const r = check(grid, options);
-    runs.push({ grid, options, kind: r.kind, findings: r.findings, summary: r.summary });
+    runs.push({ grid, options, kind: r.kind, findings: r.findings, summary: r.summary, rows: r.rows });
   }
   // Default: every sheet with a table; when none has one, say why for each sheet.
   const tables = runs.filter((r) => r.kind !== null);
@@ -236,12 +250,16 @@ async function runFile(file: string, args: CliArgs, profile: RuleProfile, output
     }
     written = output;
   }
-  return { ...reportOf(file, summary, findings), ...(written !== undefined ? { output: written } : {}) };
+  const counts = { sheets: runs.length, tables: tables.length, indicators: sumRows(chosen, 'kinerja'), activities: sumRows(chosen, 'efisiensi') };
+  return { ...reportOf(file, summary, findings, counts), ...(written !== undefined ? { output: written } : {}) };
 }
+
+const sumRows = (runs: readonly SheetRun[], kind: 'kinerja' | 'efisiensi'): number => runs.reduce((n, r) => n + (r.kind === kind ? r.rows : 0), 0);
 
 const valueOf = (n: Nilai): number | null => (n.status === 'ok' ? n.value : null);
 
-function reportOf(file: string, summary: StrategySummary | null, findings: readonly Finding[]): FileReport {
+function reportOf(file: string, summary: StrategySummary | null, findings: readonly Finding[], counts: Pick<RunSummary, 'sheets' | 'tables' | 'indicators' | 'activities'>): FileReport {
+  const count = (severity: Finding['severity']): number => findings.reduce((n, f) => n + (f.severity === severity ? 1 : 0), 0);
   return {
     file,
     npss: summary ? valueOf(summary.npss) : null,
@@ -249,7 +267,19 @@ function reportOf(file: string, summary: StrategySummary | null, findings: reado
     perspektif: summary ? summary.perspektif.map((p) => ({ nama: p.nama, np: valueOf(p.np) })) : [],
     sasaran: summary ? summary.sasaran.map((s) => ({ nama: s.nama, perspektif: s.perspektif, nps: valueOf(s.nps) })) : [],
     findings: findings.map(({ sheet, cell, severity, code, message }) => ({ sheet, cell, severity, code, message })),
+    summary: { ...counts, errors: count('error'), warnings: count('warning'), infos: count('info') },
   };
+}
+
+/** `Diperiksa: 1 lembar (1 berisi tabel), 25 indikator; 0 kesalahan, 1 peringatan, 0 informasi`. */
+export function summaryLine(s: RunSummary, lang: Lang): string {
+  if (lang === 'en') {
+    const n = (k: number, one: string, many = `${one}s`): string => `${k} ${k === 1 ? one : many}`;
+    const rows = [n(s.indicators, 'indicator'), ...(s.activities > 0 ? [n(s.activities, 'activity', 'activities')] : [])].join(', ');
+    return `Checked: ${n(s.sheets, 'sheet')} (${s.tables} with a table), ${rows}; ${n(s.errors, 'error')}, ${n(s.warnings, 'warning')}, ${s.infos} info`;
+  }
+  const rows = [`${s.indicators} indikator`, ...(s.activities > 0 ? [`${s.activities} kegiatan`] : [])].join(', ');
+  return `Diperiksa: ${s.sheets} lembar (${s.tables} berisi tabel), ${rows}; ${s.errors} kesalahan, ${s.warnings} peringatan, ${s.infos} informasi`;
 }
 
 /** `Kinerja!F12 error angka-tidak-terbaca: …`; the message's own leading reference is not repeated. */
@@ -270,11 +300,12 @@ function textReport(report: FileReport, args: CliArgs, many: boolean): string {
   const lang = args.lang;
   const lead = many ? `${report.file}: ` : '';
   const lines = report.findings.map((f) => `${lead}${findingLine(f)}`);
+  lines.push(`${lead}${summaryLine(report.summary, lang)}`);
   if (args.command === 'hitung') {
     const fmt = lang === 'en' ? formatEn : formatId;
     const npss = report.npss === null ? say(lang, 'NPSS tidak dinilai', 'NPSS not assessed') : `NPSS ${fmt(report.npss, 2)}${report.predikat ? ` ${report.predikat}` : ''}`;
     lines.push(`${lead}${npss}`);
     lines.push(report.output !== undefined ? `${lead}${say(lang, 'Hasil ditulis ke', 'Written to')} ${report.output}` : `${lead}${say(lang, 'Tidak ada tabel untuk dihitung; tidak ada berkas ditulis', 'No table to recalculate; no file written')}`);
   }
-  return lines.length ? `${lines.join('\n')}\n` : '';
+  return `${lines.join('\n')}\n`;
 }

@@ -32,7 +32,11 @@ describe('sakip periksa', () => {
     const lines = run.stdout.trim().split('\n');
     const slip = lines.find((l) => l.includes('audit-kriteria'));
     expect(slip).toMatch(/^Kinerja!H9 (error|warning|info) audit-kriteria: .*"Baik".*"Sangat Baik".*103,52/);
+    const last = lines.pop() as string;
     for (const l of lines) expect(l).toMatch(/^Kinerja!?[A-Z]*\d* (error|warning|info) [a-z-]+: \S/);
+    // It ends with what was checked: the report's 25 indicators, and the lines above counted.
+    const n = (sev: string): number => lines.filter((l) => l.split(' ')[1] === sev).length;
+    expect(last).toBe(`Diperiksa: 2 lembar (1 berisi tabel), 25 indikator; ${n('error')} kesalahan, ${n('warning')} peringatan, ${n('info')} informasi`);
     // The headers name TW II, so no --periode is needed; the audit slips are not errors.
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
@@ -42,6 +46,18 @@ describe('sakip periksa', () => {
     const run = await sakip('periksa', await withUnreadableNumber(), '--periode', 'TW2');
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^'Data Kinerja'!D2 error angka-tidak-terbaca: .*delapan puluh/m);
+  });
+
+  it('says it ran when nothing is wrong: one summary line, exit 0', async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('Kinerja');
+    ws.addRows([['Indikator Kinerja', 'Target TW II', 'Realisasi TW II'], ['Persentase obat memenuhi syarat', 89.2, 88.89], ['Persentase makanan memenuhi syarat', 80, 82]]);
+    const file = path.join(dir, 'bersih.xlsx');
+    await wb.xlsx.writeFile(file);
+    const run = await sakip('periksa', file);
+    expect(run.stdout.split('\n').filter((l) => !/tidak-ada: /.test(l))).toEqual(['Diperiksa: 1 lembar (1 berisi tabel), 2 indikator; 0 kesalahan, 2 peringatan, 0 informasi', '']);
+    expect(run.code).toBe(0);
+    expect((await sakip('periksa', file, '--lang', 'en')).stdout).toMatch(/^Checked: 1 sheet \(1 with a table\), 2 indicators; 0 errors, 2 warnings, 0 info$/m);
   });
 
   it('speaks English with --lang en', async () => {
@@ -64,7 +80,18 @@ describe('sakip periksa', () => {
     const objects = jsonLines(run.stdout);
     expect(objects).toHaveLength(2);
     const [kinerja, efis] = objects;
-    expect(Object.keys(kinerja).sort()).toEqual(['file', 'findings', 'npss', 'perspektif', 'predikat', 'sasaran']);
+    expect(Object.keys(kinerja).sort()).toEqual(['file', 'findings', 'npss', 'perspektif', 'predikat', 'sasaran', 'summary']);
+    const findings = kinerja.findings as { severity: string }[];
+    expect(kinerja.summary).toEqual({
+      sheets: 2,
+      tables: 1,
+      indicators: 25,
+      activities: 0,
+      errors: findings.filter((f) => f.severity === 'error').length,
+      warnings: findings.filter((f) => f.severity === 'warning').length,
+      infos: findings.filter((f) => f.severity === 'info').length,
+    });
+    expect((efis.summary as { activities: number }).activities).toBeGreaterThan(0);
     expect(typeof kinerja.npss).toBe('number');
     expect(kinerja.npss).not.toBe(Math.round((kinerja.npss as number) * 100) / 100); // unrounded
     const sasaran = kinerja.sasaran as Record<string, unknown>[];
