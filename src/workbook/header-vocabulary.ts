@@ -149,8 +149,6 @@ export const PARTNERS: Readonly<Partial<Record<KinerjaRole | EfisiensiRole, read
   capaianOutput: ['targetVolume', 'realisasiVolume'],
 };
 
-const PPPOMN = 'https://123dok.com/article/capaian-kinerja-anggaran-triwulan-ii-tahun.z1dp5d78';
-
 /** Published tables whose wordings the vocabulary must read (test/workbook/header-vocabulary.test.ts). */
 export const SOURCES: readonly VocabularySource[] = [
   {
@@ -167,80 +165,93 @@ export const SOURCES: readonly VocabularySource[] = [
   },
   {
     id: 2,
-    cite: `PPPOMN (BPOM), Laporan Kinerja Interim Triwulan II 2021, Tabel 14 — ${PPPOMN}`,
+    // https://123dok.com/article/capaian-kinerja-anggaran-triwulan-ii-tahun.z1dp5d78
+    cite: 'PPPOMN (BPOM), Laporan Kinerja Interim Triwulan II 2021, Tabel 14',
     kind: 'kinerja',
     headers: [['sasaran strategis', 'sasaran'], ['Indikator', 'indikator'], ['Target Triwulan (kumulaif) II', 'target', 2], ['Realisasi Per Triwulan (kumulatif) s/d Triwulan II', 'realisasi', 2], ['Capaian terhadap target s/d Triwulan II', 'capaian', 2], ['pembilang', null], ['penyebut', null]],
   },
   {
     id: 3,
-    cite: 'Balai POM di Pangkalpinang, Laporan Kinerja Interim TW I 2021, Tabel 3.5 — https://fliphtml5.com/lrpia/skhm/Laporan_Kinerja_Interim_Tw_I_Tahun_2021/48',
+    // https://fliphtml5.com/lrpia/skhm/Laporan_Kinerja_Interim_Tw_I_Tahun_2021/48
+    cite: 'Balai POM di Pangkalpinang, Laporan Kinerja Interim TW I 2021, Tabel 3.5',
     kind: 'kinerja',
     headers: [['Sasaran Strategis', 'sasaran'], ['Indikator Kinerja Sasaran Strategis (IKSS)', 'indikator'], ['Target s.d TW I', 'target', 1], ['s.d TW I Realisasi', 'realisasi', 1], ['Capaian Terhadap Target', 'capaian'], ['Kriteria', 'kriteria'], ['Pembilang', null], ['Penyebut', null]],
   },
   {
     id: 4,
-    cite: 'Balai POM di Pangkalpinang, Laporan Kinerja Interim TW IV 2021, Tabel 3.8 — https://fliphtml5.com/lrpia/fjhg/Laporan_Kinerja_Interim_TW_IV_Tahun_2021/65',
+    // https://fliphtml5.com/lrpia/fjhg/Laporan_Kinerja_Interim_TW_IV_Tahun_2021/65
+    cite: 'Balai POM di Pangkalpinang, Laporan Kinerja Interim TW IV 2021, Tabel 3.8',
     kind: 'kinerja',
     headers: [['Sasaran Strategis', 'sasaran'], ['Target Triwulan IV', 'target', 4], ['s.d Triwulan IV Tahun 2021 Realisasi', 'realisasi', 4], ['Capaian Terhadap Target', 'capaian'], ['Kriteria', 'kriteria']],
   },
   {
     id: 5,
-    cite: 'Inspektorat Daerah Kabupaten Sampang, LKjIP 2019, Tabel 3.1 — https://123dok.com/document/zx5dll94-baik-baik-cukup-kurang-kurang.html',
+    // https://123dok.com/document/zx5dll94-baik-baik-cukup-kurang-kurang.html
+    cite: 'Inspektorat Daerah Kabupaten Sampang, LKjIP 2019, Tabel 3.1',
     kind: 'kinerja',
     headers: [['N0', 'no'], ['Indikator Kinerja Utama', 'indikator'], ['Satuan', null], ['Target', 'target'], ['Realisasi', 'realisasi'], ['Capaian', 'capaian']],
   },
   {
     id: 6,
-    cite: 'Balai Besar POM di Yogyakarta, Laporan Kinerja 2020, Tabel 42 and 44 — https://123dok.com/article/capaian-kriteria-terkelolanya-pengantar-yogyakarta-februari-kepala-bbpom.yj74d3o2',
+    // https://123dok.com/article/capaian-kriteria-terkelolanya-pengantar-yogyakarta-februari-kepala-bbpom.yj74d3o2
+    cite: 'Balai Besar POM di Yogyakarta, Laporan Kinerja 2020, Tabel 42 and 44',
     kind: 'kinerja',
     headers: [['Target', 'target'], ['Realisasi', 'realisasi'], ['Capaian', 'capaian'], ['Kategori', 'kriteria'], ['Capaian 2020', 'capaian'], ['Asumsi Capaian 2022', null]],
   },
   {
     id: 7,
-    cite: 'Puslatbang KMP, Lembaga Administrasi Negara, LAKIP 2021, Tabel 3.67 — https://fliphtml5.com/agdol/iduq/LAKIP_Puslatbang_KMP_LAN_Tahun_2021/105/',
+    // https://fliphtml5.com/agdol/iduq/LAKIP_Puslatbang_KMP_LAN_Tahun_2021/105/
+    cite: 'Puslatbang KMP, Lembaga Administrasi Negara, LAKIP 2021, Tabel 3.67',
     kind: 'kinerja',
     headers: [['Indikator Kinerja', 'indikator'], ['Target', 'target'], ['Realisasi', 'realisasi'], ['Capaian', 'capaian']],
   },
   {
     id: 8,
-    cite: 'Kabupaten Polewali Mandar, SIM Kinerja 2022, pengukuran kinerja eselon 4 — https://mail.simkinerja2022.polmankab.go.id/Beranda/pengukurankinerjaeselon4/1.24.2.1/2022',
+    // https://mail.simkinerja2022.polmankab.go.id/Beranda/pengukurankinerjaeselon4/1.24.2.1/2022
+    cite: 'Kabupaten Polewali Mandar, SIM Kinerja 2022, pengukuran kinerja eselon 4',
     kind: 'kinerja',
     headers: [['Pejabat', null], ['Sasaran Kegiatan / Sub-Kegiatan', 'sasaran'], ['Indikator', 'indikator'], ['Satuan', null], ['Target', 'target'], ['Realisasi', 'realisasi'], ['Hasil', 'realisasi'], ['Kinerja(%)', 'capaian'], ['Kendala', null], ['Solusi', null]],
   },
   {
     id: 8,
-    cite: 'Kabupaten Polewali Mandar, SIM Kinerja 2022, anggaran — https://mail.simkinerja2022.polmankab.go.id/Beranda/pengukurankinerjaeselon4/1.24.2.1/2022',
+    // https://mail.simkinerja2022.polmankab.go.id/Beranda/pengukurankinerjaeselon4/1.24.2.1/2022
+    cite: 'Kabupaten Polewali Mandar, SIM Kinerja 2022, anggaran',
     kind: 'efisiensi',
     headers: [['Pejabat', null], ['Kegiatan / Sub-Kegiatan', 'kegiatan'], ['Alokasi Anggaran (Rp)', 'pagu'], ['Realisasi Anggaran (Rp)', 'realisasiAnggaran'], ['Realisasi(%)', 'capaianInput']],
   },
   {
     id: 9,
-    cite: 'PRKOM (BPOM), Laporan Kinerja 2021, Tabel 28 Analisis Tingkat Efisiensi Kegiatan — https://123dok.com/article/analisis-efisiensi-pelaksanaan-kegiatan-akuntabilitas-kinerja.yev43501',
+    // https://123dok.com/article/analisis-efisiensi-pelaksanaan-kegiatan-akuntabilitas-kinerja.yev43501
+    cite: 'PRKOM (BPOM), Laporan Kinerja 2021, Tabel 28 Analisis Tingkat Efisiensi Kegiatan',
     kind: 'efisiensi',
     // A two-row header: KINERJA and ANGGARAN over T, R, % (read joined, as the layout reads them).
     headers: [['KINERJA T', 'targetVolume'], ['KINERJA R', 'realisasiVolume'], ['KINERJA %', 'capaianOutput'], ['ANGGARAN T', 'pagu'], ['ANGGARAN R', 'realisasiAnggaran'], ['ANGGARAN %', 'capaianInput'], ['IE', 'ie'], ['TE', 'te']],
   },
   {
     id: 10,
-    cite: 'Sekretariat Daerah Provinsi Sumatera Utara, Laporan Kinerja 2021, Tabel 19 — https://fliphtml5.com/xgkox/cyxe/LAPORAN_KINERJA_SEKRETARIAT_DAERAH_PROVINSI_SUMATERA_UTARA_TAHUN_2021/49',
+    // https://fliphtml5.com/xgkox/cyxe/LAPORAN_KINERJA_SEKRETARIAT_DAERAH_PROVINSI_SUMATERA_UTARA_TAHUN_2021/49
+    cite: 'Sekretariat Daerah Provinsi Sumatera Utara, Laporan Kinerja 2021, Tabel 19',
     kind: 'efisiensi',
     headers: [['NO', 'no'], ['PROGRAM/ KINERJA', 'kegiatan'], ['ANGGARAN (Rp)', 'pagu'], ['REALISASI (Rp)', 'realisasiAnggaran'], ['CAPAIAN REALISASI ANGGARAN (%)', 'capaianInput']],
   },
   {
     id: 11,
-    cite: 'Mahkamah Agung RI, Badan Urusan Administrasi, LKjIP 2019, Pagu dan Realisasi DIPA — https://123dok.com/article/pagu-dan-realisasi-dipa-badan-urusan-administrasi.z13gmndq',
+    // https://123dok.com/article/pagu-dan-realisasi-dipa-badan-urusan-administrasi.z13gmndq
+    cite: 'Mahkamah Agung RI, Badan Urusan Administrasi, LKjIP 2019, Pagu dan Realisasi DIPA',
     kind: 'efisiensi',
     headers: [['NO.', 'no'], ['KEGIATAN', 'kegiatan'], ['PAGU AWAL (Rp.)', null], ['PAGU REVISI (Rp.)', 'pagu'], ['REALISASI (Rp.)', 'realisasiAnggaran'], ['%', 'capaianInput']],
   },
   {
     id: 12,
-    cite: 'Inspektorat Jenderal, LAKIP 2019, Tabel III.5 Pengukuran Efisiensi (text as scanned, low confidence) — https://fliphtml5.com/ivgoq/hwvo/LAKIP_ITJEN_TAHUN_2019/42',
+    // https://fliphtml5.com/ivgoq/hwvo/LAKIP_ITJEN_TAHUN_2019/42
+    cite: 'Inspektorat Jenderal, LAKIP 2019, Tabel III.5 Pengukuran Efisiensi (text as scanned, low confidence)',
     kind: 'efisiensi',
     headers: [['Volume Target', 'targetVolume'], ['Volume Realisasi', 'realisasiVolume'], ['Pagu Anggaran', 'pagu']],
   },
   {
     id: 13,
-    cite: 'Monthly IKK monitoring worksheet (Google Sheets, publisher not named; not a published LAKIN) — https://docs.google.com/spreadsheets/d/1CAlCw2x7MR2znXLDb11uRS2sG6mQXnJceciBdeembTU/edit',
+    // https://docs.google.com/spreadsheets/d/1CAlCw2x7MR2znXLDb11uRS2sG6mQXnJceciBdeembTU/edit
+    cite: 'Monthly IKK monitoring worksheet (Google Sheets, publisher not named; not a published LAKIN)',
     kind: 'kinerja',
     headers: [['Indikator', 'indikator'], ['Target Tahunan KRISNA RENJA', 'targetTahunan'], ['Satuan', null], ['Definisi Operasional', null], ['REALISASI S.D MARET', 'realisasi', 1], ['REALISASI SD. JUNI', 'realisasi', 2], ['Target s.d Juni', 'target', 2], ['% Capaian terhadap target s.d. Juni', 'capaian', 2], ['%Capaian terhadap target tahunan', 'capaianTahunan'], ['Hambatan', null], ['Rencana Tindak Lanjut', null]],
   },
