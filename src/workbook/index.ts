@@ -4,6 +4,7 @@ export * from './a1';
 export * from './grid';
 export * from './messages';
 export * from './layout';
+export { isPercentFormat, percentShown } from './shown-number';
 export { NUMBER_FORMAT } from './output';
 export { RINGKASAN_SHEET, ringkasanPlan } from './ringkasan';
 export { TEMPLATE_HEADER_ROW, templatePlan } from './template';
