@@ -5,6 +5,8 @@ export * from './grid';
 export * from './messages';
 export * from './layout';
 export { isPercentFormat, percentShown } from './shown-number';
+export { inputColumns } from './input-columns';
+export type { InputCells } from './input-columns';
 export { NUMBER_FORMAT } from './output';
 export { RINGKASAN_SHEET, ringkasanPlan } from './ringkasan';
 export { TEMPLATE_HEADER_ROW, templatePlan } from './template';
