@@ -31,8 +31,11 @@ export interface PipelineFigures {
    * happens in Excel's process (Office.js still serializes the request in the add-in's).
    */
   readonly hostCpuMs: number;
-  /** Syncs and bytes of the read and of the apply separately (recalc only). */
-  readonly phaseWire?: { readonly read: Wire; readonly apply: Wire };
+  /**
+   * Syncs and bytes of the read and of the apply separately (recalc only); `formats` is the part
+   * of the read that loads the number formats of the input columns (SPEC §8), already in `read`.
+   */
+  readonly phaseWire?: { readonly read: Wire; readonly formats: Wire; readonly apply: Wire };
   /** Cells written (every planned cell, or what the naive loop wrote). */
   readonly cellsWritten: number;
 }
@@ -57,6 +60,12 @@ export function floorBytes(plan: WritePlan): number {
 
 function cellsOf(plan: WritePlan): number {
   return plan.sheets.reduce((n, s) => n + s.blocks.reduce((m, b) => m + b.values.length * (b.values[0]?.length ?? 0), 0), 0);
+}
+
+/** The syncs that loaded number formats alone: the read of the input columns' formats. */
+function formatReads(perSync: readonly { request: number; response: number; loads: string[] }[]): Wire {
+  const syncs = perSync.filter((s) => s.loads.length > 0 && s.loads.every((l) => l === 'numberFormat'));
+  return { syncs: syncs.length, requestBytes: syncs.reduce((n, s) => n + s.request, 0), responseBytes: syncs.reduce((n, s) => n + s.response, 0) };
 }
 
 /** The simulated host's `Excel`, timing the CPU each `context.sync()` takes until it resolves. */
@@ -97,6 +106,7 @@ export async function recalcCase(rows: number, latencyMs: number): Promise<Pipel
   const t1 = cpuNow();
   const readHost = host.hostMs();
   const read: Wire = { syncs: sim.stats.syncs, requestBytes: sim.stats.requestBytes, responseBytes: sim.stats.responseBytes };
+  const formats = formatReads(sim.stats.perSync);
   const result = recalculate(grid, opts());
   const t2 = cpuNow();
   await port.apply(result.plan);
@@ -117,7 +127,7 @@ export async function recalcCase(rows: number, latencyMs: number): Promise<Pipel
     phaseCpuMs: { read: round(t1.ms - t0.ms), compute: round(t2.ms - t1.ms), apply: round(apply) },
     hostCpuMs: round(host.hostMs()),
     phaseHostCpuMs: { read: round(readHost), apply: round(host.hostMs() - readHost) },
-    phaseWire: { read, apply: { syncs: syncs - read.syncs, requestBytes: requestBytes - read.requestBytes, responseBytes: responseBytes - read.responseBytes } },
+    phaseWire: { read, formats, apply: { syncs: syncs - read.syncs, requestBytes: requestBytes - read.requestBytes, responseBytes: responseBytes - read.responseBytes } },
     cellsWritten: cellsOf(result.plan),
   };
 }

@@ -51,7 +51,7 @@ function report(pipeline: PipelineFigures[], fn: FunctionFigures, bundle: Bundle
   out.push(`Whole sheet, simulated Excel host, modeled wall = CPU + syncs × ${latencyMs} ms`);
   out.push(
     table(
-      ['case', 'rows', 'syncs', 'request B', 'response B', 'floor B', 'CPU ms', 'of it host', 'modeled wall ms', 'read/compute/apply CPU ms', 'read/apply syncs'],
+      ['case', 'rows', 'syncs', 'request B', 'response B', 'floor B', 'CPU ms', 'of it host', 'modeled wall ms', 'read/compute/apply CPU ms', 'read/apply syncs', 'of read: formats syncs / response B'],
       pipeline.map((p) => [
         p.case,
         p.rows,
@@ -64,6 +64,7 @@ function report(pipeline: PipelineFigures[], fn: FunctionFigures, bundle: Bundle
         p.modeledWallMs,
         p.phaseCpuMs ? `${p.phaseCpuMs.read} / ${p.phaseCpuMs.compute} / ${p.phaseCpuMs.apply}` : '-',
         p.phaseWire ? `${p.phaseWire.read.syncs} / ${p.phaseWire.apply.syncs}` : '-',
+        p.phaseWire ? `${p.phaseWire.formats.syncs} / ${num(p.phaseWire.formats.responseBytes)}` : '-',
       ]),
     ),
   );

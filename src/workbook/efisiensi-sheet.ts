@@ -2,9 +2,10 @@
  * The efficiency table (SPEC §7): capaian output (or target and realisasi volume), pagu and
  * realisasi anggaran in; capaian input, IE, TE, capaian TE and kategori out, through core.
  */
-import { Efisiensi, Ratio, capaian, capaianInput, classify, coreMessage, indeksEfisiensi, readNumber, tingkatEfisiensi } from '../core';
+import { Efisiensi, NumberReading, Ratio, capaian, capaianInput, classify, coreMessage, indeksEfisiensi, readNumber, tingkatEfisiensi } from '../core';
 import { a1 } from './a1';
 import { isBlank } from './grid';
+import { InputColumn } from './input-column';
 import { headersSeen } from './layout-findings';
 import { EfisiensiLayout, EfisiensiRole, OUTPUT_HEADERS, isHeaderLikeRow, periodLabel } from './layout';
 import { OutputColumn, Slot, columnRange, contextOf, slotRows, spills } from './output';
@@ -35,6 +36,10 @@ const COLUMN_NAME: Readonly<Record<EfisiensiRole, string>> = {
   kategori: 'Kategori',
 };
 
+/** The numeric input columns of an efficiency table. */
+const INPUTS = ['capaianOutput', 'targetVolume', 'realisasiVolume', 'pagu', 'realisasiAnggaran'] as const;
+type InputRole = (typeof INPUTS)[number];
+
 /** Analyses an efficiency table; findings go to `sink`. */
 export function analyseEfisiensi(grid: Grid, layout: EfisiensiLayout, opts: RunOptions, sink: FindingSink): EfisiensiAnalysis {
   const { lang, profile, decimalSeparator: sep } = opts;
@@ -54,14 +59,24 @@ export function analyseEfisiensi(grid: Grid, layout: EfisiensiLayout, opts: RunO
   const slots = (): Slot[] => new Array<Slot>(n).fill(undefined);
   const out = { capaianInput: slots(), ie: slots(), te: slots(), capaianTe: slots(), kategori: slots() };
   const at = (values: readonly CellValue[], col: number | undefined): CellValue => (col === undefined ? null : (values[col - grid.left] ?? null));
+  // The numeric inputs, read as they show (SPEC §8: a percent-formatted 0.9519 is 95.19).
+  const inputs: Partial<Record<InputRole, InputColumn>> = {};
+  for (const role of INPUTS) {
+    const col = cols[role];
+    if (col !== undefined) inputs[role] = new InputColumn(grid, col);
+  }
+  const read = (values: readonly CellValue[], row: number, role: InputRole): NumberReading => {
+    const input = inputs[role];
+    const v = at(values, input?.col);
+    return input && typeof v === 'number' && Number.isFinite(v) ? { kind: 'number', value: input.number(row, v) } : readNumber(v, sep);
+  };
 
   let rows = 0;
   for (let i = 0; i < n; i++) {
     const row = first + i;
     const values = grid.values[row - grid.top];
     if (!values) continue;
-    const inputs = [cols.capaianOutput, cols.targetVolume, cols.realisasiVolume, cols.pagu, cols.realisasiAnggaran].map((c) => at(values, c));
-    if (inputs.every((v) => isBlank(v))) continue; // a heading or blank row
+    if (INPUTS.every((role) => isBlank(at(values, cols[role])))) continue; // a heading or blank row
     if (isHeaderLikeRow(values, 'efisiensi')) continue;
     rows++;
     const kegiatan = short(cellText(at(values, cols.kegiatan)) || cellText(at(values, cols.kode)) || a1(row, firstCol));
@@ -70,7 +85,7 @@ export function analyseEfisiensi(grid: Grid, layout: EfisiensiLayout, opts: RunO
     // SPEC §7 / §8: a dash in a budget cell is "nothing" (0); a dash as output means not assessed.
     const money = (role: 'pagu' | 'realisasiAnggaran'): number | null => {
       const col = cols[role] as number;
-      const r = readNumber(at(values, col), sep);
+      const r = read(values, row, role);
       if (r.kind === 'number') return r.value;
       if (r.kind === 'dash') return 0;
       ok = false;
@@ -116,6 +131,8 @@ export function analyseEfisiensi(grid: Grid, layout: EfisiensiLayout, opts: RunO
     }
   }
 
+  for (const role of INPUTS) inputs[role]?.report(sink, COLUMN_NAME[role]);
+
   const outputs: OutputColumn[] = [];
   const headerText = (role: EfisiensiRole): string => appended.get(role) ?? layout.headers.find((h) => h.col === cols[role])?.text ?? OUTPUT_HEADERS[lang][role] ?? role;
   const add = (role: keyof typeof out, numeric: boolean): OutputColumn => {
@@ -154,7 +171,7 @@ export function analyseEfisiensi(grid: Grid, layout: EfisiensiLayout, opts: RunO
 
   function readOutput(values: readonly CellValue[], row: number): number | null | undefined {
     if (cols.capaianOutput !== undefined) {
-      const r = readNumber(at(values, cols.capaianOutput), sep);
+      const r = read(values, row, 'capaianOutput');
       if (r.kind === 'number') return r.value;
       if (r.kind === 'unreadable') {
         sink.at(row, cols.capaianOutput, 'error', 'angka-tidak-terbaca', 'angka-tidak-terbaca', { column: COLUMN_NAME.capaianOutput, reason: coreMessage(r.reason, lang, { text: r.text }) });
@@ -162,8 +179,8 @@ export function analyseEfisiensi(grid: Grid, layout: EfisiensiLayout, opts: RunO
       }
       return null;
     }
-    const t = readNumber(at(values, cols.targetVolume), sep);
-    const v = readNumber(at(values, cols.realisasiVolume), sep);
+    const t = read(values, row, 'targetVolume');
+    const v = read(values, row, 'realisasiVolume');
     for (const [r, role] of [[t, 'targetVolume'], [v, 'realisasiVolume']] as const) {
       if (r.kind === 'unreadable') {
         sink.at(row, cols[role] as number, 'error', 'angka-tidak-terbaca', 'angka-tidak-terbaca', { column: COLUMN_NAME[role], reason: coreMessage(r.reason, lang, { text: r.text }) });

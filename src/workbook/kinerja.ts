@@ -16,9 +16,10 @@ import { readTarget } from '../core/target';
 import { a1 } from './a1';
 import { headersSeen } from './layout-findings';
 import { isBlank } from './grid';
+import { InputColumn } from './input-column';
 import { KinerjaLayout, KinerjaRole, OUTPUT_HEADERS, headerRole, isHeaderLikeRow, periodLabel } from './layout';
 import { CellRow, OutputColumn, cellRow, columnRange, contextOf, fillRow, spills } from './output';
-import { FindingSink, cellText, displayRound, quoteShown, readShown, sameLabel, sameShown, short, show, typed } from './values';
+import { FindingSink, cellText, displayRound, quoteShown, readShown, sameLabel, sameShown, short, show } from './values';
 import { CellValue, Grid, RunOptions } from './types';
 
 /** What the kinerja engine finds in a sheet. */
@@ -125,6 +126,10 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
   const auditKriteria = appended.has('kriteria') ? undefined : cols.kriteria;
   const auditCapaianTahunan = appended.has('capaianTahunan') ? undefined : cols.capaianTahunan;
   const auditStatus = appended.has('status') ? undefined : cols.status;
+  // The numeric inputs, read as they show (SPEC §8: a percent-formatted 0.9519 is 95.19).
+  const tIn = new InputColumn(grid, tCol);
+  const rIn = new InputColumn(grid, rCol);
+  const ttIn = annual && period !== 'TAHUNAN' && ttCol !== undefined ? new InputColumn(grid, ttCol) : undefined;
 
   let rows = 0;
   for (let i = 0; i < n; i++) {
@@ -164,17 +169,17 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
       usable = false;
       sink.at(row, cols.polaritas as number, 'error', 'polaritas-tidak-dikenal', 'polaritas-tidak-dikenal', { reason: coreMessage('unknown-polaritas', lang, { text: cellText(at(values, cols.polaritas)) }) });
     }
-    const target = readTargetCell(tv, row, tCol, COLUMN_NAME.target as string);
-    const realisasi = readNumberCell(rv, row, rCol, 'Realisasi');
+    const target = readTargetCell(tv, row, tIn, COLUMN_NAME.target as string);
+    const realisasi = readNumberCell(rv, row, rIn, 'Realisasi');
     if (target === undefined || realisasi === undefined) usable = false;
 
     const c: Capaian = usable ? capaian({ realisasi: realisasi ?? null, target: target ?? null, polaritas: pol }) : LEFT_OUT;
     if (usable && c.status === 'invalid') {
-      sink.at(row, tCol, 'error', 'target-tidak-valid', 'target-tidak-valid', { reason: coreMessage(c.reason, lang, { text: typed(tv, lang) }) });
+      sink.at(row, tCol, 'error', 'target-tidak-valid', 'target-tidak-valid', { reason: coreMessage(c.reason, lang, { text: tIn.typed(row, tv, lang) }) });
     } else if (usable && c.status === 'not-assessed' && c.reason === 'not-reported') {
-      sink.at(row, rCol, 'warning', 'realisasi-kosong', 'realisasi-kosong', { target: typed(tv, lang), indikator: short(indikator) });
+      sink.at(row, rCol, 'warning', 'realisasi-kosong', 'realisasi-kosong', { target: tIn.typed(row, tv, lang), indikator: short(indikator) });
     } else if (usable && typeof target === 'number' && target === 0) {
-      sink.at(row, tCol, 'warning', 'target-tidak-valid', 'target-nol', { text: typed(tv, lang) });
+      sink.at(row, tCol, 'warning', 'target-tidak-valid', 'target-nol', { text: tIn.typed(row, tv, lang) });
     }
     // A Perspektif / Sasaran column whose first rows are blank: those rows get the implicit name
     // (sasaranChanged). Only an assessed capaian counts in NPS, so only its number is kept.
@@ -194,10 +199,11 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
 
     if (annual) {
       let ca: Capaian = c;
-      if (period !== 'TAHUNAN' && ttCol !== undefined) {
-        const tt = readTargetCell(at(values, ttCol), row, ttCol, COLUMN_NAME.targetTahunan as string);
+      if (ttIn !== undefined) {
+        const ttv = at(values, ttIn.col);
+        const tt = readTargetCell(ttv, row, ttIn, COLUMN_NAME.targetTahunan as string);
         ca = usable && tt !== undefined ? capaian({ realisasi: realisasi ?? null, target: tt, polaritas: pol }) : LEFT_OUT;
-        if (ca.status === 'invalid') sink.at(row, ttCol, 'error', 'target-tidak-valid', 'target-tidak-valid', { reason: coreMessage(ca.reason, lang, { text: typed(at(values, ttCol), lang) }) });
+        if (ca.status === 'invalid') sink.at(row, ttIn.col, 'error', 'target-tidak-valid', 'target-tidak-valid', { reason: coreMessage(ca.reason, lang, { text: ttIn.typed(row, ttv, lang) }) });
       }
       const av = ca.status === 'ok' ? ca.value : null;
       const st = av === null ? null : classify(profile.status, displayRound(av, profile.decimals));
@@ -210,6 +216,10 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
       }
     }
   }
+
+  tIn.report(sink, COLUMN_NAME.target as string);
+  rIn.report(sink, COLUMN_NAME.realisasi as string);
+  ttIn?.report(sink, COLUMN_NAME.targetTahunan as string);
 
   const summary = summarizeGroups(groups, profile);
   const outputs: OutputColumn[] = [];
@@ -239,9 +249,10 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
   }
   return { summary, outputs, computable, rows };
 
-  // A finite number cell (nearly every cell of a large sheet) reads as itself: no reading object.
-  function readTargetCell(v: CellValue, row: number, col: number, column: string): Target | null | undefined {
-    if (typeof v === 'number' && Number.isFinite(v)) return v;
+  // A finite number cell (nearly every cell of a large sheet) reads as it shows: no reading object.
+  function readTargetCell(v: CellValue, row: number, input: InputColumn, column: string): Target | null | undefined {
+    if (typeof v === 'number' && Number.isFinite(v)) return input.number(row, v);
+    const col = input.col;
     const r = readTarget(v, sep);
     if (r.kind === 'number') return r.value;
     if (r.kind === 'range') return { bawah: r.bawah, atas: r.atas };
@@ -252,8 +263,9 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
     return null;
   }
 
-  function readNumberCell(v: CellValue, row: number, col: number, column: string): number | null | undefined {
-    if (typeof v === 'number' && Number.isFinite(v)) return v;
+  function readNumberCell(v: CellValue, row: number, input: InputColumn, column: string): number | null | undefined {
+    if (typeof v === 'number' && Number.isFinite(v)) return input.number(row, v);
+    const col = input.col;
     const r = readNumber(v, sep);
     if (r.kind === 'number') return r.value;
     if (r.kind === 'unreadable') {

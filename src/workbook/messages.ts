@@ -106,6 +106,14 @@ export const WORKBOOK_MESSAGES = {
     id: '{ref}: {column} tertulis {found}, hasil hitung {expected}',
     en: '{ref}: {column} reads {found}, recomputed {expected}',
   },
+  'persen-campuran': {
+    id: '{ref}: kolom {column} mencampur angka berformat persen ({percent}) dengan angka biasa ({plain}). Sel berformat persen dibaca sebagai persen yang tampil (0,9519 tampil 95,19% dibaca 95,19), angka biasa apa adanya; samakan format semua sel di kolom ini',
+    en: '{ref}: the {column} column mixes percent-formatted numbers ({percent}) with plain numbers ({plain}). A percent-formatted cell reads as the percentage it shows (0.9519 shown 95.19% reads 95.19), a plain number as it is; format all cells of the column the same way',
+  },
+  'sel-lainnya': {
+    id: '{list} dan {n} sel lain',
+    en: '{list} and {n} more',
+  },
 } satisfies Record<string, Bilingual>;
 
 /** A key of WORKBOOK_MESSAGES. */
@@ -135,6 +143,7 @@ export const FINDING_CODES = [
   'audit-kriteria',
   'audit-status',
   'audit-efisiensi',
+  'persen-campuran',
 ] as const;
 
 /** A finding code. */

@@ -18,6 +18,8 @@ export interface Grid {
   readonly values: readonly (readonly CellValue[])[];
   /** Same shape as values; the formula text (en-US, starting with `=`) or null. */
   readonly formulas: readonly (readonly (string | null)[])[];
+  /** Number formats (Excel format codes) of the input columns, by absolute column: one entry per grid row (null = General or not read). Absent when the adapter read none. */
+  readonly numberFormats?: ReadonlyMap<number, readonly (string | null)[]>;
 }
 
 /** A value to write: literal text is always written as text, never as a formula. */

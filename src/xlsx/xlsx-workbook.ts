@@ -9,6 +9,7 @@
 import { Workbook } from 'exceljs';
 import type { Cell, CellValue as XCellValue, Style, Worksheet } from 'exceljs';
 import type { DecimalSeparator } from '../core';
+import { inputColumns } from '../workbook/input-columns';
 import { ApplyError } from '../workbook/types';
 import type { CellValue, Grid, PlannedValue, UndoToken, WorkbookPort, WriteBlock, WritePlan } from '../workbook/types';
 import { dateSerial, fillColour, formulaOf, isMergeSlave, shownValue, solidFill, toExcelValue } from './cells';
@@ -83,7 +84,8 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async read(sheet: string): Promise<Grid> {
-    return readGrid(this.sheet(sheet));
+    const ws = this.sheet(sheet);
+    return withNumberFormats(ws, readGrid(ws));
   }
 
   async decimalSeparator(): Promise<DecimalSeparator> {
@@ -252,6 +254,33 @@ export function readGrid(ws: Worksheet): Grid {
     formulas.push(fr);
   }
   return { sheet: ws.name, top, left, values, formulas };
+}
+
+/**
+ * The grid with the number formats of its numeric input columns over the table's rows
+ * (`inputColumns`), so a percent-formatted number reads as the percentage it shows (SPEC §8);
+ * the grid as it is when it has no table. Only those cells are looked at: a large sheet's read
+ * costs a few lookups per row.
+ */
+export function withNumberFormats(ws: Worksheet, grid: Grid): Grid {
+  const cells = inputColumns(grid);
+  if (!cells) return grid;
+  const numberFormats = new Map<number, (string | null)[]>();
+  const lists = cells.columns.map((col) => {
+    const list = new Array<string | null>(grid.values.length).fill(null);
+    numberFormats.set(col, list);
+    return list;
+  });
+  for (let r = cells.firstRow; r <= cells.lastRow; r++) {
+    const row = ws.findRow(r + 1);
+    if (!row) continue;
+    for (let k = 0; k < lists.length; k++) {
+      // exceljs gives a built-in format by its code (numFmtId 10 reads `0.00%`); General is null.
+      const format = row.findCell(cells.columns[k] + 1)?.numFmt;
+      if (format && format !== 'General') lists[k][r - grid.top] = format;
+    }
+  }
+  return { ...grid, numberFormats };
 }
 
 function forEachCell(b: WriteBlock, fn: (row: number, col: number, i: number, j: number) => void): void {

@@ -62,6 +62,28 @@ describe('XlsxWorkbook.read', () => {
     expect(g.values.every((r) => r.length === g.values[0].length)).toBe(true);
   });
 
+  it('reads the number formats of the table’s input columns over its rows, General as null (SPEC §8)', async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('K');
+    ws.addRow(['Laporan']);
+    ws.addRow(['Indikator Kinerja', 'Target TW I', 'Target TW II', 'Realisasi TW II', 'Capaian TW II', 'Catatan']);
+    ws.addRow(['A', 0.9, 0.9519, 51.35, 0.5, 0.1]);
+    ws.addRow(['B', 90, 95, 0.5, 0.5, 0.1]);
+    for (const a of ['B3', 'C3', 'E3', 'F3', 'A1']) ws.getCell(a).numFmt = '0.00%';
+    ws.getCell('D4').numFmt = '#,##0.00" %"';
+    const g = await (await reload(new XlsxWorkbook(wb))).read('K');
+    expect(g.numberFormats).toEqual(
+      new Map([
+        [1, [null, null, '0.00%', null]],
+        [2, [null, null, '0.00%', null]],
+        [3, [null, null, null, '#,##0.00" %"']],
+      ]),
+    );
+    // A sheet without a table has none.
+    wb.addWorksheet('Catatan').getCell('A1').value = 0.5;
+    expect((await new XlsxWorkbook(wb).read('Catatan')).numberFormats).toBeUndefined();
+  });
+
   it('translates shared formulas to each cell', async () => {
     const wb = new Workbook();
     const ws = wb.addWorksheet('S');

@@ -59,8 +59,8 @@ export interface SimStats {
   maxResponseBytes: number;
   /** Syncs refused for a payload over the limit (their responses never crossed). */
   rejected: number;
-  /** Per sync: request and response bytes. */
-  perSync: { request: number; response: number }[];
+  /** Per sync: request and response bytes, and what it loaded (each load's property list, e.g. `numberFormat`). */
+  perSync: { request: number; response: number; loads: string[] }[];
   /** Zeroes the counters (failOnSync counts from here). */
   reset(): void;
 }
@@ -166,7 +166,9 @@ class Host {
     const requestBytes = byteSize(actions.map((a) => a.wire));
     this.stats.requestBytes += requestBytes;
     this.stats.maxRequestBytes = Math.max(this.stats.maxRequestBytes, requestBytes);
-    const record = { request: requestBytes, response: 0 };
+    const loads: string[] = [];
+    for (const a of actions) if (a.wire.k === 'load' && typeof a.wire.p === 'string' && !loads.includes(a.wire.p)) loads.push(a.wire.p);
+    const record = { request: requestBytes, response: 0, loads };
     this.stats.perSync.push(record);
     if (this.book.cellEditMode) {
       throw new SimOfficeError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.');

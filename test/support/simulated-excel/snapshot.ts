@@ -2,6 +2,7 @@
  * Assertion helpers over a SimBook: a sheet's contents as plain arrays, so a test can compare
  * "before" and "after" exactly (values, formulas, number formats, fills, bold).
  */
+import { inputColumns } from '../../../src/workbook/input-columns';
 import type { CellValue, Grid } from '../../../src/workbook/types';
 import { SimBook, findSheet } from './model';
 
@@ -67,7 +68,10 @@ export function snapshotSheet(book: SimBook, sheet: string, rect?: { row: number
   return out;
 }
 
-/** A sheet's used values and formulas as the shared Grid (what a faithful `read` must return). */
+/**
+ * A sheet's used values and formulas as the shared Grid (what a faithful `read` must return),
+ * with the number formats of the table's input columns over its rows (SPEC §8, `inputColumns`).
+ */
 export function toGrid(book: SimBook, sheet: string): Grid {
   const s = findSheet(book, sheet);
   if (!s) throw new Error(`No sheet ${sheet} in the simulated workbook`);
@@ -86,5 +90,15 @@ export function toGrid(book: SimBook, sheet: string): Grid {
   );
   if (r1 < 0) return { sheet: s.name, top: 0, left: 0, values: [], formulas: [] };
   const snap = snapshotSheet(book, sheet, { row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 });
-  return { sheet: s.name, top: r0, left: c0, values: snap.values, formulas: snap.formulas };
+  const grid: Grid = { sheet: s.name, top: r0, left: c0, values: snap.values, formulas: snap.formulas };
+  const cells = inputColumns(grid);
+  if (!cells) return grid;
+  const numberFormats = new Map<number, (string | null)[]>();
+  for (const col of cells.columns) {
+    numberFormats.set(
+      col,
+      snap.numberFormats.map((row, i) => (r0 + i >= cells.firstRow && r0 + i <= cells.lastRow && row[col - c0] !== 'General' ? row[col - c0] : null)),
+    );
+  }
+  return { ...grid, numberFormats };
 }

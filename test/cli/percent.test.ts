@@ -1,0 +1,42 @@
+/** SPEC §8 through the CLI: a percent-formatted target in an .xlsx file counts as the percentage it shows. */
+import * as fs from 'fs';
+import * as path from 'path';
+import { XlsxWorkbook } from '../../src/xlsx';
+import { PERCENT_CAPAIAN, percentWorkbook } from '../support/percent-book';
+import { jsonLines, sakip, tempDir } from './support';
+
+let dir: string;
+let file: string;
+beforeEach(async () => {
+  dir = tempDir();
+  file = path.join(dir, 'persen.xlsx');
+  await percentWorkbook().xlsx.writeFile(file);
+});
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+it('hitung: 0,9519 shown 95,19% against 51,35 gives capaian 53,94 (Kurang), as the text "95,19%" does', async () => {
+  const run = await sakip('hitung', file, '--json');
+  expect(run.stderr).toBe('');
+  const [report] = jsonLines(run.stdout);
+  expect((report.sasaran as { nama: string; nps: number }[]).map((s) => [s.nama, s.nps])).toEqual([
+    ['SS1', PERCENT_CAPAIAN],
+    ['SS2', (88.89 / 89.2) * 100],
+  ]);
+  const out = await XlsxWorkbook.open(path.join(dir, 'persen-hasil.xlsx'));
+  const grid = await out.read('Kinerja');
+  expect(grid.values.slice(1, 4).map((r) => [r[6], r[7]])).toEqual([
+    [PERCENT_CAPAIAN, 'Kurang'],
+    [PERCENT_CAPAIAN, 'Kurang'],
+    [PERCENT_CAPAIAN, 'Kurang'],
+  ]);
+  // The input cells keep their format.
+  expect(grid.numberFormats?.get(4)?.slice(0, 5)).toEqual([null, '0.00%', '0.00%', null, null]);
+});
+
+it('periksa: one persen-campuran warning on the Target column, naming the cells as they show', async () => {
+  const run = await sakip('periksa', file);
+  expect(run.code).toBe(0);
+  expect(run.stdout.trim().split('\n')).toEqual([
+    'Kinerja!E5 warning persen-campuran: kolom Target mencampur angka berformat persen (Kinerja!E2 "95,19%", Kinerja!E3 "95,19%") dengan angka biasa (Kinerja!E5 "89,20"). Sel berformat persen dibaca sebagai persen yang tampil (0,9519 tampil 95,19% dibaca 95,19), angka biasa apa adanya; samakan format semua sel di kolom ini',
+  ]);
+});
