@@ -37,6 +37,7 @@ interface Finding {
   readonly cell: string | null;
   readonly severity: string;
   readonly code: string;
+  readonly message: string;
 }
 interface Report {
   readonly npss: number | null;
@@ -183,10 +184,13 @@ describe('targets typed as percentages in Calc (stored 0,9519, shown 95,19%)', (
     expect(errorCells(s)).toEqual([]);
   });
 
-  it('periksa: no finding on the percent-formatted targets or the `51,35%` texts', async () => {
+  it('periksa: the targets read as shown; the one realisasi typed as a percentage among plain numbers is named', async () => {
     const run = await sakip('periksa', copyCalc(CALC_FIXTURES.percent), '--periode', 'TW2', '--json');
     const [report] = jsonLines(run.stdout) as unknown as Report[];
-    expect(report.findings).toEqual([]);
+    // The Target column is all percent-formatted: nothing to say. The Realisasi column has one
+    // percent-formatted cell (F2, 0,9512 shown 95,12%) among plain numbers: a warning naming both kinds.
+    expect(report.findings.map((f) => [f.cell, f.code, f.severity])).toEqual([['F2', 'persen-campuran', 'warning']]);
+    expect(report.findings[0].message).toMatch(/Kinerja!F2 "95,12%".*Kinerja!F4 "100,00"/);
     // And the NPS is the report's, not the 116,45 a raw 0,9519 target gives (5.394 % capped at 120).
     expect(report.sasaran.map((x) => (x.nps === null ? null : shown(x.nps)))).toEqual([104.15]);
   });

@@ -38,5 +38,6 @@ it('periksa: one persen-campuran warning on the Target column, naming the cells 
   expect(run.code).toBe(0);
   expect(run.stdout.trim().split('\n')).toEqual([
     'Kinerja!E5 warning persen-campuran: kolom Target mencampur angka berformat persen (Kinerja!E2 "95,19%", Kinerja!E3 "95,19%") dengan angka biasa (Kinerja!E5 "89,20"). Sel berformat persen dibaca sebagai persen yang tampil (0,9519 tampil 95,19% dibaca 95,19), angka biasa apa adanya; samakan format semua sel di kolom ini',
+    'Diperiksa: 1 lembar (1 berisi tabel), 4 indikator; 0 kesalahan, 1 peringatan, 0 informasi',
   ]);
 });
