@@ -180,7 +180,11 @@ export function App({ port, env, today }: TaskPaneProps): React.ReactElement {
       const result = check(grid, await options());
       setFindings(result.findings);
       setSummary(result.summary);
-      setStatus(result.summary || result.findings.length > 0 ? { intent: 'info', text: tx('checked', { count: result.findings.length }) } : { intent: 'warning', text: tx('noTable') });
+      // Said every time, also when nothing is wrong; an efficiency table has no summary but is a table.
+      const count = (severity: string): number => result.findings.filter((f) => f.severity === severity).length;
+      const [errors, warnings, infos] = [count('error'), count('warning'), count('info')];
+      const intent = errors > 0 ? 'error' : warnings > 0 ? 'warning' : 'success';
+      setStatus(result.kind !== null ? { intent, text: tx('checked', { rows: result.rows, errors, warnings, infos }) } : { intent: 'warning', text: tx('noTable') });
     });
 
   const onHitungUlang = () =>

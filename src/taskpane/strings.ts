@@ -49,7 +49,7 @@ export const UI_TEXT = {
   reading: { id: 'Membaca lembar…', en: 'Reading the sheet…' },
   writing: { id: 'Menulis hasil… {done} dari {total} blok', en: 'Writing results… {done} of {total} blocks' },
   undoing: { id: 'Mengembalikan isi semula…', en: 'Restoring the earlier contents…' },
-  checked: { id: 'Pemeriksaan selesai: {count} temuan.', en: 'Check finished: {count} findings.' },
+  checked: { id: 'Pemeriksaan selesai: {rows} baris diperiksa; {errors} kesalahan, {warnings} peringatan, {infos} informasi.', en: 'Check finished: {rows} rows checked; {errors} errors, {warnings} warnings, {infos} info.' },
   recalculated: { id: 'Hitung ulang selesai: {cells} sel ditulis. Tekan Batalkan untuk mengembalikannya.', en: 'Recalculation finished: {cells} cells written. Press Undo to put them back.' },
   templateMade: { id: 'Templat dibuat di lembar {sheet}.', en: 'Template created on sheet {sheet}.' },
   undone: { id: 'Isi semula sudah dikembalikan.', en: 'The earlier contents are back.' },

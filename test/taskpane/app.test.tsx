@@ -184,3 +184,17 @@ test("Hitung ulang never clears the user's own sheet named Ringkasan", async () 
   expect(port.book.has('Ringkasan Kinerja')).toBe(true);
   expect(screen.getByTestId('npss').textContent).toBe('101,67');
 });
+
+test('Periksa always says what it checked, also on a clean budget table (which has no NPSS but is a table)', async () => {
+  const port = new FakePort({
+    Kinerja: [
+      ['Kegiatan', 'Capaian Output (%)', 'Pagu Anggaran', 'Realisasi Anggaran'],
+      ['Pengujian sampel', 95, 1000, 900],
+      ['Pemeriksaan sarana', 100, 2000, 1500],
+    ],
+  });
+  await renderPane(port, fakeEnv('id'));
+  await click('Periksa');
+  expect(await screen.findByText('Pemeriksaan selesai: 2 baris diperiksa; 0 kesalahan, 0 peringatan, 0 informasi.')).toBeTruthy();
+  expect(screen.queryByText(/Tabel kinerja tidak ditemukan/)).toBeNull();
+});
