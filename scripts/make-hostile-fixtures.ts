@@ -110,7 +110,7 @@ export const HOSTILE: readonly HostileCase[] = [
   // column, a "Realisasi" that could be volume or money.
   { name: 'judul-kolom-tak-dikenal', codes: ['judul-tidak-dikenal'], build: table(set({ J1: 'Sumber Data', J2: 'SIMETRIS' })) },
   { name: 'tabel-anggaran-tanpa-kegiatan', codes: ['tabel-tidak-lengkap'], build: () => { const wb = newWorkbook(); rows(wb.addWorksheet('Anggaran'), 1, [['Pagu DIPA (Rp)', 'Penyerapan (Rp)', '% Serapan'], [217125000, 101367748, null]]); return wb; } },
-  { name: 'judul-realisasi-ambigu', codes: ['judul-ambigu'], build: () => { const wb = newWorkbook(); rows(wb.addWorksheet('Anggaran'), 1, [['Kegiatan', 'Target', 'Pagu', 'Realisasi'], ['Pengujian sampel', 180, 217125000, 171]]); return wb; } },
+  { name: 'judul-realisasi-ambigu', codes: ['judul-ambigu'], build: () => { const wb = newWorkbook(); rows(wb.addWorksheet('Anggaran'), 1, [['Kegiatan', 'Realisasi', 'Target', 'Pagu'], ['Pengujian sampel', 171, 180, 217125000]]); return wb; } },
   errorCase('#N/A', 'na'),
   errorCase('#DIV/0!', 'div0'),
   errorCase('#VALUE!', 'value'),

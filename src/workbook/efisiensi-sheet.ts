@@ -5,7 +5,8 @@
 import { Efisiensi, NumberReading, Ratio, capaian, capaianInput, classify, coreMessage, indeksEfisiensi, readNumber, tingkatEfisiensi } from '../core';
 import { a1 } from './a1';
 import { isBlank } from './grid';
-import { InputColumn } from './input-column';
+import { InputColumn, PercentPair } from './input-column';
+import { message } from './messages';
 import { headersSeen } from './layout-findings';
 import { EfisiensiLayout, EfisiensiRole, OUTPUT_HEADERS, isHeaderLikeRow, periodLabel } from './layout';
 import { OutputColumn, Slot, columnRange, contextOf, slotRows, spills } from './output';
@@ -65,6 +66,15 @@ export function analyseEfisiensi(grid: Grid, layout: EfisiensiLayout, opts: RunO
     const col = cols[role];
     if (col !== undefined) inputs[role] = new InputColumn(grid, col);
   }
+  // Two inputs of one row typed two ways (a percentage beside a plain fraction) are named.
+  const pairs: PercentPair[] = [];
+  const pairOf = (a: InputRole, b: InputRole): void => {
+    const ia = inputs[a];
+    const ib = inputs[b];
+    if (ia && ib) pairs.push(new PercentPair(ia, COLUMN_NAME[a], ib, COLUMN_NAME[b]));
+  };
+  pairOf('targetVolume', 'realisasiVolume');
+  pairOf('pagu', 'realisasiAnggaran');
   const read = (values: readonly CellValue[], row: number, role: InputRole): NumberReading => {
     const input = inputs[role];
     const v = at(values, input?.col);
@@ -81,6 +91,7 @@ export function analyseEfisiensi(grid: Grid, layout: EfisiensiLayout, opts: RunO
     rows++;
     const kegiatan = short(cellText(at(values, cols.kegiatan)) || cellText(at(values, cols.kode)) || a1(row, firstCol));
 
+    for (const p of pairs) p.note(sink, row, at(values, p.firstCol), at(values, p.secondCol));
     let ok = true;
     // SPEC §7 / §8: a dash in a budget cell is "nothing" (0); a dash as output means not assessed.
     const money = (role: 'pagu' | 'realisasiAnggaran'): number | null => {
@@ -105,6 +116,9 @@ export function analyseEfisiensi(grid: Grid, layout: EfisiensiLayout, opts: RunO
     let ie: number | null = null;
     let te: number | null = null;
     let grade: { capaian: number | null; kategori: string } | null = null;
+    // Budget figures without an output achievement: IE cannot be computed, and the user is told.
+    const noOutput = isBlank(at(values, cols.capaianOutput)) && (!volumes || (isBlank(at(values, cols.targetVolume)) && isBlank(at(values, cols.realisasiVolume))));
+    if (ok && output === null && noOutput && input?.status === 'ok') sink.at(row, cols.capaianOutput ?? (cols.realisasiVolume as number), 'info', 'efisiensi-tidak-terdefinisi', 'efisiensi-tidak-terdefinisi', { reason: message('output-kosong', lang), kegiatan });
     if (ok && output !== null && output !== undefined && input?.status === 'ok') {
       const e = efisiensiOf(output, input.value);
       if (e.ie.status === 'ok') ie = e.ie.value;
@@ -131,7 +145,7 @@ export function analyseEfisiensi(grid: Grid, layout: EfisiensiLayout, opts: RunO
     }
   }
 
-  for (const role of INPUTS) inputs[role]?.report(sink, COLUMN_NAME[role]);
+  for (const p of pairs) p.report(sink);
 
   const outputs: OutputColumn[] = [];
   const headerText = (role: EfisiensiRole): string => appended.get(role) ?? layout.headers.find((h) => h.col === cols[role])?.text ?? OUTPUT_HEADERS[lang][role] ?? role;
@@ -177,7 +191,8 @@ export function analyseEfisiensi(grid: Grid, layout: EfisiensiLayout, opts: RunO
         sink.at(row, cols.capaianOutput, 'error', 'angka-tidak-terbaca', 'angka-tidak-terbaca', { column: COLUMN_NAME.capaianOutput, reason: coreMessage(r.reason, lang, { text: r.text }) });
         return undefined;
       }
-      return null;
+      // A blank % under KINERJA beside its target and realisasi (PRKOM's T | R | %): from the volumes.
+      if (!volumes) return null;
     }
     const t = read(values, row, 'targetVolume');
     const v = read(values, row, 'realisasiVolume');

@@ -34,6 +34,8 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\bs\s*[./]\s*d\b\.?/g, ' sd '],
   [/\bsampai\s+dengan\b|\bhingga\b|\bup\s+to\b|\byear\s+to\s+date\b/g, ' sd '],
   [/\bdaya\s+serap\b/g, ' serapan '],
+  // "T.A. 2024" (tahun anggaran, the fiscal year): one word, before the dots are dropped.
+  [/\bt\s*\.\s*a\b\.?/g, ' ta '],
   // "Rp", "(Rp.)", "rupiah": a money column; kept as one word so "Realisasi (Rp)" is money [S10].
   [/\brupiah\b|\brp\b/g, ' rp '],
 ];
@@ -74,6 +76,9 @@ export const SYNONYMS: Readonly<Record<string, string>> = {
  */
 export const FILLER: ReadonlySet<string> = new Set([
   'kinerja', 'performance', 'strategis', 'strategic', 'utama', 'bsc', 'urut', 'the', 'of', 'against', 'to', 'terhadap', 'dari', 'dan', 'yang', 'atas', 'per', 'sd', 'kumulatif', 'cumulative', 'ta', 'persen', 'rp', 'krisna', 'renja',
+  // months beside a quarter or a range ("Realisasi TW II (Jun)", "Realisasi Januari s.d. Juni" [13])
+  'januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'agu', 'agt', 'sep', 'okt', 'nov', 'des',
 ]);
 
 type Vocabulary<R extends string> = Readonly<Record<R, readonly string[]>>;
@@ -112,7 +117,7 @@ export const EFISIENSI_VOCABULARY: Vocabulary<EfisiensiRole> = {
   realisasiVolume: ['realisasi volume', 'realisasi output', 'kinerja realisasi'], // [9] [12]
   // "Pagu Anggaran" [1] [12], "ANGGARAN (Rp)" [10], "Alokasi Anggaran (Rp)" [8], "PAGU REVISI" [11]
   // ("PAGU AWAL" is no role: the share is computed on the revised ceiling [11]).
-  pagu: ['pagu', 'pagu anggaran', 'anggaran', 'rencana anggaran', 'rencana pagu', 'rencana pagu anggaran', 'target anggaran', 'rencana', 'rencana pagu anggaran triwulan', 'pagu revisi', 'pagu anggaran revisi', 'pagu akhir'],
+  pagu: ['pagu', 'pagu anggaran', 'anggaran', 'target pagu', 'rencana anggaran', 'rencana pagu', 'rencana pagu anggaran', 'target anggaran', 'rencana', 'rencana pagu anggaran triwulan', 'pagu revisi', 'pagu anggaran revisi', 'pagu akhir'],
   // "Realisasi Anggaran" [1] [8], "REALISASI (Rp)" [10] [11], "ANGGARAN / R" [9]
   realisasiAnggaran: ['realisasi anggaran', 'realisasi pagu', 'serapan', 'serapan anggaran', 'realisasi serapan', 'realisasi rp'],
   // "Realisasi Anggaran (%)" [1], "CAPAIAN REALISASI ANGGARAN (%)" [10], "%" [11], "Realisasi(%)" [8], "ANGGARAN / %" [9]
@@ -153,15 +158,27 @@ export const PARTNERS: Readonly<Partial<Record<KinerjaRole | EfisiensiRole, read
 export const SOURCES: readonly VocabularySource[] = [
   {
     id: 1,
-    cite: 'LAKIN Loka POM di Kota Dumai Triwulan II 2024, Bab II-III tables (../shared/seed/lakin-loka-pom-dumai-tw2-2024.txt)',
+    cite: 'LAKIN Loka POM di Kota Dumai Triwulan II 2024, capaian per triwulan (../shared/seed/lakin-loka-pom-dumai-tw2-2024.txt)',
     kind: 'kinerja',
-    headers: [['No.', 'no'], ['Sasaran Strategis', 'sasaran'], ['Sasaran Kegiatan', 'sasaran'], ['Indikator Kinerja', 'indikator'], ['Target Triwulan II', 'target', 2], ['Realisasi Triwulan II', 'realisasi', 2], ['Capaian', 'capaian'], ['Kriteria', 'kriteria'], ['Target Tahunan', 'targetTahunan'], ['Realisasi', 'realisasi'], ['Capaian terhadap Target Tahunan', 'capaianTahunan']],
+    headers: [['Indikator Kinerja', 'indikator'], ['Target Triwulan II', 'target', 2], ['Realisasi Triwulan II', 'realisasi', 2], ['Capaian', 'capaian'], ['Kriteria', 'kriteria']],
+  },
+  {
+    id: 1,
+    cite: 'LAKIN Loka POM di Kota Dumai Triwulan II 2024, capaian terhadap target tahunan (../shared/seed/lakin-loka-pom-dumai-tw2-2024.txt)',
+    kind: 'kinerja',
+    headers: [['Indikator Kinerja', 'indikator'], ['Target Tahunan', 'targetTahunan'], ['Realisasi', 'realisasi'], ['Capaian', 'capaian'], ['Capaian terhadap Target Tahunan', 'capaianTahunan']],
+  },
+  {
+    id: 1,
+    cite: 'LAKIN Loka POM di Kota Dumai Triwulan II 2024, Rencana Kinerja Tahunan and Rencana Aksi (../shared/seed/lakin-loka-pom-dumai-tw2-2024.txt)',
+    kind: 'kinerja',
+    headers: [['No.', 'no'], ['Sasaran Kegiatan', 'sasaran'], ['Indikator Kinerja', 'indikator'], ['Target', 'target'], ['Anggaran', null]],
   },
   {
     id: 1,
     cite: 'LAKIN Loka POM di Kota Dumai Triwulan II 2024, anggaran per indikator (../shared/seed/lakin-loka-pom-dumai-tw2-2024.txt)',
     kind: 'efisiensi',
-    headers: [['Kode Komponen', 'kode'], ['Kegiatan', 'kegiatan'], ['Pagu Anggaran', 'pagu'], ['Realisasi Anggaran', 'realisasiAnggaran'], ['Capaian', 'capaianInput'], ['Realisasi Anggaran (%)', 'capaianInput']],
+    headers: [['Kode Komponen', 'kode'], ['Kegiatan', 'kegiatan'], ['Pagu Anggaran', 'pagu'], ['Realisasi Anggaran', 'realisasiAnggaran'], ['Capaian', 'capaianInput']],
   },
   {
     id: 2,
@@ -194,9 +211,16 @@ export const SOURCES: readonly VocabularySource[] = [
   {
     id: 6,
     // https://123dok.com/article/capaian-kriteria-terkelolanya-pengantar-yogyakarta-februari-kepala-bbpom.yj74d3o2
-    cite: 'Balai Besar POM di Yogyakarta, Laporan Kinerja 2020, Tabel 42 and 44',
+    cite: 'Balai Besar POM di Yogyakarta, Laporan Kinerja 2020, Tabel 42',
     kind: 'kinerja',
-    headers: [['Target', 'target'], ['Realisasi', 'realisasi'], ['Capaian', 'capaian'], ['Kategori', 'kriteria'], ['Capaian 2020', 'capaian'], ['Asumsi Capaian 2022', null]],
+    headers: [['Target', 'target'], ['Realisasi', 'realisasi'], ['Capaian', 'capaian'], ['Kategori', 'kriteria']],
+  },
+  {
+    id: 6,
+    // https://123dok.com/article/efektivitas-penggunaan-anggaran-pengantar-yogyakarta-februari-kepala-bbpom.yj74d3o2
+    cite: 'Balai Besar POM di Yogyakarta, Laporan Kinerja 2020, Tabel 44 (the 2020 columns; 2022 and 2024 are Renstra targets)',
+    kind: 'kinerja',
+    headers: [['Target 2020', 'target'], ['Realisasi 2020', 'realisasi'], ['Capaian 2020', 'capaian'], ['Asumsi Capaian 2022', null]],
   },
   {
     id: 7,
@@ -210,7 +234,9 @@ export const SOURCES: readonly VocabularySource[] = [
     // https://mail.simkinerja2022.polmankab.go.id/Beranda/pengukurankinerjaeselon4/1.24.2.1/2022
     cite: 'Kabupaten Polewali Mandar, SIM Kinerja 2022, pengukuran kinerja eselon 4',
     kind: 'kinerja',
-    headers: [['Pejabat', null], ['Sasaran Kegiatan / Sub-Kegiatan', 'sasaran'], ['Indikator', 'indikator'], ['Satuan', null], ['Target', 'target'], ['Realisasi', 'realisasi'], ['Hasil', 'realisasi'], ['Kinerja(%)', 'capaian'], ['Kendala', null], ['Solusi', null]],
+    // The page's third table (its first prints the capaian as "Target Kinerja(%)", which no
+    // vocabulary can tell from a target: read as a second Target, it is a kolom-ganda error).
+    headers: [['Pejabat', null], ['Sasaran Kegiatan / Sub-Kegiatan', 'sasaran'], ['Indikator', 'indikator'], ['Target', 'target'], ['Hasil', 'realisasi'], ['Kinerja(%)', 'capaian'], ['Kendala', null], ['Solusi', null]],
   },
   {
     id: 8,

@@ -18,8 +18,8 @@ export interface HeaderReading {
   readonly roles: readonly Role[];
   /** The quarter it names (`TW II`, `B06`, `s.d. Juni`), or null. */
   readonly quarter: Quarter | null;
-  /** It names a year (`Target 2021`): in a quarterly table that is the year's target [2]. */
-  readonly year: boolean;
+  /** The (latest) year it names (`Target 2021` → 2021), or null. */
+  readonly year: number | null;
 }
 
 const ROMAN: Readonly<Record<string, Quarter>> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
@@ -49,13 +49,17 @@ export function normaliseHeader(text: CellValue): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
-/** The quarter a normalised header names and the header without it. */
-export function splitQuarter(norm: string): { rest: string; quarter: Quarter | null } {
+/**
+ * The quarter a normalised header names and the header without it. `strict` takes only the
+ * explicit forms (TW II, B06, Q2): a month or a semester alone is data more often than a label.
+ */
+export function splitQuarter(norm: string, strict = false): { rest: string; quarter: Quarter | null } {
   const cut = (m: RegExpExecArray, q: Quarter): { rest: string; quarter: Quarter } => ({ rest: clean(norm.replace(m[0], ' ')), quarter: q });
   let m = QUARTER_WORD.exec(norm);
   if (m) return cut(m, ROMAN[m[1]]);
   m = MONTH_CODE_WORD.exec(norm);
   if (m) return cut(m, MONTH_CODE[m[1]]);
+  if (strict) return { rest: norm, quarter: null };
   m = SEMESTER.exec(norm);
   if (m) return cut(m, m[1] === 'i' || m[1] === '1' ? 2 : 4);
   // "Target Triwulan (kumulatif) II": the numeral after a word in between [2].
@@ -123,12 +127,12 @@ function matchWords(words: ReadonlySet<string>, kind: TableKind): readonly Role[
 export function readHeader(text: CellValue, kind: TableKind): HeaderReading | null {
   const norm = normaliseHeader(text);
   if (norm === '' || typeof text === 'number') return null;
-  const year = YEAR.test(norm);
-  YEAR.lastIndex = 0;
+  const years = norm.match(YEAR);
+  const year = years ? Math.max(...years.map(Number)) : null;
   const { rest, quarter } = splitQuarter(norm.replace(YEAR, ' '));
   const words = headerWords(rest);
   // "s.d Triwulan IV Tahun 2021": beside a quarter, "Tahun 2021" names the year, not the annual column [4].
-  if (quarter !== null && year) words.delete('tahun');
+  if (quarter !== null && year !== null) words.delete('tahun');
   const roles = matchWords(words, kind);
   return roles ? { roles, quarter, year } : null;
 }
@@ -139,10 +143,13 @@ export function headerRole(text: CellValue, kind: TableKind): { role: Role; quar
   return r ? { role: r.roles[0], quarter: r.quarter } : null;
 }
 
-/** True when a text is a bare quarter label (`B06`, `TW II`), as under a two-row `Target` header. */
+/**
+ * True when a text is a bare quarter label (`B06`, `TW II`), as under a two-row `Target`
+ * header. Months do not count: "Desember" in a Realisasi cell is an indicator's data.
+ */
 export function isQuarterLabel(v: CellValue): boolean {
   const n = normaliseHeader(v);
   if (n === '') return false;
-  const { rest, quarter } = splitQuarter(n.replace(YEAR, ' '));
+  const { rest, quarter } = splitQuarter(n.replace(YEAR, ' '), true);
   return quarter !== null && [...headerWords(rest)].every((w) => FILLER.has(w));
 }

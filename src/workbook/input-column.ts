@@ -1,25 +1,17 @@
 /**
  * One numeric input column of a table, read as the user sees it (SPEC §8): the column's number
- * formats looked up once, a percent-formatted number read as the percentage it shows, and a
- * column that mixes such numbers with plain ones reported (`persen-campuran`).
+ * formats looked up once, a percent-formatted number read as the percentage it shows; and two
+ * inputs of one row typed two ways reported (`persen-campuran`, `persen-pecahan`).
  */
 import { Lang } from '../core';
 import { cellRef } from './a1';
-import { message } from './messages';
 import { isPercentFormat, percentShown } from './shown-number';
 import { CellValue, Grid } from './types';
 import { FindingSink, show, typed } from './values';
 
-/** Cells of each kind a `persen-campuran` message names before "and N more". */
-const EXAMPLES = 3;
-
 /** Reads the number cells of one input column (see the module comment). */
 export class InputColumn {
   private readonly formats: readonly (string | null)[] | undefined;
-  private readonly percentRows: number[] = [];
-  private percentCount = 0;
-  private readonly plainRows: number[] = [];
-  private plainCount = 0;
 
   constructor(
     private readonly grid: Grid,
@@ -36,48 +28,98 @@ export class InputColumn {
    * This is the one way the engine reads an input number cell.
    */
   number(row: number, value: number): number {
-    if (this.isPercent(row)) {
-      if (this.percentCount++ < EXAMPLES) this.percentRows.push(row);
-      return percentShown(value);
-    }
-    // A plain number above 1 next to percent-formatted fractions: the two are typed differently.
-    if ((value > 1 || value < -1) && this.plainCount++ < EXAMPLES) this.plainRows.push(row);
-    return value;
+    return this.isPercentAt(row) ? percentShown(value) : value;
   }
 
   /** A cell value quoted as the user sees it, for messages (`95,19%` for a percent-formatted 0.9519). */
   typed(row: number, value: CellValue, lang: Lang): string {
-    if (typeof value !== 'number' || !Number.isFinite(value) || !this.isPercent(row)) return typed(value, lang);
+    if (typeof value !== 'number' || !Number.isFinite(value) || !this.isPercentAt(row)) return typed(value, lang);
     return `${typed(percentShown(value), lang)}%`;
   }
 
-  /**
-   * A warning when the column holds both percent-formatted numbers and plain numbers above 1,
-   * on the first cell of the rarer kind (the likely odd one out), naming cells of both kinds.
-   * Each is read as it shows, but a column typed two ways is worth a look.
-   */
-  report(sink: FindingSink, column: string): void {
-    if (this.percentCount === 0 || this.plainCount === 0) return;
-    const lang = sink.lang;
-    const list = (rows: readonly number[], count: number, percent: boolean): string => {
-      const named = rows.map((row) => {
-        const v = this.grid.values[row - this.grid.top]?.[this.col - this.grid.left];
-        const n = typeof v === 'number' ? v : 0;
-        return `${cellRef(this.grid.sheet, row, this.col)} "${percent ? `${show(percentShown(n), lang)}%` : show(n, lang)}"`;
-      });
-      const text = named.join(', ');
-      return count > rows.length ? message('sel-lainnya', lang, { list: text, n: count - rows.length }) : text;
-    };
-    const first = this.percentCount < this.plainCount ? this.percentRows[0] : this.plainRows[0];
-    sink.at(first, this.col, 'warning', 'persen-campuran', 'persen-campuran', {
-      column,
-      percent: list(this.percentRows, this.percentCount, true),
-      plain: list(this.plainRows, this.plainCount, false),
-    });
+  /** The cell's value as typed, at absolute `row`. */
+  valueAt(row: number): CellValue {
+    return this.grid.values[row - this.grid.top]?.[this.col - this.grid.left] ?? null;
   }
 
-  private isPercent(row: number): boolean {
+  /** True when the cell at absolute `row` has a percent number format. */
+  isPercentAt(row: number): boolean {
     const f = this.formats?.[row - this.grid.top];
     return f !== null && f !== undefined && isPercentFormat(f);
+  }
+}
+
+/**
+ * Two inputs of one indicator read together (target and realisasi; pagu and realisasi
+ * anggaran): one percent-formatted, the other a plain number. Both read as they show, which
+ * is right when the plain one is typed as the percentage (95,19% beside 51,35: info, once per
+ * pair of columns). A plain fraction beside a percentage (95,19% beside 0,5135) is most likely
+ * a percentage typed without its format: read as 0,5135 it gives a capaian near 0, so each is a
+ * warning on its cell. Across rows nothing is said: a LAKIN table mixes percentage indicators
+ * with counts and indices, each typed its own way.
+ */
+export class PercentPair {
+  private mixed: { row: number; pctCol: InputColumn; plainCol: InputColumn } | null = null;
+  private mixedRows = 0;
+
+  constructor(
+    private readonly a: InputColumn,
+    private readonly aName: string,
+    private readonly b: InputColumn,
+    private readonly bName: string,
+  ) {}
+
+  /** Absolute column of the first input. */
+  get firstCol(): number {
+    return this.a.col;
+  }
+
+  /** Absolute column of the second input. */
+  get secondCol(): number {
+    return this.b.col;
+  }
+
+  /** Looks at one row's two cells as typed. */
+  note(sink: FindingSink, row: number, av: CellValue, bv: CellValue): void {
+    if (typeof av !== 'number' || typeof bv !== 'number' || !Number.isFinite(av) || !Number.isFinite(bv)) return;
+    const ap = this.a.isPercentAt(row);
+    if (ap === this.b.isPercentAt(row)) return;
+    const [pct, pctName, pctValue, plain, plainName, plainValue] = ap ? [this.a, this.aName, av, this.b, this.bName, bv] : [this.b, this.bName, bv, this.a, this.aName, av];
+    if (plainValue === 0) return; // 0 is 0 either way
+    const lang = sink.lang;
+    if (Math.abs(plainValue) <= 1) {
+      sink.at(row, plain.col, 'warning', 'persen-pecahan', 'persen-pecahan', {
+        plainName,
+        plain: typed(plainValue, lang),
+        pctName,
+        pctRef: cellRef(sink.grid.sheet, row, pct.col),
+        pct: `${show(percentShown(pctValue), lang)}%`,
+        plainPct: show(percentShown(plainValue), lang),
+      });
+      return;
+    }
+    if (this.mixedRows++ === 0) this.mixed = { row, pctCol: pct, plainCol: plain };
+  }
+
+  /** The one info finding for rows typed both ways, if any. */
+  report(sink: FindingSink): void {
+    const m = this.mixed;
+    if (!m) return;
+    const lang = sink.lang;
+    const value = (col: InputColumn): number => {
+      const v = col.valueAt(m.row);
+      return typeof v === 'number' ? v : 0;
+    };
+    const pct = percentShown(value(m.pctCol));
+    const plain = value(m.plainCol);
+    sink.at(m.row, m.plainCol.col, 'info', 'persen-campuran', 'persen-campuran', {
+      pctRef: cellRef(sink.grid.sheet, m.row, m.pctCol.col),
+      pct: `${show(pct, lang)}%`,
+      plainRef: cellRef(sink.grid.sheet, m.row, m.plainCol.col),
+      plain: typed(plain, lang),
+      pctShown: show(pct, lang),
+      rows: this.mixedRows,
+      pair: `${this.aName}/${this.bName}`,
+    });
   }
 }

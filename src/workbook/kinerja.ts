@@ -16,7 +16,7 @@ import { readTarget } from '../core/target';
 import { a1 } from './a1';
 import { headersSeen } from './layout-findings';
 import { isBlank } from './grid';
-import { InputColumn } from './input-column';
+import { InputColumn, PercentPair } from './input-column';
 import { KinerjaLayout, KinerjaRole, OUTPUT_HEADERS, headerRole, isHeaderLikeRow, periodLabel } from './layout';
 import { CellRow, OutputColumn, cellRow, columnRange, contextOf, fillRow, spills } from './output';
 import { FindingSink, cellText, displayRound, quoteShown, readShown, sameLabel, sameShown, short, show } from './values';
@@ -130,6 +130,8 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
   const tIn = new InputColumn(grid, tCol);
   const rIn = new InputColumn(grid, rCol);
   const ttIn = annual && period !== 'TAHUNAN' && ttCol !== undefined ? new InputColumn(grid, ttCol) : undefined;
+  const pair = new PercentPair(tIn, COLUMN_NAME.target as string, rIn, 'Realisasi');
+  const annualPair = ttIn ? new PercentPair(ttIn, COLUMN_NAME.targetTahunan as string, rIn, 'Realisasi') : undefined;
 
   let rows = 0;
   for (let i = 0; i < n; i++) {
@@ -171,6 +173,7 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
     }
     const target = readTargetCell(tv, row, tIn, COLUMN_NAME.target as string);
     const realisasi = readNumberCell(rv, row, rIn, 'Realisasi');
+    pair.note(sink, row, tv, rv);
     if (target === undefined || realisasi === undefined) usable = false;
 
     const c: Capaian = usable ? capaian({ realisasi: realisasi ?? null, target: target ?? null, polaritas: pol }) : LEFT_OUT;
@@ -202,6 +205,7 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
       if (ttIn !== undefined) {
         const ttv = at(values, ttIn.col);
         const tt = readTargetCell(ttv, row, ttIn, COLUMN_NAME.targetTahunan as string);
+        annualPair?.note(sink, row, ttv, rv);
         ca = usable && tt !== undefined ? capaian({ realisasi: realisasi ?? null, target: tt, polaritas: pol }) : LEFT_OUT;
         if (ca.status === 'invalid') sink.at(row, ttIn.col, 'error', 'target-tidak-valid', 'target-tidak-valid', { reason: coreMessage(ca.reason, lang, { text: ttIn.typed(row, ttv, lang) }) });
       }
@@ -217,9 +221,8 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
     }
   }
 
-  tIn.report(sink, COLUMN_NAME.target as string);
-  rIn.report(sink, COLUMN_NAME.realisasi as string);
-  ttIn?.report(sink, COLUMN_NAME.targetTahunan as string);
+  pair.report(sink);
+  annualPair?.report(sink);
 
   const summary = summarizeGroups(groups, profile);
   const outputs: OutputColumn[] = [];

@@ -5,6 +5,7 @@
  */
 import type { Lang } from '../core';
 import { cellRef } from './a1';
+import { periodLabel } from './layout';
 import type { Layout } from './layout';
 import type { Role } from './headers';
 import { exampleHeader, roleName, roleNames } from './role-names';
@@ -54,7 +55,16 @@ export function reportHeader(layout: Layout, sink: FindingSink): boolean {
   for (const a of layout.ambiguous) {
     sink.at(a.row, a.col, 'info', 'judul-ambigu', 'judul-ambigu', { text: short(a.text, 40), role: roleName(a.role, lang), others: roleNames(a.others, lang), example: [a.role, ...a.others].map(exampleHeader).join('" / "') });
   }
-  for (const y of layout.yearTargets) sink.at(y.row, y.col, 'info', 'target-tahun-jadi-tahunan', 'target-tahun-jadi-tahunan', { text: short(y.text, 40) });
+  for (const y of layout.yearAnnual) sink.at(y.row, y.col, 'info', 'kolom-tahun-jadi-tahunan', 'kolom-tahun-jadi-tahunan', { text: short(y.text, 40), role: roleName(y.role, lang) });
+  for (const y of layout.otherYears) sink.at(y.row, y.col, 'info', 'kolom-tahun-lain', 'kolom-tahun-lain', { text: short(y.text, 40), year: y.year, latest: y.latest });
+  // A realisasi named by a year is the one doubt a year label leaves: last year's beside this
+  // year's quarters ("Realisasi Tahun 2023" in an annual run beside "Realisasi TW IV").
+  if (layout.kind === 'kinerja') {
+    const used = layout.headers.find((h) => h.col === layout.columns.realisasi);
+    if (used && typeof used.year === 'number' && layout.headers.some((h) => (h.role === 'realisasi' || h.role === 'realisasiTahunan') && h.col !== used.col && (h.year === null || h.year === undefined))) {
+      sink.at(layout.headerRow, used.col, 'info', 'realisasi-bertahun', 'realisasi-bertahun', { text: short(used.text, 40), year: used.year, role: roleName(used.role, lang), period: periodLabel(layout.period, lang) });
+    }
+  }
   for (const u of layout.unmatched) sink.at(u.row, u.col, 'info', 'judul-tidak-dikenal', 'judul-tidak-dikenal', { text: short(u.text, 40) });
   return layout.missing.length === 0;
 }

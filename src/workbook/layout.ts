@@ -56,6 +56,8 @@ export interface HeaderColumn {
   readonly quarter: Quarter | null;
   /** The header text as read (both rows joined for a two-row header). */
   readonly text: string;
+  /** The year the header names (`Realisasi 2024`), or null. */
+  readonly year?: number | null;
 }
 
 /** An output column the sheet lacks, to be added after its last used column. */
@@ -88,8 +90,21 @@ interface LayoutBase {
   readonly missing: readonly Role[];
   /** Roles (with their quarter) claimed by more than one column; the leftmost one is used. */
   readonly duplicates: readonly DuplicateRole[];
-  /** `Target 2021` in a table of quarterly targets, read as the year's target [2]. */
-  readonly yearTargets: readonly HeaderText[];
+  /** `Target 2021` beside quarterly targets, read as the year's (annual) column [2]. */
+  readonly yearAnnual: readonly AnnualHeader[];
+  /** Columns naming an earlier year than the table's latest: last year's, not used. */
+  readonly otherYears: readonly YearHeader[];
+}
+
+/** A year-named header read as the annual column of its role. */
+export interface AnnualHeader extends HeaderText {
+  readonly role: Role;
+}
+
+/** A header naming an earlier year than the table's latest. */
+export interface YearHeader extends HeaderText {
+  readonly year: number;
+  readonly latest: number;
 }
 
 /** A header cell and its text. */
@@ -139,6 +154,7 @@ interface Candidate {
   readonly cells: readonly HeaderCell[];
   readonly headers: HeaderColumn[];
   readonly ambiguous: AmbiguousHeader[];
+  readonly otherYears: YearHeader[];
   readonly score: number;
   /** It has what the computation needs (signature), or only looks like a table. */
   readonly complete: boolean;
@@ -152,7 +168,8 @@ interface HeaderCell {
   readonly text: string;
   readonly roles: readonly Role[];
   readonly quarter: Quarter | null;
-  readonly year: boolean;
+  /** The year the header names, or null. */
+  readonly year: number | null;
 }
 
 const text = (v: CellValue): string => (typeof v === 'string' ? v.replace(/\s+/g, ' ').trim() : v === null ? '' : String(v));
@@ -190,34 +207,63 @@ function readCells(grid: Grid, r: number, two: boolean, kind: TableKind): Header
       group = null; // a column blank in both rows ends the group to its left
       continue;
     }
-    out.push({ col: grid.left + j, row: at, text: label, roles: hit?.roles ?? [], quarter: hit?.quarter ?? null, year: hit?.year ?? false });
+    out.push({ col: grid.left + j, row: at, text: label, roles: hit?.roles ?? [], quarter: hit?.quarter ?? null, year: hit?.year ?? null });
   }
   return out;
 }
 
 /**
- * The role of each recognised cell. A phrase with several roles (AMBIGUOUS) takes the first
- * one no other column plays; when more than one was free, the choice is kept to be reported.
+ * The role of each recognised cell. A phrase with several roles (AMBIGUOUS) takes the role
+ * whose partner column stands nearest to its left ("Target | Realisasi | Capaian" then
+ * "Pagu | Realisasi | Capaian": each Realisasi and Capaian goes with its own group), else the
+ * first role no other column plays; when that is a guess, it is kept to be reported.
+ * A column naming an earlier year than the table's latest (`Realisasi 2023` beside
+ * `Realisasi 2024`) plays no role: it is last year's, and is reported as such.
  */
-function resolve(cells: readonly HeaderCell[]): { headers: HeaderColumn[]; ambiguous: AmbiguousHeader[] } {
-  const claimed = new Set<Role>();
-  for (const c of cells) if (c.roles.length === 1) claimed.add(c.roles[0]);
+function resolve(cells: readonly HeaderCell[]): { headers: HeaderColumn[]; ambiguous: AmbiguousHeader[]; otherYears: YearHeader[] } {
+  const years = cells.filter((c) => c.roles.length > 0 && c.year !== null).map((c) => c.year as number);
+  const latest = years.length > 0 ? Math.max(...years) : null;
+  const otherYears: YearHeader[] = [];
+  const live: HeaderCell[] = [];
+  for (const c of cells) {
+    if (c.roles.length > 0 && c.year !== null && latest !== null && c.year < latest) otherYears.push({ col: c.col, row: c.row, text: c.text, year: c.year, latest });
+    else live.push(c);
+  }
+  const claimedAt = new Map<Role, number[]>();
+  const claim = (role: Role, col: number): void => {
+    const list = claimedAt.get(role);
+    if (list) list.push(col);
+    else claimedAt.set(role, [col]);
+  };
+  for (const c of live) if (c.roles.length === 1) claim(c.roles[0], c.col);
   const headers: HeaderColumn[] = [];
   const ambiguous: AmbiguousHeader[] = [];
-  for (const c of cells) {
+  for (const c of live) {
     if (c.roles.length === 0) continue;
     let role = c.roles[0];
     if (c.roles.length > 1) {
-      const free = c.roles.filter((r) => !claimed.has(r));
-      // The role whose partner column is there ("Realisasi" beside Pagu is money) decides.
-      const partnered = free.filter((r) => (PARTNERS[r] ?? []).some((p) => claimed.has(p)));
-      role = partnered[0] ?? free[0] ?? c.roles[0];
-      claimed.add(role);
-      if (free.length > 1 && partnered.length !== 1) ambiguous.push({ col: c.col, row: c.row, text: c.text, role, others: free.filter((r) => r !== role) });
+      const free = c.roles.filter((r) => !claimedAt.has(r));
+      // The nearest partner column to the left decides; a tie, or none, is a guess.
+      const distance = (r: Role): number => Math.min(Infinity, ...(PARTNERS[r] ?? []).flatMap((p) => (claimedAt.get(p) ?? []).filter((col) => col < c.col).map((col) => c.col - col)));
+      const ranked = [...free].sort((x, y) => distance(x) - distance(y));
+      role = ranked[0] ?? c.roles[0];
+      const decided = ranked.length === 1 || (ranked.length > 1 && distance(ranked[0]) < distance(ranked[1]));
+      claim(role, c.col);
+      if (!decided && free.length > 1) ambiguous.push({ col: c.col, row: c.row, text: c.text, role, others: free.filter((r) => r !== role) });
     }
-    headers.push({ col: c.col, role, quarter: c.quarter, text: c.text });
+    headers.push({ col: c.col, role, quarter: c.quarter, text: c.text, year: c.year });
   }
-  return { headers, ambiguous };
+  return { headers, ambiguous, otherYears };
+}
+
+/**
+ * Which of several columns claiming one role and quarter a run uses: one without a year (the
+ * period's own), then the latest year, then the leftmost. Reports put last year's figures
+ * beside this year's ("Capaian 2023 | … | Capaian"): never the one written.
+ */
+function preference(a: HeaderColumn, b: HeaderColumn): number {
+  const rank = (h: HeaderColumn): number => (h.year === null || h.year === undefined ? Infinity : h.year);
+  return rank(b) - rank(a) || a.col - b.col;
 }
 
 function signature(kind: TableKind, headers: readonly HeaderColumn[]): boolean {
@@ -242,14 +288,24 @@ function score(headers: readonly HeaderColumn[]): number {
   return new Set(headers.map((h) => `${h.role}/${h.quarter}`)).size;
 }
 
-/** Distinct roles other than the row number: two make a row look like a table's header. */
-const looksLikeHeader = (headers: readonly HeaderColumn[]): boolean => new Set(headers.filter((h) => h.role !== 'no').map((h) => h.role)).size >= 2;
+/** Roles that carry the numbers a table computes from: a header without one is not a table's. */
+const NUMERIC: Readonly<Record<TableKind, ReadonlySet<Role>>> = {
+  kinerja: new Set<Role>(['target', 'realisasi', 'targetTahunan', 'realisasiTahunan', 'capaian']),
+  efisiensi: new Set<Role>(['pagu', 'realisasiAnggaran', 'capaianInput']),
+};
+
+/**
+ * A row that looks like a table's header: two distinct roles besides the row number, one of
+ * them a number the table computes from (an RKA sheet's "Kode | Uraian | Volume" is not).
+ */
+const looksLikeHeader = (kind: TableKind, headers: readonly HeaderColumn[]): boolean =>
+  new Set(headers.filter((h) => h.role !== 'no').map((h) => h.role)).size >= 2 && headers.some((h) => NUMERIC[kind].has(h.role));
 
 function candidate(grid: Grid, kind: TableKind, r: number, two: boolean): Candidate {
   const cells = readCells(grid, r, two, kind);
-  const { headers, ambiguous } = resolve(cells);
+  const { headers, ambiguous, otherYears } = resolve(cells);
   const complete = signature(kind, headers);
-  return { kind, row: r, headerRows: two ? 2 : 1, cells, headers, ambiguous, complete, score: complete || looksLikeHeader(headers) ? score(headers) : 0 };
+  return { kind, row: r, headerRows: two ? 2 : 1, cells, headers, ambiguous, otherYears, complete, score: complete || looksLikeHeader(kind, headers) ? score(headers) : 0 };
 }
 
 /** A complete candidate beats one that only looks like a header; then the higher score. */
@@ -286,8 +342,8 @@ const QUARTER_OF: Readonly<Record<Period, Quarter | null>> = { TW1: 1, TW2: 2, T
 /** The column of `role` for `period`: the period's own column, else the plain one. */
 function pick(headers: readonly HeaderColumn[], role: string, period: Period): number | undefined {
   const q = QUARTER_OF[period];
-  const own = q !== null ? headers.find((h) => h.role === role && h.quarter === q) : undefined;
-  return (own ?? headers.find((h) => h.role === role && h.quarter === null))?.col;
+  const best = (quarter: Quarter | null): HeaderColumn | undefined => headers.filter((h) => h.role === role && h.quarter === quarter).sort(preference)[0];
+  return ((q !== null ? best(q) : undefined) ?? best(null))?.col;
 }
 
 const hasQuarters = (headers: readonly HeaderColumn[], roles: readonly string[]): boolean => headers.some((h) => h.quarter !== null && roles.includes(h.role));
@@ -363,15 +419,22 @@ function isColumnNumberRow(row: readonly CellValue[]): boolean {
   return seq.length >= 3 && seq.every((x, i) => i === 0 || x > seq[i - 1]) && seq[seq.length - 1] - seq[0] <= seq.length + 2;
 }
 
+/** The annual role of a period role. */
+const ANNUAL: Readonly<Partial<Record<Role, Role>>> = { target: 'targetTahunan', realisasi: 'realisasiTahunan', capaian: 'capaianTahunan' };
+
 /**
- * `Target 2021` beside `Target Triwulan II`: in a quarterly report a target named by its year
- * is the year's target (PPPOMN TW II 2021 prints "target 2021" so [2]), unless a column says
- * "Target Tahunan" itself.
+ * `Target 2021` beside `Target Triwulan II`: in a quarterly report a column named by its year
+ * is the year's column (PPPOMN TW II 2021 prints "target 2021" so [2]; "Capaian thd Target
+ * 2024" beside "Capaian TW II" is the annual capaian), unless a column says "Tahunan" itself.
  */
-function annualByYear(found: Candidate): HeaderText[] {
-  const targets = found.headers.filter((h) => h.role === 'target');
-  if (found.headers.some((h) => h.role === 'targetTahunan') || !targets.some((h) => h.quarter !== null)) return [];
-  return found.cells.filter((c) => c.year && c.quarter === null && targets.some((t) => t.col === c.col)).slice(0, 1).map(({ col, row, text }) => ({ col, row, text }));
+function annualByYear(headers: readonly HeaderColumn[]): AnnualHeader[] {
+  const out: AnnualHeader[] = [];
+  for (const [role, annual] of Object.entries(ANNUAL) as [Role, Role][]) {
+    if (headers.some((h) => h.role === annual) || !headers.some((h) => h.role === role && h.quarter !== null)) continue;
+    const h = headers.filter((x) => x.role === role && x.quarter === null && x.year !== null && x.year !== undefined).sort(preference)[0];
+    if (h) out.push({ col: h.col, row: 0, text: h.text, role: annual });
+  }
+  return out;
 }
 
 /** Roles claimed by more than one column, per quarter. */
@@ -383,7 +446,10 @@ function duplicatesOf(headers: readonly HeaderColumn[]): DuplicateRole[] {
     if (list) list.push(h);
     else groups.set(key, [h]);
   }
-  return [...groups.values()].filter((g) => g.length > 1).map((g) => ({ role: g[0].role, quarter: g[0].quarter, columns: g }));
+  return [...groups.values()].filter((g) => g.length > 1).map((g) => {
+    const columns = [...g].sort(preference);
+    return { role: columns[0].role, quarter: columns[0].quarter, columns };
+  });
 }
 
 /**
@@ -395,9 +461,9 @@ export function detectLayout(grid: Grid, period: Period, lang: Lang = 'id'): Lay
   const found = findHeader(grid);
   if (!found) return null;
   const { kind } = found;
-  const yearTargets = kind === 'kinerja' ? annualByYear(found) : [];
-  const headers = yearTargets.length === 0 ? found.headers : found.headers.map((h) => (yearTargets.some((y) => y.col === h.col) ? { ...h, role: 'targetTahunan' as const } : h));
   const headerRow = grid.top + found.row;
+  const yearAnnual = kind === 'kinerja' ? annualByYear(found.headers).map((y) => ({ ...y, row: found.cells.find((c) => c.col === y.col)?.row ?? headerRow })) : [];
+  const headers = yearAnnual.length === 0 ? found.headers : found.headers.map((h) => ({ ...h, role: yearAnnual.find((y) => y.col === h.col)?.role ?? h.role }));
   let firstDataRow = headerRow + found.headerRows;
   const next = grid.values[firstDataRow - grid.top];
   if (next && isColumnNumberRow(next)) firstDataRow++;
@@ -413,7 +479,8 @@ export function detectLayout(grid: Grid, period: Period, lang: Lang = 'id'): Lay
     ambiguous: found.ambiguous,
     missing: found.complete ? [] : missingRoles(kind, headers),
     duplicates: duplicatesOf(headers),
-    yearTargets,
+    yearAnnual,
+    otherYears: found.otherYears,
   };
   let nextCol = lastUsedColumn(grid) + 1;
   const appended: AppendedColumn[] = [];

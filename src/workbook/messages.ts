@@ -30,9 +30,17 @@ export const WORKBOOK_MESSAGES = {
     id: '{ref}: judul kolom "{text}" tidak dikenali, jadi kolom ini tidak dipakai dalam perhitungan',
     en: '{ref}: the column header "{text}" is not recognised, so this column is not used in the computation',
   },
-  'target-tahun-jadi-tahunan': {
-    id: '{ref}: "{text}" dibaca sebagai Target Tahunan, karena kolom target lainnya menyebut triwulan; bila salah, ganti judulnya',
-    en: '{ref}: "{text}" is read as the annual target (Target Tahunan), because the other target columns name quarters; if that is wrong, rename it',
+  'kolom-tahun-jadi-tahunan': {
+    id: '{ref}: "{text}" dibaca sebagai {role}, karena kolom lain yang sejenis menyebut triwulan; bila salah, ganti judulnya',
+    en: '{ref}: "{text}" is read as {role}, because the other columns of its kind name quarters; if that is wrong, rename it',
+  },
+  'kolom-tahun-lain': {
+    id: '{ref}: "{text}" menyebut tahun {year}, sebelum {latest} yang disebut kolom lain; kolom tahun lalu ini tidak dipakai dan tidak ditulis',
+    en: '{ref}: "{text}" names the year {year}, before the {latest} other columns name; this earlier year\'s column is neither used nor written',
+  },
+  'realisasi-bertahun': {
+    id: '{ref}: "{text}" menyebut tahun {year} dan dipakai sebagai {role} periode {period}; pastikan itu tahun laporan ini, bukan tahun lalu',
+    en: '{ref}: "{text}" names the year {year} and is used as {role} for the period {period}; make sure that is this report\'s year, not last year',
   },
   'tabel-kosong': {
     id: '{ref}: tabel {table} punya baris judul, tetapi tidak ada baris {rows} di bawahnya; tidak ada yang dihitung',
@@ -107,12 +115,16 @@ export const WORKBOOK_MESSAGES = {
     en: '{ref}: {column} reads {found}, recomputed {expected}',
   },
   'persen-campuran': {
-    id: '{ref}: kolom {column} mencampur angka berformat persen ({percent}) dengan angka biasa ({plain}). Sel berformat persen dibaca sebagai persen yang tampil (0,9519 tampil 95,19% dibaca 95,19), angka biasa apa adanya; samakan format semua sel di kolom ini',
-    en: '{ref}: the {column} column mixes percent-formatted numbers ({percent}) with plain numbers ({plain}). A percent-formatted cell reads as the percentage it shows (0.9519 shown 95.19% reads 95.19), a plain number as it is; format all cells of the column the same way',
+    id: '{ref}: di {rows} baris, {pair} diketik dua cara: satu berformat persen, satu angka biasa (misalnya {pctRef} "{pct}" dan {plainRef} "{plain}"); keduanya dibaca seperti tampil ({pctShown} dan {plain}); tidak perlu diubah bila memang itu maksudnya',
+    en: '{ref}: in {rows} rows, {pair} are typed two ways: one percent-formatted, one a plain number (e.g. {pctRef} "{pct}" and {plainRef} "{plain}"); both read as they show ({pctShown} and {plain}); nothing to change if that is what is meant',
   },
-  'sel-lainnya': {
-    id: '{list} dan {n} sel lain',
-    en: '{list} and {n} more',
+  'output-kosong': {
+    id: 'capaian output kosong (tanpa target dan realisasi volume), jadi IE dan TE tidak dapat dihitung; isi capaian output atau volumenya',
+    en: 'the output achievement is empty (and no volume target and realisasi), so IE and TE cannot be computed; fill in the output achievement or its volumes',
+  },
+  'persen-pecahan': {
+    id: '{ref}: {plainName} {plain} angka biasa, padahal {pctName} {pctRef} berformat persen ({pct}); {plainName} dibaca {plain}, bukan {plainPct}; bila maksudnya {plainPct}%, ketik {plainPct} atau beri sel ini format persen',
+    en: '{ref}: {plainName} {plain} is a plain number while {pctName} {pctRef} is percent-formatted ({pct}); {plainName} reads {plain}, not {plainPct}; if {plainPct}% is meant, type {plainPct} or give this cell a percent format',
   },
 } satisfies Record<string, Bilingual>;
 
@@ -127,7 +139,9 @@ export const FINDING_CODES = [
   'kolom-ganda',
   'judul-ambigu',
   'judul-tidak-dikenal',
-  'target-tahun-jadi-tahunan',
+  'kolom-tahun-jadi-tahunan',
+  'kolom-tahun-lain',
+  'realisasi-bertahun',
   'tabel-kosong',
   'perspektif-tidak-ada',
   'sasaran-tidak-ada',
@@ -144,6 +158,7 @@ export const FINDING_CODES = [
   'audit-status',
   'audit-efisiensi',
   'persen-campuran',
+  'persen-pecahan',
 ] as const;
 
 /** A finding code. */

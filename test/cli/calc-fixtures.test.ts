@@ -184,13 +184,13 @@ describe('targets typed as percentages in Calc (stored 0,9519, shown 95,19%)', (
     expect(errorCells(s)).toEqual([]);
   });
 
-  it('periksa: the targets read as shown; the one realisasi typed as a percentage among plain numbers is named', async () => {
+  it('periksa: the targets read as shown; rows with a percentage target beside a plain realisasi are said once, as info', async () => {
     const run = await sakip('periksa', copyCalc(CALC_FIXTURES.percent), '--periode', 'TW2', '--json');
     const [report] = jsonLines(run.stdout) as unknown as Report[];
-    // The Target column is all percent-formatted: nothing to say. The Realisasi column has one
-    // percent-formatted cell (F2, 0,9512 shown 95,12%) among plain numbers: a warning naming both kinds.
-    expect(report.findings.map((f) => [f.cell, f.code, f.severity])).toEqual([['F2', 'persen-campuran', 'warning']]);
-    expect(report.findings[0].message).toMatch(/Kinerja!F2 "95,12%".*Kinerja!F4 "100,00"/);
+    // Row 2 is percent in both cells; rows 4-7 hold a percentage target beside a realisasi typed
+    // as the plain percentage: read right, said once (no plain fraction, so no warning).
+    expect(report.findings.map((f) => [f.cell, f.code, f.severity])).toEqual([['F4', 'persen-campuran', 'info']]);
+    expect(report.findings[0].message).toMatch(/di 4 baris, .*Kinerja!E4 "100,00%" dan Kinerja!F4 "100"/);
     // And the NPS is the report's, not the 116,45 a raw 0,9519 target gives (5.394 % capped at 120).
     expect(report.sasaran.map((x) => (x.nps === null ? null : shown(x.nps)))).toEqual([104.15]);
   });

@@ -33,11 +33,11 @@ it('hitung: 0,9519 shown 95,19% against 51,35 gives capaian 53,94 (Kurang), as t
   expect(grid.numberFormats?.get(4)?.slice(0, 5)).toEqual([null, '0.00%', '0.00%', null, null]);
 });
 
-it('periksa: one persen-campuran warning on the Target column, naming the cells as they show', async () => {
+it('periksa: the row typed two ways (95,19% beside 51,35) is said once as info, quoting the cells as they show', async () => {
   const run = await sakip('periksa', file);
   expect(run.code).toBe(0);
   expect(run.stdout.trim().split('\n')).toEqual([
-    'Kinerja!E5 warning persen-campuran: kolom Target mencampur angka berformat persen (Kinerja!E2 "95,19%", Kinerja!E3 "95,19%") dengan angka biasa (Kinerja!E5 "89,20"). Sel berformat persen dibaca sebagai persen yang tampil (0,9519 tampil 95,19% dibaca 95,19), angka biasa apa adanya; samakan format semua sel di kolom ini',
-    'Diperiksa: 1 lembar (1 berisi tabel), 4 indikator; 0 kesalahan, 1 peringatan, 0 informasi',
+    'Kinerja!F2 info persen-campuran: di 1 baris, Target/Realisasi diketik dua cara: satu berformat persen, satu angka biasa (misalnya Kinerja!E2 "95,19%" dan Kinerja!F2 "51,35"); keduanya dibaca seperti tampil (95,19 dan 51,35); tidak perlu diubah bila memang itu maksudnya',
+    'Diperiksa: 1 lembar (1 berisi tabel), 4 indikator; 0 kesalahan, 0 peringatan, 1 informasi',
   ]);
 });

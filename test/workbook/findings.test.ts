@@ -1,5 +1,5 @@
 /** Every finding code, with its exact message in Indonesian and English. */
-import { CellValue, FINDING_CODES, Finding, WORKBOOK_MESSAGES, check, gridFromRows, message } from '../../src/workbook';
+import { CellValue, FINDING_CODES, Finding, Period, WORKBOOK_MESSAGES, check, gridFromRows, message } from '../../src/workbook';
 import { opts } from './support';
 
 const HEAD = ['No', 'Perspektif', 'Sasaran Strategis', 'Indikator Kinerja', 'Polaritas', 'Target', 'Realisasi', 'Capaian', 'Kriteria'];
@@ -15,11 +15,11 @@ const row = (over: Partial<Record<'ind' | 'pol' | 'target' | 'real' | 'cap' | 'k
   over.krit ?? null,
 ];
 
-function findings(rows: CellValue[][], code: string, lang: 'id' | 'en', formulas?: (string | null)[][]): Finding[] {
-  return check(gridFromRows('Kinerja', rows, formulas), opts({ lang })).findings.filter((f) => f.code === code);
+function findings(rows: CellValue[][], code: string, lang: 'id' | 'en', formulas?: (string | null)[][], period: Period = 'TW2'): Finding[] {
+  return check(gridFromRows('Kinerja', rows, formulas), opts({ lang, period })).findings.filter((f) => f.code === code);
 }
 
-type Case = [code: string, rows: CellValue[][], cell: string | null, severity: string, id: string, en: string, formulas?: (string | null)[][]];
+type Case = [code: string, rows: CellValue[][], cell: string | null, severity: string, id: string, en: string, formulas?: (string | null)[][], period?: Period];
 
 const cases: Case[] = [
   ['header-tidak-ditemukan', [['Laporan'], ['a', 'b']], null, 'error',
@@ -40,15 +40,22 @@ const cases: Case[] = [
   ['kolom-ganda', [['Indikator Kinerja', 'Target', 'Realisasi', 'Kriteria', 'Kriteria Capaian'], ['x', 1, 1, null, null]], 'E1', 'warning',
     'Kinerja!E1: kolom ini dan Kinerja!D1 sama-sama berjudul Kriteria; yang dipakai Kinerja!D1 ("Kriteria"), kolom ini ("Kriteria Capaian") diabaikan; hapus atau ganti judul salah satunya',
     'Kinerja!E1: this column and Kinerja!D1 are both headed Kriteria (criteria); Kinerja!D1 ("Kriteria") is used and this one ("Kriteria Capaian") is ignored; remove one or rename its header'],
-  ['judul-ambigu', [['Kegiatan', 'Target', 'Pagu', 'Realisasi'], ['x', 10, 100, 9]], 'D1', 'info',
-    'Kinerja!D1: judul "Realisasi" bisa berarti Realisasi Volume atau Realisasi Anggaran; dibaca sebagai Realisasi Volume; bila salah, perjelas judulnya (misalnya "Realisasi Volume" / "Realisasi Anggaran")',
-    'Kinerja!D1: the header "Realisasi" could mean Realisasi Volume (output actual) or Realisasi Anggaran (budget spent); it is read as Realisasi Volume (output actual); if that is wrong, make the header clearer (e.g. "Realisasi Volume" / "Realisasi Anggaran")'],
+  ['judul-ambigu', [['Kegiatan', 'Realisasi', 'Target', 'Pagu'], ['x', 9, 10, 100]], 'B1', 'info',
+    'Kinerja!B1: judul "Realisasi" bisa berarti Realisasi Volume atau Realisasi Anggaran; dibaca sebagai Realisasi Volume; bila salah, perjelas judulnya (misalnya "Realisasi Volume" / "Realisasi Anggaran")',
+    'Kinerja!B1: the header "Realisasi" could mean Realisasi Volume (output actual) or Realisasi Anggaran (budget spent); it is read as Realisasi Volume (output actual); if that is wrong, make the header clearer (e.g. "Realisasi Volume" / "Realisasi Anggaran")'],
   ['judul-tidak-dikenal', [[...HEAD, 'Satuan'], [...row(), '%']], 'J1', 'info',
     'Kinerja!J1: judul kolom "Satuan" tidak dikenali, jadi kolom ini tidak dipakai dalam perhitungan',
     'Kinerja!J1: the column header "Satuan" is not recognised, so this column is not used in the computation'],
-  ['target-tahun-jadi-tahunan', [['Indikator', 'target 2021', 'Target Triwulan II', 'Realisasi s/d Triwulan II'], ['x', 100, 50, 40]], 'B1', 'info',
-    'Kinerja!B1: "target 2021" dibaca sebagai Target Tahunan, karena kolom target lainnya menyebut triwulan; bila salah, ganti judulnya',
-    'Kinerja!B1: "target 2021" is read as the annual target (Target Tahunan), because the other target columns name quarters; if that is wrong, rename it'],
+  ['kolom-tahun-jadi-tahunan', [['Indikator', 'target 2021', 'Target Triwulan II', 'Realisasi s/d Triwulan II'], ['x', 100, 50, 40]], 'B1', 'info',
+    'Kinerja!B1: "target 2021" dibaca sebagai Target Tahunan, karena kolom lain yang sejenis menyebut triwulan; bila salah, ganti judulnya',
+    'Kinerja!B1: "target 2021" is read as Target Tahunan (annual target), because the other columns of its kind name quarters; if that is wrong, rename it'],
+  ['kolom-tahun-lain', [['Indikator', 'Realisasi 2023', 'Target 2024', 'Realisasi 2024'], ['x', 70, 90, 88]], 'B1', 'info',
+    'Kinerja!B1: "Realisasi 2023" menyebut tahun 2023, sebelum 2024 yang disebut kolom lain; kolom tahun lalu ini tidak dipakai dan tidak ditulis',
+    'Kinerja!B1: "Realisasi 2023" names the year 2023, before the 2024 other columns name; this earlier year\'s column is neither used nor written'],
+  ['realisasi-bertahun', [['Indikator', 'Realisasi Tahun 2023', 'Target Tahunan', 'Target TW IV', 'Realisasi TW IV'], ['x', 70, 90, 90, 88]], 'B1', 'info',
+    'Kinerja!B1: "Realisasi Tahun 2023" menyebut tahun 2023 dan dipakai sebagai Realisasi Tahunan periode Tahunan; pastikan itu tahun laporan ini, bukan tahun lalu',
+    'Kinerja!B1: "Realisasi Tahun 2023" names the year 2023 and is used as Realisasi Tahunan (annual actual) for the period Annual; make sure that is this report\'s year, not last year',
+    undefined, 'TAHUNAN'],
   ['tabel-kosong', [['Judul laporan'], HEAD, [], []], 'A2', 'warning',
     'Kinerja!A2: tabel kinerja punya baris judul, tetapi tidak ada baris indikator di bawahnya; tidak ada yang dihitung',
     'Kinerja!A2: the performance table has a header row but no indicator rows below it; nothing is computed'],
@@ -94,10 +101,10 @@ const cases: Case[] = [
     'Kinerja!K2: Status reads "Akan Tercapai", should be "Perlu Upaya Keras" (achievement against the annual target 55.36)'],
 ];
 
-describe.each(cases)('%s', (code, rows, cell, severity, id, en, formulas) => {
+describe.each(cases)('%s', (code, rows, cell, severity, id, en, formulas, period) => {
   it(`${id}`, () => {
-    expect(findings(rows, code, 'id', formulas)).toEqual([{ sheet: 'Kinerja', cell, severity, code, message: id }]);
-    expect(findings(rows, code, 'en', formulas).map((f) => f.message)).toEqual([en]);
+    expect(findings(rows, code, 'id', formulas, period)).toEqual([{ sheet: 'Kinerja', cell, severity, code, message: id }]);
+    expect(findings(rows, code, 'en', formulas, period).map((f) => f.message)).toEqual([en]);
   });
 });
 

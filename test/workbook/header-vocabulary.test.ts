@@ -3,7 +3,8 @@
  * src/workbook/header-vocabulary.ts), and the forms planners type: abbreviations, units in
  * parentheses, line breaks, word order.
  */
-import { CellValue, EfisiensiLayout, KinerjaLayout, detectLayout, gridFromRows, readHeader } from '../../src/workbook';
+import { CellValue, EfisiensiLayout, KinerjaLayout, check, detectLayout, gridFromRows, readHeader } from '../../src/workbook';
+import { opts } from './support';
 import { SOURCES } from '../../src/workbook/header-vocabulary';
 import { exampleHeader } from '../../src/workbook/role-names';
 
@@ -53,6 +54,7 @@ describe('headers as planners type them', () => {
   });
 
   it.each([
+    ['Realisasi Anggaran (%)', 'capaianInput'],
     ['Pagu DIPA (Rp)', 'pagu'],
     ['Pagu DIPA', 'pagu'],
     ['Alokasi', 'pagu'],
@@ -140,5 +142,78 @@ describe('tables laid out as reports lay them out', () => {
     const l = detectLayout(grid([['Indikator', 'Tgt Thn 2024', 'Target Trw. II', 'Real. Trw. II', 'Capaian Trw. II (%)', 'Kriteria', 'Capaian thd Tgt Thn (%)', 'Status'], ['x', 100, 50, 45, null, null, null, null]]), 'TW2') as KinerjaLayout;
     expect(l.columns).toMatchObject({ indikator: 0, targetTahunan: 1, target: 2, realisasi: 3, capaian: 4, kriteria: 5, capaianTahunan: 6, status: 7 });
     expect(l.appended).toEqual([]);
+  });
+});
+
+describe('each published table read as one header row', () => {
+  it.each(SOURCES.map((s, i) => [i, s.cite, s] as const))('%s %s: every column plays its printed role, none claimed twice', (_i, _cite, source) => {
+    const texts = source.headers.map(([text]) => text);
+    const l = detectLayout(gridFromRows('Tabel', [texts, texts.map(() => 1)]), 'TW2');
+    expect(l).not.toBeNull();
+    const layout = l as NonNullable<typeof l>;
+    source.headers.forEach(([text, role, quarter], col) => {
+      const h = layout.headers.find((x) => x.col === col);
+      expect([text, h?.role ?? null, h ? h.quarter : null]).toEqual([text, role, role === null ? null : (quarter ?? null)]);
+    });
+    expect(layout.duplicates).toEqual([]);
+  });
+});
+
+describe('what the review found (each a wrong number or a silent skip before its fix)', () => {
+  const grid = (rows: CellValue[][]) => gridFromRows('Tabel', rows);
+
+  it('output and budget groups side by side: each Realisasi and Capaian goes with its own group, nothing guessed', () => {
+    const l = detectLayout(grid([['No', 'Kegiatan', 'Target', 'Realisasi', 'Capaian', 'Pagu', 'Realisasi', 'Capaian'], [1, 'Pengawasan Obat', 10, 8, 80, 100, 90, 90]]), 'TAHUNAN') as EfisiensiLayout;
+    expect(l.columns).toMatchObject({ targetVolume: 2, realisasiVolume: 3, capaianOutput: 4, pagu: 5, realisasiAnggaran: 6, capaianInput: 7 });
+    expect(l.ambiguous).toEqual([]);
+    const r = check(grid([['No', 'Kegiatan', 'Target', 'Realisasi', 'Capaian', 'Pagu', 'Realisasi', 'Capaian', 'IE', 'TE', 'Kategori'], [1, 'Pengawasan Obat', 10, 8, 80, 100, 90, 90, null, null, null]]), opts({ period: 'TAHUNAN' }));
+    expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it("last year's column beside this year's is neither used nor written, and said so", () => {
+    const l = detectLayout(grid([['Indikator', 'Realisasi 2023', 'Target 2024', 'Realisasi 2024'], ['x', 70, 90, 88]]), 'TW2') as KinerjaLayout;
+    expect(l.columns).toMatchObject({ target: 2, realisasi: 3 });
+    expect(l.otherYears.map((y) => [y.col, y.year, y.latest])).toEqual([[1, 2023, 2024]]);
+    expect(l.duplicates).toEqual([]);
+  });
+
+  it('"Capaian 2023 | … | Capaian": the period\'s own Capaian is the one written, the year-named one is left alone', () => {
+    const l = detectLayout(grid([['Indikator', 'Target', 'Realisasi', 'Capaian 2023', 'Capaian'], ['x', 90, 88, 101.5, null]]), 'TW2') as KinerjaLayout;
+    expect(l.columns.capaian).toBe(4);
+    expect(l.duplicates.map((d) => d.columns.map((c) => c.col))).toEqual([[4, 3]]);
+  });
+
+  it('a year-named annual capaian beside quarterly ones is the annual capaian: filled, not a second column appended', () => {
+    const l = detectLayout(grid([['Indikator Kinerja', 'Target 2024', 'Target TW II', 'Realisasi TW II', 'Capaian TW II', 'Capaian thd Target 2024'], ['x', 100, 50, 45, null, null]]), 'TW2') as KinerjaLayout;
+    expect(l.columns).toMatchObject({ targetTahunan: 1, target: 2, realisasi: 3, capaian: 4, capaianTahunan: 5 });
+    expect(l.appended.map((a) => a.role)).toEqual(['kriteria', 'status']);
+    expect(l.yearAnnual.map((y) => [y.col, y.role])).toEqual([
+      [1, 'targetTahunan'],
+      [5, 'capaianTahunan'],
+    ]);
+  });
+
+  it('an indicator row holding month and quarter words is an indicator with unreadable numbers, not a repeated header', () => {
+    const r = check(
+      grid([
+        ['Indikator Kinerja', 'Polaritas', 'Target', 'Realisasi', 'Capaian'],
+        ['Persentase A', 'Maksimal', 90, 88, null],
+        ['Tersusunnya laporan keuangan', 'Maksimal', 'Triwulan IV', 'Desember', null],
+        ['Persentase C', 'Maksimal', 'Maret', 'Maret', null],
+      ]),
+      opts(),
+    );
+    expect(r.rows).toBe(3);
+    expect(r.findings.filter((f) => f.code === 'angka-tidak-terbaca').map((f) => f.cell)).toEqual(['C3', 'D3', 'C4', 'D4']);
+  });
+
+  it('a budget plan sheet (RKA) is not taken for a table: no error for a sheet that has none', () => {
+    expect(detectLayout(grid([['Kode', 'Uraian', 'Volume', 'Satuan', 'Harga Satuan', 'Jumlah'], ['521211', 'Belanja bahan', 10, 'paket', 500000, 5000000]]), 'TW2')).toBeNull();
+  });
+
+  it('"T.A. 2024", "Realisasi TW II (Jun)" and "Realisasi Januari s.d. Juni" are read', () => {
+    expect(readHeader('Target/Pagu T.A. 2024', 'efisiensi')?.roles[0]).toBe('pagu');
+    expect(readHeader('Realisasi TW II (Jun)', 'kinerja')).toMatchObject({ roles: ['realisasi'], quarter: 2 });
+    expect(readHeader('Realisasi Januari s.d. Juni', 'kinerja')).toMatchObject({ roles: ['realisasi'], quarter: 2 });
   });
 });

@@ -2,7 +2,7 @@
  * The engine reads every numeric input as it shows (SPEC §8): a target typed `95,19%` in Excel
  * is stored as 0.9519 with a percent format, and counts as 95,19, like the text `95,19%`.
  */
-import { CellValue, Grid, check, gridFromRows, recalculate } from '../../src/workbook';
+import { CellValue, Grid, gridFromRows, recalculate } from '../../src/workbook';
 import { opts, plannedCells } from './support';
 
 /** A grid with number formats on some columns, by column letter: one format per row (null = General). */
@@ -33,7 +33,8 @@ describe('a percent-formatted target on a kinerja sheet', () => {
     expect(EXPECTED).toBeCloseTo(53.94, 2);
     const nps = result.summary?.sasaran[0].nps;
     expect(nps?.status === 'ok' && Math.round(nps.value * 100) / 100).toBe(53.94);
-    expect(result.findings).toEqual([]);
+    // Row 2 holds one percent-formatted and one plain number: read right, and said once, as info.
+    expect(result.findings.map((f) => [f.cell, f.severity, f.code])).toEqual([['F2', 'info', 'persen-campuran']]);
   });
 
   it('read raw, without its format, gives the capaian of the bug report (5.394,47, not assessable)', () => {
@@ -65,43 +66,50 @@ describe('a percent-formatted target on a kinerja sheet', () => {
   });
 });
 
-describe('persen-campuran: a column mixing percent-formatted and plain numbers', () => {
-  const rows = [HEAD, ind('A', 0.9519, 51.35), ind('B', 89.2, 88.89), ind('C', 0.8, 80), ind('D', 90, 91), ind('E', 95, 95), ind('F', 0.5, 40)];
-  const grid = withFormats(gridFromRows('Kinerja', rows), { E: [null, '0.00%', null, '0%', null, null, '0.00%'] });
+describe('an indicator whose target and realisasi are typed two ways', () => {
+  const run = (rows: CellValue[][], formats: Record<string, (string | null)[]>, lang: 'id' | 'en' = 'id') => recalculate(withFormats(gridFromRows('Kinerja', [HEAD, ...rows]), formats), opts({ lang }));
 
-  it('is a warning on the column naming cells of both kinds with their values as shown, and every cell still reads as it shows', () => {
-    const result = recalculate(grid, opts());
+  it('a plain fraction beside a percentage is a warning on its cell: read as 0,5135 it gives a capaian near 0', () => {
+    const result = run([ind('A', 0.9519, 0.5135), ind('B', 0.8, 0.75)], { E: [null, '0.00%', '0%'] });
     expect(result.findings).toEqual([
       {
         sheet: 'Kinerja',
-        cell: 'E3',
+        cell: 'F2',
         severity: 'warning',
-        code: 'persen-campuran',
-        message:
-          'Kinerja!E3: kolom Target mencampur angka berformat persen (Kinerja!E2 "95,19%", Kinerja!E4 "80,00%", Kinerja!E7 "50,00%") dengan angka biasa (Kinerja!E3 "89,20", Kinerja!E5 "90,00", Kinerja!E6 "95,00"). Sel berformat persen dibaca sebagai persen yang tampil (0,9519 tampil 95,19% dibaca 95,19), angka biasa apa adanya; samakan format semua sel di kolom ini',
+        code: 'persen-pecahan',
+        message: 'Kinerja!F2: Realisasi 0,5135 angka biasa, padahal Target Kinerja!E2 berformat persen (95,19%); Realisasi dibaca 0,5135, bukan 51,35; bila maksudnya 51,35%, ketik 51,35 atau beri sel ini format persen',
       },
+      expect.objectContaining({ cell: 'F3', code: 'persen-pecahan' }),
     ]);
-    const cells = plannedCells(result.plan);
-    expect(cells.get('Kinerja!G4')).toBe(100);
-    expect(cells.get('Kinerja!G7')).toBe(80);
-  });
-
-  it('names at most three cells of a kind, in English too, on the first cell of the rarer kind', () => {
-    const more = withFormats(gridFromRows('Kinerja', [...rows, ind('G', 0.7, 70), ind('H', 0.6, 60)]), { E: [null, '0.00%', null, '0%', null, null, '0.00%', '0%', '0%'] });
-    const f = check(more, opts({ lang: 'en' })).findings.filter((x) => x.code === 'persen-campuran');
-    expect(f.map((x) => x.cell)).toEqual(['E3']);
-    expect(f[0].message).toBe(
-      'Kinerja!E3: the Target column mixes percent-formatted numbers (Kinerja!E2 "95.19%", Kinerja!E4 "80.00%", Kinerja!E7 "50.00%" and 2 more) with plain numbers (Kinerja!E3 "89.20", Kinerja!E5 "90.00", Kinerja!E6 "95.00"). A percent-formatted cell reads as the percentage it shows (0.9519 shown 95.19% reads 95.19), a plain number as it is; format all cells of the column the same way',
+    // Read as shown all the same: 0,5135 / 95,19.
+    expect(plannedCells(result.plan).get('Kinerja!G2')).toBeCloseTo((0.5135 / 95.19) * 100, 12);
+    expect(run([ind('A', 0.9519, 0.5135)], { E: [null, '0.00%'] }, 'en').findings[0].message).toBe(
+      'Kinerja!F2: Realisasi 0.5135 is a plain number while Target Kinerja!E2 is percent-formatted (95.19%); Realisasi reads 0.5135, not 51.35; if 51.35% is meant, type 51.35 or give this cell a percent format',
     );
   });
 
-  it('is not raised by plain numbers of 1 or less, nor by percent text, nor on a column formatted one way', () => {
-    const quiet = (target: CellValue[], formats: (string | null)[]) =>
-      check(withFormats(gridFromRows('Kinerja', [HEAD, ...target.map((t, i) => ind(`I${i}`, t, 50))]), { E: [null, ...formats] }), opts()).findings.filter((x) => x.code === 'persen-campuran');
-    expect(quiet([0.9, 1, 0.5], ['0%', null, null])).toEqual([]);
-    expect(quiet([0.9, '89,2%', '90'], ['0%', null, null])).toEqual([]);
-    expect(quiet([0.9, 0.8], ['0%', '0.00%'])).toEqual([]);
-    expect(quiet([90, 80], [null, '0.00'])).toEqual([]);
+  it('a percentage beside a plain number above 1 reads right and is said once for the whole table, as info', () => {
+    const result = run([ind('A', 0.9519, 51.35), ind('B', 89.2, 0.8889), ind('C', 0.8, 80)], { E: [null, '0.00%', null, '0%'], F: [null, null, '0.00%'] });
+    expect(result.findings).toEqual([
+      {
+        sheet: 'Kinerja',
+        cell: 'F2',
+        severity: 'info',
+        code: 'persen-campuran',
+        message: 'Kinerja!F2: di 3 baris, Target/Realisasi diketik dua cara: satu berformat persen, satu angka biasa (misalnya Kinerja!E2 "95,19%" dan Kinerja!F2 "51,35"); keduanya dibaca seperti tampil (95,19 dan 51,35); tidak perlu diubah bila memang itu maksudnya',
+      },
+    ]);
+    const cells = plannedCells(result.plan);
+    expect(cells.get('Kinerja!G3')).toBeCloseTo((88.89 / 89.2) * 100, 12);
+    expect(cells.get('Kinerja!G4')).toBe(100);
+  });
+
+  it('says nothing about a table mixing percentage indicators with counts, each typed its own way, nor about 0 or percent text', () => {
+    const quiet = run([ind('Persentase obat MS', 0.95, 0.9), ind('Jumlah sampel diuji', 120, 130), ind('Indeks kepuasan', 3.5, 3.6), ind('Persentase X', 0.9, 0), ind('Persentase Y', 0.9, '89%')], {
+      E: [null, '0%', null, null, '0%', '0%'],
+      F: [null, '0%'],
+    });
+    expect(quiet.findings).toEqual([]);
   });
 });
 
@@ -122,7 +130,7 @@ describe('a percent-formatted capaian output on an efficiency sheet', () => {
     expect(result.findings).toEqual([]);
   });
 
-  it('reads percent-formatted volumes and budgets as they show, and warns on a budget column typed two ways', () => {
+  it('reads percent-formatted volumes and budgets as they show, and names the rows typed two ways', () => {
     const head = ['Kode', 'Kegiatan', 'Target Volume', 'Realisasi Volume', 'Pagu Anggaran', 'Realisasi Anggaran'];
     const grid = withFormats(gridFromRows('Efisiensi', [head, ['1', 'A', 100, 0.9, 0.5, 50], ['2', 'B', 100, 90, 100, 50]]), { D: [null, '0%'], E: [null, '0%'] });
     const result = recalculate(grid, opts());
@@ -130,9 +138,9 @@ describe('a percent-formatted capaian output on an efficiency sheet', () => {
     // Output 90 % in both rows; input 50 / 50 = 100 % and 50 / 100 = 50 %.
     expect([cells.get('Efisiensi!G2'), cells.get('Efisiensi!H2')]).toEqual([100, 0.9]);
     expect([cells.get('Efisiensi!G3'), cells.get('Efisiensi!H3')]).toEqual([50, 1.8]);
-    expect(result.findings.map((f) => [f.cell, f.code])).toEqual([
-      ['D3', 'persen-campuran'],
-      ['E3', 'persen-campuran'],
+    expect(result.findings.map((f) => [f.cell, f.severity, f.code])).toEqual([
+      ['C2', 'info', 'persen-campuran'],
+      ['F2', 'info', 'persen-campuran'],
     ]);
   });
 });
