@@ -3,8 +3,8 @@
  * src/workbook/header-vocabulary.ts), and the forms planners type: abbreviations, units in
  * parentheses, line breaks, word order.
  */
-import { CellValue, EfisiensiLayout, KinerjaLayout, check, detectLayout, gridFromRows, readHeader } from '../../src/workbook';
-import { opts } from './support';
+import { CellValue, EfisiensiLayout, KinerjaLayout, check, detectLayout, gridFromRows, readHeader, recalculate } from '../../src/workbook';
+import { opts, plannedCells } from './support';
 import { SOURCES } from '../../src/workbook/header-vocabulary';
 import { exampleHeader } from '../../src/workbook/role-names';
 
@@ -205,6 +205,18 @@ describe('what the review found (each a wrong number or a silent skip before its
     );
     expect(r.rows).toBe(3);
     expect(r.findings.filter((f) => f.code === 'angka-tidak-terbaca').map((f) => f.cell)).toEqual(['C3', 'D3', 'C4', 'D4']);
+  });
+
+  it('PRKOM\'s layout with the output % left blank: the output achievement comes from the volumes [9]', () => {
+    const rows: CellValue[][] = [
+      ['SASARAN', 'INDIKATOR', 'KINERJA', null, null, 'ANGGARAN', null, null, 'IE', 'TE', 'Ket'],
+      [null, null, 'T', 'R', '%', 'T', 'R', '%', null, null, null],
+      ['SS1', 'Persentase X', 75, 74.94, null, 6910387000, 6495748767, null, null, null, null],
+    ];
+    const r = recalculate(grid(rows), opts({ period: 'TAHUNAN' }));
+    const ie = plannedCells(r.plan).get('Tabel!I3');
+    expect(ie).toBeCloseTo((74.94 / 75) / (6495748767 / 6910387000), 12);
+    expect(r.findings.filter((f) => f.code === 'efisiensi-tidak-terdefinisi')).toEqual([]);
   });
 
   it('a budget plan sheet (RKA) is not taken for a table: no error for a sheet that has none', () => {
