@@ -40,7 +40,7 @@ export interface LoadedClient {
   close(): void;
 }
 
-/** The package's version, from its package.json: what bench lines and reports name as the client. */
+/** The npm package of Microsoft's client library (resolved from node_modules, never copied). */
 export const CLIENT_PACKAGE = '@microsoft/office-js';
 
 const sources = new Map<string, string>();
