@@ -6,7 +6,7 @@ import { BPOM_UPT_2024, capaian, kriteria, readNumber, readPolaritas, readTarget
 import { ExcelHost, OfficeWorkbookPort } from '../src/excel';
 import { encodeValue } from '../src/excel/cells';
 import { WritePlan, recalculate } from '../src/workbook';
-import { createSimulatedExcel, simBook, simSheet } from '../test/support/simulated-excel';
+import { createSimulatedExcel, simBook, simSheet } from '../excel-simulator';
 import { opts } from '../test/workbook/support';
 import { FIRST_DATA_ROW, kinerjaRows } from './sheet';
 import { cpuMsSince, cpuNow, forceGc } from './measure';

@@ -4,7 +4,7 @@
  * place of office.js (demo/server.js swaps it), which installs the simulated Excel host over
  * the workbook this page owns; after every Excel.run the grid is redrawn.
  */
-import { SimBook } from '../test/support/simulated-excel';
+import { SimBook } from '../excel-simulator';
 import { renderBook } from './grid-view';
 import { demoBook } from './sample-book';
 

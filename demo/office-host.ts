@@ -4,7 +4,7 @@
  * test/support), and tells the page to redraw after every Excel.run. Without a preview page
  * around it (taskpane.html opened alone) it simulates its own copy of the sample workbook.
  */
-import { installSimulatedExcel } from '../test/support/simulated-excel';
+import { installSimulatedExcel } from '../excel-simulator';
 import type { DemoBridge } from './main';
 import { demoBook } from './sample-book';
 

@@ -16,7 +16,7 @@ export const PREVIEW_DIR = path.join(ROOT, 'dist', 'preview');
 /** Where screenshots go (gitignored). */
 export const RESULTS_DIR = path.join(ROOT, 'test-results');
 
-const SOURCES = ['src', 'demo', 'test/support/simulated-excel', 'webpack.config.js'];
+const SOURCES = ['src', 'demo', 'excel-simulator', 'webpack.config.js'];
 
 function newestMtime(p: string): number {
   const st = fs.statSync(p);

@@ -7,7 +7,7 @@ import { BPOM_UPT_2024, formatId } from '../../src/core';
 import { OfficeWorkbookPort } from '../../src/excel/office-workbook';
 import { check, recalculate } from '../../src/workbook';
 import { RunOptions } from '../../src/workbook/types';
-import { createSimulatedExcel, snapshotSheet } from '../support/simulated-excel';
+import { createSimulatedExcel, snapshotSheet } from '../../excel-simulator';
 import { DEMO_SHEET, demoBook } from '../../demo/sample-book';
 
 function setup() {

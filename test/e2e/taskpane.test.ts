@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Browser, Frame, FrameLocator, Page } from 'playwright-core';
 import { BPOM_UPT_2024, DUMAI_TW2_2024, capaian, formatId, kriteria } from '../../src/core';
-import { SimBook, snapshotSheet } from '../support/simulated-excel';
+import { SimBook, snapshotSheet } from '../../excel-simulator';
 import type { PreviewServer } from '../../demo/server';
 // Type only: brings window.sakipDemo (the preview page's bridge) into scope.
 import type {} from '../../demo/main';

@@ -2,8 +2,8 @@
 import path from 'path';
 import { OfficeWorkbookPort } from '../../src/excel';
 import { recalculate } from '../../src/workbook';
-import { createSimulatedExcel, toGrid } from '../support/simulated-excel';
-import { simBookFromXlsx } from '../support/simulated-excel/from-xlsx';
+import { createSimulatedExcel, toGrid } from '../../excel-simulator';
+import { simBookFromXlsx } from '../../excel-simulator/from-xlsx';
 import { opts } from '../workbook/support';
 
 it('reads laporan-tw2-2024.xlsx as the fixture holds it, and recalculates to NPSS 101,67', async () => {

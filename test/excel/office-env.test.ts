@@ -1,6 +1,6 @@
 /** The task pane's Office environment on the simulated host. */
 import { createOfficeEnv } from '../../src/excel';
-import { createSimulatedExcel, simBook, simSheet } from '../support/simulated-excel';
+import { createSimulatedExcel, simBook, simSheet } from '../../excel-simulator';
 
 function env(displayLanguage = 'id-ID') {
   const sim = createSimulatedExcel(simBook([simSheet('Kinerja', [['a']])]), { displayLanguage });

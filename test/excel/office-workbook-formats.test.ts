@@ -6,8 +6,8 @@
 import { check, recalculate } from '../../src/workbook';
 import { OfficeWorkbookPort } from '../../src/excel';
 import { XlsxWorkbook } from '../../src/xlsx';
-import { createSimulatedExcel, simBook, simSheet, toGrid } from '../support/simulated-excel';
-import { simBookFromXlsx } from '../support/simulated-excel/from-xlsx';
+import { createSimulatedExcel, simBook, simSheet, toGrid } from '../../excel-simulator';
+import { simBookFromXlsx } from '../../excel-simulator/from-xlsx';
 import { PERCENT_CAPAIAN, percentWorkbook } from '../support/percent-book';
 import { opts, plannedCells } from '../workbook/support';
 

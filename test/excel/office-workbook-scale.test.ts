@@ -4,7 +4,7 @@
  */
 import { CellValue, recalculate } from '../../src/workbook';
 import { OfficeWorkbookPort } from '../../src/excel';
-import { PAYLOAD_LIMIT, SheetSnapshot, createSimulatedExcel, simBook, simSheet, snapshotSheet } from '../support/simulated-excel';
+import { PAYLOAD_LIMIT, SheetSnapshot, createSimulatedExcel, simBook, simSheet, snapshotSheet } from '../../excel-simulator';
 import { DUMAI_FIRST, dumaiRows, opts } from '../workbook/support';
 
 const ROWS = 100_000;

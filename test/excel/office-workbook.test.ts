@@ -1,7 +1,7 @@
 /** The Office.js WorkbookPort on the simulated host: read, apply, undo, refusals, Excel's own knobs. */
 import { ApplyError, PlannedValue, UndoToken, WriteBlock, WritePlan, recalculate } from '../../src/workbook';
 import { ExcelAdapterError, OfficeWorkbookPort, encodeValue, placeFormulas } from '../../src/excel';
-import { SimOptions, SimulatedExcel, createSimulatedExcel, simBook, simSheet, snapshotSheet, toGrid } from '../support/simulated-excel';
+import { SimOptions, SimulatedExcel, createSimulatedExcel, simBook, simSheet, snapshotSheet, toGrid } from '../../excel-simulator';
 import { DUMAI_FIRST, dumaiRows, opts } from '../workbook/support';
 
 /** The source's TW II table on sheet Kinerja (without printed results), plus a sheet of notes. */

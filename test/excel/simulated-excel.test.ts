@@ -2,7 +2,7 @@
  * The simulated host keeps Office's rules, so the adapter tests cannot pass on behaviour real
  * Excel would refuse: load/sync, queued writes, payload limits, what Excel makes of input.
  */
-import { createSimulatedExcel, installSimulatedExcel, simBook, simSheet, snapshotSheet } from '../support/simulated-excel';
+import { createSimulatedExcel, installSimulatedExcel, simBook, simSheet, snapshotSheet } from '../../excel-simulator';
 
 function host(options = {}) {
   const book = simBook([simSheet('Kinerja', [['Nama', 'Nilai'], ['a', 1], ['b', { formula: '=B2*2', value: 2 }]])]);

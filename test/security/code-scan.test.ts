@@ -36,7 +36,7 @@ const rel = (p: string) => path.relative(ROOT, p);
 const OUR_SOURCES = [
   ...filesUnder(path.join(ROOT, 'src'), ['.ts', '.tsx', '.js', '.html']),
   ...filesUnder(path.join(ROOT, 'demo'), ['.ts', '.tsx', '.html']),
-  ...filesUnder(path.join(ROOT, 'test', 'support', 'simulated-excel'), ['.ts']),
+  ...filesUnder(path.join(ROOT, 'excel-simulator'), ['.ts']),
 ];
 
 /** Line comments and block comments out, so a comment that names a word is no finding. */

@@ -9,7 +9,7 @@ import { BPOM_UPT_2024 } from '../../src/core';
 import { OfficeWorkbookPort } from '../../src/excel/office-workbook';
 import { recalculate } from '../../src/workbook';
 import { CellValue } from '../../src/workbook/types';
-import { createSimulatedExcel, simBook, simSheet, snapshotSheet } from '../support/simulated-excel';
+import { createSimulatedExcel, simBook, simSheet, snapshotSheet } from '../../excel-simulator';
 import { DUMAI_FIRST, dumaiRows } from '../workbook/support';
 
 /** Names that Excel would take for formulas if written as they are. */

@@ -16,7 +16,7 @@ import { TaskPane } from '../../src/taskpane/App';
 import { TaskpaneEnv } from '../../src/taskpane/env';
 import { recalculate } from '../../src/workbook';
 import { WorkbookPort } from '../../src/workbook/types';
-import { SimOptions, SimulatedExcel, createSimulatedExcel, simBook, simSheet, snapshotSheet } from '../support/simulated-excel';
+import { SimOptions, SimulatedExcel, createSimulatedExcel, simBook, simSheet, snapshotSheet } from '../../excel-simulator';
 import { DUMAI_FIRST, dumaiRows } from '../workbook/support';
 
 afterEach(cleanup);

@@ -2,8 +2,8 @@
  * Assertion helpers over a SimBook: a sheet's contents as plain arrays, so a test can compare
  * "before" and "after" exactly (values, formulas, number formats, fills, bold).
  */
-import { inputColumns } from '../../../src/workbook/input-columns';
-import type { CellValue, Grid } from '../../../src/workbook/types';
+import { inputColumns } from '../src/workbook/input-columns';
+import type { CellValue, Grid } from '../src/workbook/types';
 import { SimBook, findSheet } from './model';
 
 /** Everything the add-in may change in a rectangle of a sheet. */

@@ -1,4 +1,6 @@
 /**
+ * The old imitation of the Office.js CLIENT (kept while tests move to `wire-host.ts`, which
+ * serves Microsoft's real client library at the wire instead).
  * A simulated Excel host: the subset of the Excel JavaScript API the add-in uses, over an
  * in-memory workbook (SimBook). It keeps Office's rules so code that passes here behaves on
  * Excel: nothing is read until it was loaded and synced (PropertyNotLoaded otherwise),
