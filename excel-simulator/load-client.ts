@@ -67,10 +67,13 @@ export function clientVersion(): string {
  * `new OfficeWorkbookPort({ excel: client.Excel, office: client.Office })`.
  */
 export function loadExcelClient(book: SimBook, options: ClientOptions = {}): LoadedClient {
-  const dom = new JSDOM('<!doctype html><html><head></head><body></body></html>', { runScripts: 'outside-only', url: 'https://localhost/taskpane.html' });
+  // The library runs as a page's script element, as in a task pane: no string evaluation of ours.
+  const dom = new JSDOM('<!doctype html><html><head></head><body></body></html>', { runScripts: 'dangerously', url: 'https://localhost/taskpane.html' });
   // The jsdom window has the library's globals once it ran; typed through one cast here.
   const win = dom.window as unknown as Window & Record<string, unknown>;
-  (dom.window as unknown as { eval(source: string): unknown }).eval(clientSource(options.file ?? 'excel-web-16.00.js'));
+  const script = dom.window.document.createElement('script');
+  script.textContent = clientSource(options.file ?? 'excel-web-16.00.js');
+  dom.window.document.head.appendChild(script);
   const host = new WireHost(book, options);
   const osf = win.OSF as { DDA: { RichApi?: Record<string, unknown> } };
   osf.DDA.RichApi ??= {};
