@@ -39,4 +39,20 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [{ group: ['../taskpane/*', '../cli/*', 'react', '@fluentui/*'], message: 'excel/xlsx adapters sit below taskpane and cli.' }] }],
     },
   },
+  {
+    // The scheduler and its cost model are pure: plan + capabilities + budget in, requests out.
+    files: ['src/excel/schedule.ts', 'src/excel/wire-cost.ts', 'src/excel/block-encoding.ts', 'src/excel/host-capabilities.ts', 'src/excel/runs.ts'],
+    rules: {
+      'no-restricted-globals': ['error', 'Office', 'Excel', 'OfficeExtension', 'document', 'window'],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['../taskpane/*', '../cli/*', 'react', '@fluentui/*'], message: 'excel/xlsx adapters sit below taskpane and cli.' },
+            { group: ['./executor', './reader', './writer', './undo-snapshot', './owned-sheet', './office-workbook', './office-env'], message: 'The scheduler makes no Office calls: it imports none of the modules that do.' },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -94,8 +94,13 @@ export function rectBytes(r: Rect): number {
   return rectA1(r).length + 1;
 }
 
-/** Wire bytes of one command on its own range (object path and property), beyond its value. */
-export const RECT_COMMAND_BYTES = 160;
+/** What a per-cell array and a rectangle cost, for `planFormat` to choose between them (wire-cost.ts). */
+export interface ArrayCosts {
+  /** What one cell weighs in a per-cell array. */
+  readonly cellBytes: number;
+  /** What one command on a rectangle weighs beyond its value. */
+  readonly commandBytes: number;
+}
 
 /** How one format of a block is sent. */
 export interface FormatPlan<T> {
@@ -109,18 +114,18 @@ export interface FormatPlan<T> {
 
 /**
  * How to send one format of a block in few bytes: the commonest value once on the whole range,
- * then the rest by rectangle. With `arrayBytes` (what a cell weighs in a per-cell array), a
- * column whose rectangles would cost more than its array goes as an array instead.
+ * then the rest by rectangle. With `costs` (what an array cell and a rectangle's command weigh),
+ * a column whose rectangles would cost more than its array goes as an array instead.
  * @example planFormat([['0.00'], ['0.00'], ['@']], 4, 7) // base '0.00'; '@' on H7
  */
-export function planFormat<T>(grid: readonly (readonly T[])[], row0: number, col0: number, arrayBytes?: number): FormatPlan<T> {
+export function planFormat<T>(grid: readonly (readonly T[])[], row0: number, col0: number, costs?: ArrayCosts): FormatPlan<T> {
   const cols = grid[0]?.length ?? 0;
   const asArray: boolean[] = new Array(cols).fill(false);
-  if (arrayBytes !== undefined) {
+  if (costs !== undefined) {
     for (let j = 0; j < cols; j++) {
       let runs = 0;
       for (let i = 0; i < grid.length; i++) if (i === 0 || (grid[i] !== grid[i - 1] && grid[i][j] !== grid[i - 1][j])) runs++;
-      asArray[j] = runs > 1 && runs * RECT_COMMAND_BYTES > grid.length * arrayBytes;
+      asArray[j] = runs > 1 && runs * costs.commandBytes > grid.length * costs.cellBytes;
     }
   }
   const masked = asArray.some(Boolean) ? grid.map((row) => row.map((v, j) => (asArray[j] ? undefined : v))) : grid;

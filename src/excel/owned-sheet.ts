@@ -1,0 +1,35 @@
+/**
+ * The sheets the add-in owns (the summary sheet): created or cleared before they are written,
+ * then given their column widths and chart; on undo, deleted when the run created them.
+ */
+import type { OwnedJob } from './schedule';
+
+/** Queues the creation, clearing (cells and charts) or deletion of an owned sheet. `charts`: its charts, loaded a sync before. */
+export function queuePrepare(ctx: Excel.RequestContext, job: OwnedJob, exists: boolean, charts?: Excel.ChartCollection): void {
+  if (job.deleteSheet) {
+    if (exists) ctx.workbook.worksheets.getItem(job.sheet).delete();
+    return;
+  }
+  if (!exists) {
+    ctx.workbook.worksheets.add(job.sheet);
+    return;
+  }
+  const ws = ctx.workbook.worksheets.getItem(job.sheet);
+  ws.getRange().clear('All');
+  for (const chart of charts?.items ?? []) ws.charts.getItem(chart.name).delete();
+}
+
+/** Queues a sheet's column widths and chart, once its cells are written. */
+export function queueFinish(ctx: Excel.RequestContext, job: OwnedJob): void {
+  if (job.deleteSheet) return;
+  const ws = ctx.workbook.worksheets.getItem(job.sheet);
+  for (const [col, chars] of Object.entries(job.columnWidths ?? {})) {
+    // Excel measures widths in points; one character of the default font is about 7 px = 5.25 pt.
+    ws.getRangeByIndexes(0, Number(col), 1, 1).format.columnWidth = Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+  }
+  if (job.chart) {
+    const chart = ws.charts.add('BarClustered', ws.getRange(job.chart.dataRange), 'Columns');
+    chart.title.text = job.chart.title;
+    chart.setPosition(job.chart.anchor);
+  }
+}
