@@ -194,7 +194,10 @@ export function App({ port, env, today }: TaskPaneProps): React.ReactElement {
       setFindings(result.findings);
       setSummary(result.summary);
       if (result.plan.sheets.length === 0) {
-        setStatus({ intent: 'warning', text: tx('noTable') });
+        // A table found but not computable (a column missing) is an error to fix, not "no table".
+        const errors = result.findings.filter((f) => f.severity === 'error').length;
+        const noHeader = result.findings.some((f) => f.code === 'header-tidak-ditemukan');
+        setStatus(noHeader || errors === 0 ? { intent: 'warning', text: tx('noTable') } : { intent: 'error', text: tx('notComputed', { errors }) });
         return;
       }
       setBusy({ label: tx('writing', { done: 0, total: result.plan.sheets.length }), fraction: 0 });

@@ -59,6 +59,7 @@ export const UI_TEXT = {
   },
   failed: { id: 'Gagal: {message}', en: 'Failed: {message}' },
   noTable: { id: 'Tabel kinerja tidak ditemukan di lembar ini.', en: 'No performance table was found on this sheet.' },
+  notComputed: { id: 'Tidak ada yang dihitung: tabel di lembar ini belum lengkap ({errors} kesalahan, lihat temuan).', en: 'Nothing was calculated: the table on this sheet is incomplete ({errors} errors, see the findings).' },
   profileSaved: { id: 'Profil aturan "{name}" dipakai dan disimpan di dokumen.', en: 'Rule profile "{name}" is in use and saved in the document.' },
   findings: { id: 'Temuan', en: 'Findings' },
   noFindings: { id: 'Tidak ada temuan. Tabel siap dihitung.', en: 'No findings. The table is ready to calculate.' },

@@ -198,3 +198,12 @@ test('Periksa always says what it checked, also on a clean budget table (which h
   expect(await screen.findByText('Pemeriksaan selesai: 2 baris diperiksa; 0 kesalahan, 0 peringatan, 0 informasi.')).toBeTruthy();
   expect(screen.queryByText(/Tabel kinerja tidak ditemukan/)).toBeNull();
 });
+
+test('Hitung ulang on a table missing a column says nothing was calculated and why, not "no table"', async () => {
+  const port = new FakePort({ Kinerja: [['Indikator Kinerja', 'Target TW II', 'Capaian'], ['Persentase obat memenuhi syarat', 89.2, null]] });
+  await renderPane(port, fakeEnv('id'));
+  await click('Hitung ulang');
+  expect(await screen.findByText('Tidak ada yang dihitung: tabel di lembar ini belum lengkap (1 kesalahan, lihat temuan).')).toBeTruthy();
+  expect(screen.queryByText(/Tabel kinerja tidak ditemukan/)).toBeNull();
+  expect(port.applies).toBe(0);
+});
