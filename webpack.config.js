@@ -32,7 +32,8 @@ module.exports = (env, argv) => {
       new LocalizedFunctionsMetadataPlugin({ source: 'functions.json', output: 'functions.en.json', table: path.resolve(__dirname, 'src/functions/metadata.en.json') }),
       // taskpane.html is the shared runtime page: the functions register there, before the pane starts.
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['functions', 'taskpane'], chunksSortMode: 'manual' }),
-      // The preview page; demo/server.js serves taskpane.html with demo-office.js in place of office.js.
+      // The preview page; demo/server.js serves taskpane.html with Microsoft's real Excel client library
+      // (from node_modules/@microsoft/office-js, unmodified) and demo-office.js, the simulated workbook host, in place of office.js.
       ...(demo ? [new HtmlWebpackPlugin({ filename: 'index.html', template: './demo/index.html', chunks: ['demo'] })] : []),
       new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets', noErrorOnMissing: true }, { from: 'manifest.xml', to: 'manifest.xml', noErrorOnMissing: true }] }),
     ],

@@ -3,7 +3,7 @@
  * in the workbook's number style, fills and bold, and the selected cell highlighted. Plain DOM,
  * redrawn whole after each change (the preview's sheets are small).
  */
-import { SimBook, SimCell, SimSheet, columnName, findSheet, parseAddress } from '../excel-simulator';
+import { SimBook, SimCell, SimSheet, columnName, findSheet, parseAddress } from '../excel-simulator/model';
 
 /** How a cell shows, as Excel with an Indonesian culture would print it. */
 export function displayText(cell: SimCell | undefined, decimalSeparator: string): string {

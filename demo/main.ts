@@ -1,21 +1,22 @@
 /**
  * The preview page (not Excel): the sample workbook drawn as a grid on the left, the
- * production task pane in a frame on the right. The pane's frame loads `demo-office.js` in
- * place of office.js (demo/server.js swaps it), which installs the simulated Excel host over
- * the workbook this page owns; after every Excel.run the grid is redrawn.
+ * production task pane in a frame on the right. The pane's frame loads Microsoft's real Excel
+ * client library and `demo-office.js` in place of office.js (demo/server.js swaps them), which
+ * installs the simulated workbook host behind the client over the workbook this page owns;
+ * after every request the host answers, the grid is redrawn.
  */
-import { SimBook } from '../excel-simulator';
+import { SimBook } from '../excel-simulator/model';
 import { renderBook } from './grid-view';
 import { demoBook } from './sample-book';
 
 /** What the pane's frame finds on this page. */
 export interface DemoBridge {
   readonly book: SimBook;
-  /** Office's display language for the simulated host (`id-ID`, or `en-US` with ?lang=en). */
+  /** Office's display language in the pane's Office.context (`id-ID`, or `en-US` with ?lang=en). */
   readonly displayLanguage: string;
-  /** Redraws the grid; the host calls it after each Excel.run. */
+  /** Redraws the grid; the host calls it after answering each request of the client. */
   changed(): void;
-  /** How many times the grid was redrawn after a host run (tests wait on it). */
+  /** How many times the grid was redrawn after a host request. */
   readonly runs: number;
 }
 

@@ -5,7 +5,7 @@
  * slips, SPEC §11), so Periksa has something to point at and Hitung ulang visibly repaints.
  */
 import { DUMAI_TW2_2024 } from '../src/core';
-import { SimBook, SimCell, SimInput, simBook, simSheet } from '../excel-simulator';
+import { SimBook, SimCell, SimInput, simBook, simSheet } from '../excel-simulator/model';
 
 /** The sheet that holds the table. */
 export const DEMO_SHEET = 'Kinerja';

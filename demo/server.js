@@ -2,7 +2,10 @@
 /**
  * A tiny static server for the preview (no network, no dependencies): serves the demo build
  * (dist/preview) on localhost, and serves taskpane.html with the office.js script swapped for
- * the simulated host (demo-office.js), so the production task pane runs without Excel.
+ * Microsoft's real Excel client library followed by the simulated workbook host (demo-office.js),
+ * so the production task pane runs on the real client without Excel. The client file is served
+ * as it is installed, from node_modules/@microsoft/office-js/dist (never copied or changed), on
+ * this same origin, so the pages' CSP (script-src 'self') covers it.
  * `node demo/server.js [port]` serves on http://localhost:3000/ by default.
  */
 const http = require('http');
@@ -23,10 +26,27 @@ const TYPES = {
 /** The office.js script tag of taskpane.html, whatever its exact URL. */
 const OFFICE_JS = /<script[^>]*\bsrc=["']?https:\/\/appsforoffice\.microsoft\.com\/[^"'\s>]*office\.js["']?[^>]*><\/script>/;
 
-/** taskpane.html with the simulated host in place of office.js. */
+/** The npm package of Microsoft's client library, and the one file of it the preview serves. */
+const CLIENT_PACKAGE = '@microsoft/office-js';
+const CLIENT_FILE = 'excel-web-16.00.js';
+/** The URL path the client file is served at (same origin as the pages). */
+const CLIENT_PATH = `/office-js/${CLIENT_FILE}`;
+
+/** The installed client file (a devDependency pinned to an exact version). */
+function clientFile() {
+  let pkg;
+  try {
+    pkg = require.resolve(`${CLIENT_PACKAGE}/package.json`, { paths: [path.resolve(__dirname, '..')] });
+  } catch {
+    throw new Error(`${CLIENT_PACKAGE} is not installed: run "npm install" (it is a devDependency)`);
+  }
+  return path.join(path.dirname(pkg), 'dist', CLIENT_FILE);
+}
+
+/** taskpane.html with the real client library and the simulated workbook host in place of office.js. */
 function withSimulatedHost(html) {
   if (!OFFICE_JS.test(html)) throw new Error('taskpane.html has no office.js script to replace');
-  return html.replace(OFFICE_JS, '<script src="demo-office.js"></script>');
+  return html.replace(OFFICE_JS, `<script src="${CLIENT_PATH.slice(1)}"></script><script src="demo-office.js"></script>`);
 }
 
 /**
@@ -36,12 +56,13 @@ function withSimulatedHost(html) {
  */
 function startServer(options) {
   const root = path.resolve(options.root);
+  const client = clientFile();
   const server = http.createServer((req, res) => {
     const url = new URL(req.url || '/', 'http://localhost');
     let rel = decodeURIComponent(url.pathname);
     if (rel.endsWith('/')) rel += 'index.html';
-    const file = path.resolve(root, '.' + rel);
-    if (!file.startsWith(root + path.sep)) {
+    const file = rel === CLIENT_PATH ? client : path.resolve(root, '.' + rel);
+    if (file !== client && !file.startsWith(root + path.sep)) {
       res.writeHead(403).end('forbidden');
       return;
     }
@@ -70,7 +91,7 @@ function startServer(options) {
   });
 }
 
-module.exports = { startServer, withSimulatedHost };
+module.exports = { startServer, withSimulatedHost, CLIENT_PATH };
 
 if (require.main === module) {
   const port = Number(process.argv[2] || process.env.PORT || 3000);

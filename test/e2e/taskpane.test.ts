@@ -1,18 +1,26 @@
 /**
  * End to end in headless Chromium: the built preview (dist/preview) — the production task pane
- * with the simulated Excel host loaded in place of office.js, beside the sample workbook drawn
- * as a grid. Periksa, Hitung ulang, the grid's Capaian and Kriteria, the summary (NPSS 101,67
- * Istimewa, SPEC §4), a finding that selects its cell, Batalkan back to the exact earlier
- * sheet, an axe-core scan, and a screenshot under test-results/.
+ * on Microsoft's real Excel client library (`excel-web-16.00.js` of @microsoft/office-js, served
+ * unmodified in place of office.js) with the simulated workbook host behind its RichApi entry
+ * point, beside the sample workbook drawn as a grid. Periksa, Hitung ulang, the grid's Capaian
+ * and Kriteria, the summary (NPSS 101,67 Istimewa, SPEC §4), a finding that selects its cell,
+ * Batalkan back to the exact earlier sheet, an axe-core scan, and a screenshot under
+ * test-results/. The host's request log shows every request went over the real client's wire
+ * (Actions and ObjectPaths JSON), that each Excel.run which kept references ended with the
+ * client's cleanup request, and that no request came near Excel's 5 MB limit.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Browser, Frame, FrameLocator, Page } from 'playwright-core';
 import { BPOM_UPT_2024, DUMAI_TW2_2024, capaian, formatId, kriteria } from '../../src/core';
-import { SimBook, snapshotSheet } from '../../excel-simulator';
+import type { SimBook } from '../../excel-simulator/model';
+import { snapshotSheet } from '../../excel-simulator/snapshot';
+import { PAYLOAD_LIMIT } from '../../excel-simulator/wire-host';
+import type { WireLogEntry } from '../../excel-simulator/browser-host';
 import type { PreviewServer } from '../../demo/server';
-// Type only: brings window.sakipDemo (the preview page's bridge) into scope.
+// Type only: brings window.sakipDemo (the preview page's bridge) and window.sakipWire (the pane's request log) into scope.
 import type {} from '../../demo/main';
+import type {} from '../../demo/office-host';
 import { DEMO_HEADER_ROW, DEMO_HEADERS, DEMO_SHEET } from '../../demo/sample-book';
 import { CHROMIUM, RESULTS_DIR, ROOT, ensurePreviewBuild, launchChromium, servePreview } from './preview-build';
 
@@ -65,18 +73,87 @@ async function paneFrame(): Promise<Frame> {
   return frame;
 }
 
+/** The requests the real client sent so far, as the host logged them. */
+async function wire(): Promise<WireLogEntry[]> {
+  return (await paneFrame()).evaluate(() => JSON.parse(JSON.stringify(window.sakipWire ?? [])) as WireLogEntry[]);
+}
+
+/**
+ * The requests since `from`, once the client's cleanup came: the end-of-run request is sent
+ * without waiting for its answer, so it may arrive after the pane reports success.
+ */
+async function settledSince(from: number): Promise<WireLogEntry[]> {
+  const frame = await paneFrame();
+  await frame.waitForFunction((n) => {
+    const log = window.sakipWire ?? [];
+    return log.length > n && log.slice(n).some((e) => e.cleanup) && log[log.length - 1].liveReferences === 0;
+  }, from);
+  return (await wire()).slice(from);
+}
+
+/** What every request of an action must show: the real client's RichApi wire, each Excel.run that kept references cleaned up. */
+function expectRealWire(requests: WireLogEntry[]): void {
+  expect(requests.length).toBeGreaterThan(0);
+  for (const r of requests) {
+    // The client's message to the host: ["IterativeExecutor", "POST", "ProcessQuery", …, <request JSON>].
+    expect([r.index, r.executor, r.verb]).toEqual([r.index, 'IterativeExecutor', 'ProcessQuery']);
+    expect([r.index, r.keys]).toEqual([r.index, expect.arrayContaining(['Actions', 'ObjectPaths'])]);
+    expect(r.actions).toBeGreaterThan(0);
+    expect(r.objectPaths).toBeGreaterThan(0);
+    expect(r.requestBytes).toBeLessThanOrEqual(PAYLOAD_LIMIT);
+    expect(r.responseBytes).toBeLessThanOrEqual(PAYLOAD_LIMIT);
+    expect([r.index, r.status]).toEqual([r.index, 'succeeded']);
+  }
+  // Every proxy is an Instantiate of an ObjectPath; ranges are kept by `_KeepReference`.
+  expect(requests.some((r) => (r.kinds.Instantiate ?? 0) > 0 && (r.kinds._KeepReference ?? 0) > 0)).toBe(true);
+  // The client's end-of-run request: nothing but `_RemoveReference` (and the workbook it is called on),
+  // after which the host keeps no reference: every kept one was released.
+  const cleanups = requests.filter((r) => r.cleanup);
+  expect(cleanups.length).toBeGreaterThan(0);
+  for (const c of cleanups) expect(Object.keys(c.kinds).sort()).toEqual(['Instantiate', '_RemoveReference']);
+  expect(requests[requests.length - 1].liveReferences).toBe(0);
+  // A cleanup follows every run of requests that kept references: the host never ends an action holding them.
+  for (const [i, r] of requests.entries()) {
+    if (r.liveReferences > 0) expect([r.index, requests.slice(i + 1).some((later) => later.cleanup)]).toEqual([r.index, true]);
+  }
+}
+
 test('Periksa, Hitung ulang, a finding, Batalkan, axe and a screenshot', async () => {
   const before = await book();
   const sheetBefore = snapshotSheet(before, DEMO_SHEET);
   expect(slipRow).toBeGreaterThanOrEqual(firstRow);
   expect(await gridText(`${col('Kriteria')}${slipRow}`)).toBe('Baik');
 
+  // The pane runs on Microsoft's client: its namespaces, with its per-member requirement check on.
+  const client = await (await paneFrame()).evaluate(() => {
+    const w = window as unknown as Record<string, { [k: string]: unknown } | undefined>;
+    const osf = w.OSF as { DDA: { RichApi: { executeRichApiRequestAsync?: unknown } } };
+    const ext = w.OfficeExtension as { ClientRequestContext?: unknown; CommonUtility: { _doApiNotSupportedCheck?: boolean } };
+    return {
+      requestContext: typeof w.Excel?.RequestContext,
+      clientRequestContext: typeof ext.ClientRequestContext,
+      entryPoint: typeof osf.DDA.RichApi.executeRichApiRequestAsync,
+      check: ext.CommonUtility._doApiNotSupportedCheck,
+    };
+  });
+  expect(client).toEqual({ requestContext: 'function', clientRequestContext: 'function', entryPoint: 'function', check: true });
+
+  let from = (await wire()).length;
   await pane.getByRole('button', { name: 'Periksa' }).click();
   await pane.getByText(/Pemeriksaan selesai/).waitFor();
   expect(snapshotSheet(await book(), DEMO_SHEET)).toEqual(sheetBefore); // checking writes nothing
+  const checking = await settledSince(from);
+  expectRealWire(checking);
+  // Reading only: no property set on the sheet.
+  expect(checking.filter((r) => (r.kinds.SetProperty ?? 0) > 0)).toEqual([]);
 
+  from = (await wire()).length;
   await pane.getByRole('button', { name: 'Hitung ulang' }).click();
   await pane.getByText(/Hitung ulang selesai/).waitFor();
+  const recalculating = await settledSince(from);
+  expectRealWire(recalculating);
+  // The writes went over the wire as SetProperty actions (values, number formats, fills).
+  expect(recalculating.some((r) => (r.kinds.SetProperty ?? 0) > 0)).toBe(true);
   const batalkan = pane.getByRole('button', { name: 'Batalkan' });
   await expect(batalkan.isEnabled()).resolves.toBe(true);
 
@@ -129,12 +206,23 @@ test('Periksa, Hitung ulang, a finding, Batalkan, axe and a screenshot', async (
   await page.screenshot({ path: path.join(RESULTS_DIR, 'preview-finding-selected.png') });
 
   // Batalkan: the sheet is back to its exact earlier values, formats and fills; Ringkasan is gone.
+  from = (await wire()).length;
   await batalkan.click();
   await pane.getByText(/Isi semula sudah dikembalikan/).waitFor();
+  const undoing = await settledSince(from);
+  expectRealWire(undoing);
+  expect(undoing.some((r) => (r.kinds.SetProperty ?? 0) > 0)).toBe(true);
   const after = await book();
   expect(snapshotSheet(after, DEMO_SHEET)).toEqual(sheetBefore);
   expect(after.sheets.map((s) => s.name)).toEqual(before.sheets.map((s) => s.name));
   expect(await gridText(`${col('Kriteria')}${slipRow}`)).toBe('Baik');
+
+  // Over the whole session, the pane's start included: every request the real client's, none over 5 MB.
+  const all = await wire();
+  expect(all.map((r) => r.index)).toEqual(all.map((_, i) => i + 1));
+  expect(all.filter((r) => r.requestBytes > PAYLOAD_LIMIT || r.responseBytes > PAYLOAD_LIMIT)).toEqual([]);
+  expect(all.filter((r) => r.status !== 'succeeded')).toEqual([]);
+  expect(Math.max(...all.map((r) => r.requestBytes))).toBeLessThan(PAYLOAD_LIMIT);
 
   expect(external).toEqual([]);
 });

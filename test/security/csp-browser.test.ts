@@ -1,6 +1,7 @@
 /**
  * The Content-Security-Policy in a real browser (headless Chromium): the preview page and the
- * production task pane in its frame render and compute under their policies, no violation is
+ * production task pane in its frame (on Microsoft's real Excel client library, served from the
+ * same origin) render and compute under their policies, no violation is
  * reported (by a `securitypolicyviolation` event or on the console), nothing is requested
  * from outside, and the policy is really in force: an injected inline script does not run.
  */
@@ -62,6 +63,11 @@ test('the pane renders and computes under its CSP with no violation, and an inje
   // The frame's page is the production taskpane.html, CSP included.
   const policy = await pane.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '');
   expect(policy).toContain("script-src 'self' https://appsforoffice.microsoft.com");
+  // Microsoft's Excel client library runs in the pane under that policy, served from the same origin.
+  const scripts = await pane.evaluate(() => Array.from(document.scripts, (s) => s.src));
+  expect(scripts).toContain(`${server.url}office-js/excel-web-16.00.js`);
+  expect(scripts.filter((src) => src && !src.startsWith(server.url))).toEqual([]);
+  expect(await pane.evaluate(() => typeof (window as unknown as { OSF?: unknown }).OSF)).toBe('object');
 
   await pane.getByRole('button', { name: 'Periksa' }).click();
   await pane.getByText(/Pemeriksaan selesai/).waitFor();
