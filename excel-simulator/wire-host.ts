@@ -657,7 +657,11 @@ class RequestRun {
   private call(id: number, name: string, args: unknown[]): unknown {
     const host = this.host;
     if (name === '_KeepReference') {
-      this.kept.set(id, host.keep(this.need(id)));
+      // The client keeps every RangeAreas it creates, also one a ...OrNullObject call resolved
+      // to null (getSpecialCellsOrNullObject on a sheet without formulas): nothing to keep, and
+      // no error — an add-in reading such a sheet works in Excel (inferred; see WIRE-FORMAT.md).
+      const obj = this.resolve(id);
+      if (obj !== null) this.kept.set(id, host.keep(obj));
       return NO_RESULT;
     }
     const obj = this.need(id);
