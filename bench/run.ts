@@ -10,6 +10,7 @@ import { execSync } from 'child_process';
 import * as path from 'path';
 import { BundleFigures, bundleCase } from './bundle';
 import { FunctionFigures, functionsCase } from './functions';
+import { BUDGET_BYTES, BUDGET_LEVELS, BudgetFailure, BudgetFigures, budgetCase } from './budget';
 import { PipelineFailure, PipelineFigures, naiveCase, recalcCase } from './pipeline';
 import { Target, judge } from './targets';
 import { CLIENT, messageOf } from './wire';
@@ -50,8 +51,9 @@ function table(head: string[], rows: (string | number)[][]): string {
 }
 
 type Line = PipelineFigures | PipelineFailure;
+type Budget = BudgetFigures | BudgetFailure;
 
-function report(pipeline: Line[], fn: FunctionFigures, bundle: BundleFigures, targets: Target[], latencyMs: number): string {
+function report(pipeline: Line[], budgets: Budget[], fn: FunctionFigures, bundle: BundleFigures, targets: Target[], latencyMs: number): string {
   const out: string[] = [];
   out.push(`Whole sheet, ${CLIENT} over the wire-level host, modeled wall = CPU + syncs × ${latencyMs} ms`);
   const ran = pipeline.filter((p): p is PipelineFigures => !('error' in p));
@@ -80,6 +82,16 @@ function report(pipeline: Line[], fn: FunctionFigures, bundle: BundleFigures, ta
   );
   for (const p of pipeline) if ('error' in p) out.push(`${p.case} ${num(p.rows)} rows: not run: ${p.error}`);
   out.push('');
+  out.push(`Request budget, ${num(BUDGET_BYTES)} B, 3,000 one-row blocks (every request, the end-of-run cleanup included)`);
+  out.push(
+    table(
+      ['ExcelApi', 'requests', 'of them syncs', 'max request B', 'max sync B', 'cleanup B', 'over budget'],
+      budgets.map((b) =>
+        'error' in b ? [b.api, 'not run', b.error, '', '', '', ''] : [b.asked ? `${b.api} (asked ${b.asked})` : b.api, b.requests, b.syncs, b.maxRequestBytes, b.maxSyncRequestBytes, b.cleanupRequestBytes.join(' + ') || '0', b.overBudget],
+      ),
+    ),
+  );
+  for (const b of budgets) if ('refused' in b && b.refused) out.push(`ExcelApi ${b.asked ?? ''} refused: ${b.refused}`);
   out.push('');
   out.push(`Custom function SAKIP.CAPAIAN, ${num(fn.cells)} cells (median ns per cell)`);
   out.push(table(['way', 'ns/cell'], [['one spilled call', fn.spillNsPerCell], ['scalar calls', fn.scalarNsPerCell], ['bare loop (floor)', fn.floorNsPerCell]]));
@@ -124,6 +136,12 @@ async function main(): Promise<void> {
     pipeline.push(await attempt('naive', rows, () => naiveCase(rows, args.latencyMs)));
     emit(pipeline[pipeline.length - 1]);
   }
+  const budgets: Budget[] = [];
+  for (const api of BUDGET_LEVELS) {
+    log(`budget ExcelApi ${api}…`);
+    budgets.push(await budgetCase(api));
+    emit(budgets[budgets.length - 1]);
+  }
   log('functions…');
   const fn = functionsCase();
   emit(fn);
@@ -131,9 +149,9 @@ async function main(): Promise<void> {
   const bundle = bundleCase(ROOT);
   emit(bundle);
 
-  const targets = judge(pipeline, fn, bundle);
+  const targets = judge(pipeline, budgets, fn, bundle);
   if (args.json) emit({ case: 'targets', results: targets });
-  else process.stdout.write(`${report(pipeline, fn, bundle, targets, args.latencyMs)}\n`);
+  else process.stdout.write(`${report(pipeline, budgets, fn, bundle, targets, args.latencyMs)}\n`);
 }
 
 main().catch((error: unknown) => {

@@ -1,4 +1,5 @@
 /** Issue 13's targets (issue 6's, on the real client), judged from the measured figures (reported, never asserted). */
+import { BudgetFailure, BudgetFigures } from './budget';
 import { BundleFigures } from './bundle';
 import { FunctionFigures } from './functions';
 import { PipelineFailure, PipelineFigures } from './pipeline';
@@ -24,7 +25,7 @@ const ran = (p: Line | undefined): p is PipelineFigures => p !== undefined && !(
 const notRun = (what: string, p: Line | undefined) => `not run (${what}${p && 'error' in p ? `: ${p.error}` : ''})`;
 
 /** Every target of issue 13 against the figures of one run; a case that did not run misses its targets. */
-export function judge(pipeline: readonly Line[], fn: FunctionFigures, bundle: BundleFigures): Target[] {
+export function judge(pipeline: readonly Line[], budgets: readonly (BudgetFigures | BudgetFailure)[], fn: FunctionFigures, bundle: BundleFigures): Target[] {
   const out: Target[] = [];
   const big = find(pipeline, 'recalc', 100_000);
   if (ran(big)) {
@@ -55,6 +56,14 @@ export function judge(pipeline: readonly Line[], fn: FunctionFigures, bundle: Bu
   } else {
     const why = ran(mid) ? notRun('naive 10,000', naive) : notRun('recalc 10,000', mid);
     out.push({ target: '10k rows: ≥ 100× fewer syncs than naive', measured: why, met: false }, { target: '10k rows: ≥ 20× less modeled wall than naive', measured: why, met: false });
+  }
+  for (const b of budgets) {
+    const target = `budget ${fmt(b.budgetBytes)} B, ExcelApi ${'asked' in b && b.asked ? `${b.asked} (ran on ${b.api})` : b.api}: maxRequestBytes ≤ budgetBytes`;
+    if ('error' in b) out.push({ target, measured: `not run: ${b.error}`, met: false });
+    else {
+      const over = b.overBudget ? `, ${b.overBudget} of ${b.requests} requests over` : '';
+      out.push({ target, measured: `${fmt(b.maxRequestBytes)} B${over}`, met: b.maxRequestBytes <= b.budgetBytes });
+    }
   }
   const spillRatio = fn.spillNsPerCell / fn.floorNsPerCell;
   out.push(
