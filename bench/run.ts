@@ -87,7 +87,7 @@ function report(pipeline: Line[], budgets: Budget[], fn: FunctionFigures, bundle
     table(
       ['ExcelApi', 'requests', 'of them syncs', 'max request B', 'max sync B', 'cleanup B', 'over budget'],
       budgets.map((b) =>
-        'error' in b ? [b.api, 'not run', b.error, '', '', '', ''] : [b.asked ? `${b.api} (asked ${b.asked})` : b.api, b.requests, b.syncs, b.maxRequestBytes, b.maxSyncRequestBytes, b.cleanupRequestBytes.join(' + ') || '0', b.overBudget],
+        'error' in b ? [b.api, 'not run', b.error, '', '', '', ''] : [b.asked ? `${b.api} (asked ${b.asked})` : b.api, b.requests, b.syncs, b.maxRequestBytes, b.maxSyncRequestBytes, b.cleanupRequestBytes.map(num).join(' + ') || '0', b.overBudget],
       ),
     ),
   );
