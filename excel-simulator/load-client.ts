@@ -77,13 +77,19 @@ export function loadExcelClient(book: SimBook, options: ClientOptions = {}): Loa
   const host = new WireHost(book, options);
   const osf = win.OSF as { DDA: { RichApi?: Record<string, unknown> } };
   osf.DDA.RichApi ??= {};
-  osf.DDA.RichApi.executeRichApiRequestAsync = (message: unknown, callback: Parameters<WireHost['executeRichApiRequestAsync']>[1]) => host.executeRichApiRequestAsync(message, callback);
+  const selectionHandlers = new Set<() => void>();
+  osf.DDA.RichApi.executeRichApiRequestAsync = (message: unknown, callback: Parameters<WireHost['executeRichApiRequestAsync']>[1]) => {
+    const selection = JSON.stringify(book.selection);
+    host.executeRichApiRequestAsync(message, callback);
+    // Office raises documentSelectionChanged after a request changed the selection, on a later task.
+    if (JSON.stringify(book.selection) !== selection) setTimeout(() => selectionHandlers.forEach((handler) => handler()), 0);
+  };
   const officeExtension = win.OfficeExtension as unknown as typeof OfficeExtension & { CommonUtility: { _doApiNotSupportedCheck: boolean } };
   // The per-member ExcelApi check is off in the shipped file; on, a call above the level fails client-side.
   officeExtension.CommonUtility._doApiNotSupportedCheck = true;
   const office = Object.create(win.Office as object) as ClientOffice;
   // Office.context is a non-configurable getter of the real object: our own `context` shadows it.
-  Object.defineProperty(office, 'context', { value: officeContext(book, host, options.displayLanguage ?? 'id-ID'), enumerable: true });
+  Object.defineProperty(office, 'context', { value: officeContext(book, host, options.displayLanguage ?? 'id-ID', selectionHandlers), enumerable: true });
   win.Office = office;
   return { Excel: win.Excel as unknown as LoadedClient['Excel'], Office: office, OfficeExtension: officeExtension, host, window: win, close: () => dom.window.close() };
 }
@@ -92,9 +98,8 @@ export function loadExcelClient(book: SimBook, options: ClientOptions = {}): Loa
  * Office.context under test: ExcelApi up to the host's level; every other set as the shipped
  * library answers without a context (supported), so its own feature flags do not change.
  */
-function officeContext(book: SimBook, host: WireHost, displayLanguage: string): ClientOffice['context'] {
+function officeContext(book: SimBook, host: WireHost, displayLanguage: string, handlers: Set<() => void>): ClientOffice['context'] {
   const pending = new Map<string, unknown>(Object.entries(book.settings));
-  const handlers = new Set<() => void>();
   return {
     displayLanguage,
     requirements: {

@@ -84,6 +84,23 @@ export interface WireRequestRecord {
   readonly cleanup: boolean;
   /** The error code the request failed with, if it did. */
   error?: string;
+  /** Cell areas whose contents or formats the request's actions read (queries, getCellProperties), in action order. */
+  readonly reads: CellAccess[];
+  /** Cell areas the request's actions wrote or cleared, in action order (a torn request lists only what ran). */
+  readonly writes: CellAccess[];
+}
+
+/** What of a cell an access touched: contents (values and formulas), number format, fill, bold. */
+export type CellAspect = 'contents' | 'numberFormat' | 'fill' | 'bold';
+
+/** One read or write of a rectangle of cells, as the request log keeps it (0-based, sheet by name). */
+export interface CellAccess {
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
+  readonly rows: number;
+  readonly cols: number;
+  readonly aspects: readonly CellAspect[];
 }
 
 /** What crossed between the client library and the host. */
@@ -229,7 +246,7 @@ export class WireHost {
     }
     const failing = this.options.failOnRequest === record.index;
     const stopAt = failing ? (this.options.failAfterActions ?? Math.floor(request.Actions.length / 2)) : Infinity;
-    const run = new RequestRun(this, request);
+    const run = new RequestRun(this, request, record);
     const results: WireResult[] = [];
     let error: WireError | undefined;
     for (let i = 0; i < request.Actions.length; i++) {
@@ -276,7 +293,7 @@ export class WireHost {
     }
     // The end-of-run request: nothing but reference removals (and the instantiation they need).
     const cleanup = removals > 0 && request.Actions.every((a) => a.Name === '_RemoveReference' || a.ActionType === ActionType.Instantiate);
-    const record: WireRequestRecord = { index: this.records.length + 1, requestBytes, responseBytes: 0, kinds, names: [...names], loads: [...loads], cleanup };
+    const record: WireRequestRecord = { index: this.records.length + 1, requestBytes, responseBytes: 0, kinds, names: [...names], loads: [...loads], cleanup, reads: [], writes: [] };
     this.records.push(record);
     return record;
   }
@@ -348,7 +365,15 @@ class RequestRun {
   constructor(
     private readonly host: WireHost,
     private readonly request: WireRequest,
+    private readonly record: WireRequestRecord,
   ) {}
+
+  /** Logs a read or write of the rectangles of `obj` (a range, areas or their formats). */
+  private access(list: CellAccess[], obj: HostObject, aspects: readonly CellAspect[]): void {
+    if (!aspects.length) return;
+    const rects = obj.kind === 'range' ? [obj.rect] : ((obj as { rects?: SheetRect[] }).rects ?? []);
+    for (const r of rects) list.push({ sheet: r.sheet.name, row: r.row, col: r.col, rows: r.rows, cols: r.cols, aspects });
+  }
 
   /** Where an action failed, as `Range.values` style text for error.debugInfo.errorLocation. */
   location(action: WireAction): string {
@@ -369,11 +394,16 @@ class RequestRun {
         const obj = this.resolve(action.ObjectPathId);
         if (obj === null) return null;
         const select = action.QueryInfo?.Select;
-        return this.query(obj, select && select.length ? select : undefined);
+        const chosen = select && select.length ? select : undefined;
+        this.access(this.record.reads, obj, queriedAspects(obj.kind, chosen ?? DEFAULT_SELECT[obj.kind] ?? []));
+        return this.query(obj, chosen);
       }
-      case ActionType.SetProperty:
-        this.set(this.need(action.ObjectPathId), action.Name, this.args(action.ArgumentInfo)[0]);
+      case ActionType.SetProperty: {
+        const obj = this.need(action.ObjectPathId);
+        this.access(this.record.writes, obj, SET_ASPECTS[`${obj.kind}.${action.Name}`] ?? []);
+        this.set(obj, action.Name, this.args(action.ArgumentInfo)[0]);
         return NO_RESULT;
+      }
       case ActionType.Method:
         return this.call(action.ObjectPathId, action.Name, this.args(action.ArgumentInfo));
       case ActionType.Trace:
@@ -680,15 +710,19 @@ class RequestRun {
       }
       case 'range.GetCellProperties': {
         const paths = optionPaths(args[0]);
+        this.access(this.record.reads, obj, propertyAspects(paths));
         return readCells((obj as { rect: SheetRect }).rect, host.cellLimit, (cell) => cellProperties(cell, paths));
       }
       case 'range.SetCellProperties':
+        this.access(this.record.writes, obj, writtenPropertyAspects(args[0]));
         setCellProperties((obj as { rect: SheetRect }).rect, args[0]);
         return NO_RESULT;
       case 'range.Clear':
+        this.access(this.record.writes, obj, CLEAR_ASPECTS);
         clearRect((obj as { rect: SheetRect }).rect, typeof args[0] === 'string' ? args[0] : 'All');
         return NO_RESULT;
       case 'areas.Clear':
+        this.access(this.record.writes, obj, CLEAR_ASPECTS);
         for (const r of (obj as { rects: SheetRect[] }).rects) clearRect(r, typeof args[0] === 'string' ? args[0] : 'All');
         return NO_RESULT;
       case 'range.Select': {
@@ -698,6 +732,7 @@ class RequestRun {
         return NO_RESULT;
       }
       case 'fill.Clear':
+        this.access(this.record.writes, obj, ['fill']);
         // Assigned, not deleted: a delete per cell would turn every cell object into a slow dictionary.
         for (const r of writableRects(obj)) forEachExisting(r, (cell) => cell.fill !== undefined && (cell.fill = undefined));
         return NO_RESULT;
@@ -872,6 +907,53 @@ const TYPE_NAMES: Record<HostObject['kind'], string> = {
   cultureInfo: 'CultureInfo',
   numberFormatInfo: 'NumberFormatInfo',
 };
+
+/** The cell aspects a property set writes, by `kind.Name`. */
+const SET_ASPECTS: Record<string, readonly CellAspect[]> = {
+  'range.Values': ['contents'],
+  'range.Formulas': ['contents'],
+  'range.NumberFormat': ['numberFormat'],
+  'fill.Color': ['fill'],
+  'font.Bold': ['bold'],
+};
+
+const CLEAR_ASPECTS: readonly CellAspect[] = ['contents', 'numberFormat', 'fill', 'bold'];
+
+/** The cell aspects a Query reads: contents only with `formulas` (values alone cannot restore a formula). */
+function queriedAspects(kind: HostObject['kind'], select: readonly string[]): CellAspect[] {
+  const names = new Set(select.map((p) => p.trim()));
+  const out: CellAspect[] = [];
+  if (kind === 'range') {
+    if (names.has('formulas')) out.push('contents');
+    if (names.has('numberFormat')) out.push('numberFormat');
+  }
+  if (kind === 'fill' && names.has('color')) out.push('fill');
+  if (kind === 'font' && names.has('bold')) out.push('bold');
+  return out;
+}
+
+/** The cell aspects of getCellProperties/setCellProperties option paths (`format/fill/color`…). */
+function propertyAspects(paths: readonly string[]): CellAspect[] {
+  const out = new Set<CellAspect>();
+  for (const p of paths) {
+    if (p.startsWith('format/fill')) out.add('fill');
+    if (p.startsWith('format/font/bold')) out.add('bold');
+    if (p === 'numberFormat') out.add('numberFormat');
+  }
+  return [...out];
+}
+
+/** The cell aspects a setCellProperties array writes (any cell's `format.fill` / `format.font.bold`). */
+function writtenPropertyAspects(data: unknown): CellAspect[] {
+  const out = new Set<CellAspect>();
+  for (const row of Array.isArray(data) ? (data as unknown[]) : []) {
+    for (const cell of Array.isArray(row) ? (row as { format?: { fill?: unknown; font?: { bold?: unknown } } }[]) : []) {
+      if (cell?.format?.fill !== undefined) out.add('fill');
+      if (cell?.format?.font?.bold !== undefined) out.add('bold');
+    }
+  }
+  return [...out];
+}
 
 /** An argument that is an ObjectPath (ReferencedObjectPathIds): the object it resolved to. */
 class PathArg {

@@ -1,22 +1,26 @@
 /**
- * SPEC §8 on the Office route: OfficeWorkbookPort reads the number formats of the table's input
+ * SPEC §8 on the Office route (Microsoft's real client library over the wire host): OfficeWorkbookPort reads the number formats of the table's input
  * columns (and only those) after the values, in blocks under the response limit, so a
  * percent-formatted target counts as the percentage it shows — exactly as the xlsx route does.
  */
 import { check, recalculate } from '../../src/workbook';
 import { OfficeWorkbookPort } from '../../src/excel';
 import { XlsxWorkbook } from '../../src/xlsx';
-import { createSimulatedExcel, simBook, simSheet, toGrid } from '../../excel-simulator';
+import { simBook, simSheet, toGrid } from '../../excel-simulator';
+import { closingClients } from '../support/real-client';
 import { simBookFromXlsx } from '../../excel-simulator/from-xlsx';
 import { PERCENT_CAPAIAN, percentWorkbook } from '../support/percent-book';
 import { opts, plannedCells } from '../workbook/support';
 
+/** Microsoft's real client library over the wire host, closed after each test. */
+const client = closingClients();
+
 describe('a percent-formatted target through the Office route', () => {
   it('reads the formats of the input columns and gives the xlsx route’s result: capaian 53,94, the same findings', async () => {
     const bytes = Buffer.from(await percentWorkbook().xlsx.writeBuffer());
-    const sim = createSimulatedExcel(await simBookFromXlsx(bytes));
+    const sim = client(await simBookFromXlsx(bytes));
     const grid = await new OfficeWorkbookPort({ excel: sim.Excel, office: sim.Office }).read('Kinerja');
-    expect(grid).toEqual(toGrid(sim.book, 'Kinerja'));
+    expect(grid).toEqual(toGrid(sim.host.book, 'Kinerja'));
     // E Target, F Realisasi: the input columns; the percent format on E2 and E3 only.
     expect([...(grid.numberFormats?.keys() ?? [])]).toEqual([4, 5]);
     expect(grid.numberFormats?.get(4)).toEqual([null, '0.00%', '0.00%', null, null]);
@@ -38,7 +42,7 @@ describe('a percent-formatted target through the Office route', () => {
       ['Indikator Kinerja', 'Target', 'Realisasi', 'Capaian', 'Catatan'],
       ['A', { value: 0.9, numberFormat: '0%' }, 90, { value: 1, numberFormat: '0.00%' }, { value: 0.5, numberFormat: '0%' }],
     ];
-    const sim = createSimulatedExcel(simBook([simSheet('K', rows as never)]));
+    const sim = client(simBook([simSheet('K', rows as never)]));
     const grid = await new OfficeWorkbookPort({ excel: sim.Excel, office: sim.Office }).read('K');
     expect(grid.numberFormats).toEqual(
       new Map([
@@ -46,10 +50,11 @@ describe('a percent-formatted target through the Office route', () => {
         [2, [null, null, null]],
       ]),
     );
-    const other = createSimulatedExcel(simBook([simSheet('Catatan', [[{ value: 0.5, numberFormat: '0%' }, 'teks']] as never)]));
+    const other = client(simBook([simSheet('Catatan', [[{ value: 0.5, numberFormat: '0%' }, 'teks']] as never)]));
     const notes = await new OfficeWorkbookPort({ excel: other.Excel, office: other.Office }).read('Catatan');
     expect(notes.numberFormats).toBeUndefined();
-    expect(other.stats.syncs).toBe(1);
+    // No table, no input columns: no number format was asked for.
+    expect(other.host.stats.requests.flatMap((r) => r.loads).filter((l) => l.includes('numberFormat'))).toEqual([]);
   });
 
   it('reads long format codes in blocks that keep every response under the limit', async () => {
@@ -59,13 +64,13 @@ describe('a percent-formatted target through the Office route', () => {
       ...Array.from({ length: 2_000 }, (_, i) => [`Indikator ${i}`, { value: 0.5 + i / 10_000, numberFormat: i % 2 ? '0.00%' : accounting }, { value: 50, numberFormat: accounting }, { value: 1, numberFormat: '0%' }]),
     ];
     const limit = 40_000;
-    const sim = createSimulatedExcel(simBook([simSheet('K', rows as never)]), { payloadLimit: limit });
+    const sim = client(simBook([simSheet('K', rows as never)]), { payloadLimit: limit });
     const grid = await new OfficeWorkbookPort({ excel: sim.Excel, office: sim.Office, maxResponseBytes: 30_000 }).read('K');
-    expect(grid).toEqual(toGrid(sim.book, 'K'));
+    expect(grid).toEqual(toGrid(sim.host.book, 'K'));
     expect(grid.numberFormats?.get(1)?.slice(1, 4)).toEqual([accounting, '0.00%', accounting]);
-    expect(sim.stats.maxResponseBytes).toBeLessThanOrEqual(limit);
+    expect(sim.host.stats.maxResponseBytes).toBeLessThanOrEqual(limit);
     // 2,000 rows of three long codes weigh about 190 kB: several blocks.
-    expect(sim.stats.syncs).toBeGreaterThan(5);
+    expect(sim.host.stats.syncs).toBeGreaterThan(5);
     // The last block too: row 2,001 holds 0.6999 shown 69,99 %.
     const cells = plannedCells(recalculate(grid, opts()).plan);
     expect([cells.get('K!E3'), cells.get('K!E2001')]).toEqual([(50 / 50.01) * 100, (50 / 69.99) * 100]);

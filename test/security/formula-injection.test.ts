@@ -3,14 +3,18 @@
  * facts"): a string sent to `range.values` that starts with `=`, `+`, `-` or `@` becomes a
  * formula in Excel, so a sasaran or indicator named `=HYPERLINK("http://x")` would turn into a
  * live link on the summary sheet. Through the engine and the Office adapter on the simulated
- * host (which turns such text into formulas as Excel does): every copy must be literal text.
+ * wire host behind Microsoft's real client library (the host turns such text into formulas as
+ * Excel does): every copy must be literal text.
  */
 import { BPOM_UPT_2024 } from '../../src/core';
 import { OfficeWorkbookPort } from '../../src/excel/office-workbook';
 import { recalculate } from '../../src/workbook';
 import { CellValue } from '../../src/workbook/types';
-import { createSimulatedExcel, simBook, simSheet, snapshotSheet } from '../../excel-simulator';
+import { simBook, simSheet, snapshotSheet } from '../../excel-simulator';
+import { closingClients } from '../support/real-client';
 import { DUMAI_FIRST, dumaiRows } from '../workbook/support';
+
+const client = closingClients();
 
 /** Names that Excel would take for formulas if written as they are. */
 const HOSTILE = ['=HYPERLINK("http://x")', '+1', '-1', '@SUM(A1)', '=1+1', "=cmd|' /C calc'!A0", '-2+3', '+SAKIP.NPSS(1)'];
@@ -47,7 +51,7 @@ describe.each([false, true])('writeFormulas %s', (writeFormulas) => {
     const { rows, names } = hostileRows();
     // As the user's cells hold them: literal text (SimCell values, not typed input).
     const sheet = simSheet('Kinerja', rows.map((r) => r.map((v) => (typeof v === 'string' ? { value: v } : v))) as never);
-    const sim = createSimulatedExcel(simBook([sheet]));
+    const sim = client(simBook([sheet]));
     const port = new OfficeWorkbookPort({ excel: sim.Excel, office: sim.Office });
     const grid = await port.read('Kinerja');
     // The adapter reads the names back as text, not as formulas.
@@ -58,7 +62,7 @@ describe.each([false, true])('writeFormulas %s', (writeFormulas) => {
 
     const seen = new Map<string, number>();
     for (const name of ['Kinerja', 'Ringkasan']) {
-      const snap = snapshotSheet(sim.book, name);
+      const snap = snapshotSheet(sim.host.book, name);
       snap.values.forEach((row, i) =>
         row.forEach((v, j) => {
           const f = snap.formulas[i][j];

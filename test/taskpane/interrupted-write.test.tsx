@@ -1,10 +1,13 @@
 /** @jest-environment jsdom */
 /**
  * Interrupted writes through the real task pane (issue 7, DESIGN "nothing lost"): the App in
- * jsdom over the real OfficeWorkbookPort on the simulated Excel host, whose k-th sync fails.
- * A small request budget splits the recalculation into many chunks, and the failure is tried
- * at every sync of the apply. Afterwards the pane must say what happened, and Batalkan must
- * put back every sheet exactly (values, formulas, formats, fills, bold, charts, the sheet list).
+ * jsdom over the real OfficeWorkbookPort on Microsoft's real Excel client library and the wire
+ * host, whose k-th request fails. A small request budget splits the recalculation into many
+ * chunks, and the failure is tried at every request of the apply, the client's end-of-run
+ * cleanup included. Afterwards the pane must say what happened, and Batalkan must put back
+ * every sheet exactly (values, formulas, formats, fills, bold, charts, the sheet list). The
+ * client sends its cleanup without waiting for it, so a failed cleanup cannot fail the apply:
+ * the pane reports success, and Batalkan still restores exactly.
  */
 import './jsdom-text-encoder';
 import './jsdom-fluent';
@@ -16,7 +19,10 @@ import { TaskPane } from '../../src/taskpane/App';
 import { TaskpaneEnv } from '../../src/taskpane/env';
 import { recalculate } from '../../src/workbook';
 import { WorkbookPort } from '../../src/workbook/types';
-import { SimOptions, SimulatedExcel, createSimulatedExcel, simBook, simSheet, snapshotSheet } from '../../excel-simulator';
+import { SimBook, simBook, simSheet, snapshotSheet } from '../../excel-simulator';
+import { LoadedClient } from '../../excel-simulator/load-client';
+import { WireHostOptions } from '../../excel-simulator/wire-host';
+import { sharedClient } from '../support/real-client';
 import { DUMAI_FIRST, dumaiRows } from '../workbook/support';
 
 afterEach(cleanup);
@@ -33,13 +39,16 @@ const env: TaskpaneEnv = {
   recalculateAll: async () => undefined,
 };
 
+/** One loaded client for the file (≈0.3 s a load); each case puts a fresh report behind it. */
+const shared = sharedClient();
+
 /** The report's TW II table on Kinerja (with last year's printed results in the outputs) and a notes sheet. */
-function reportSim(options: SimOptions = {}): SimulatedExcel {
+function reportSim(options: WireHostOptions = {}): Promise<LoadedClient> {
   const rows = dumaiRows(true).map((r) => [...r]) as unknown[][];
   // A user's formula in an output column: kept (no consent to overwrite), and must survive a torn write.
   rows[DUMAI_FIRST + 1][7] = { formula: '=G6/F6*100', value: 100 };
-  const book = simBook([simSheet('Kinerja', rows as never), simSheet('Catatan', [['catatan', 1.5], [true, '=teks']])], { activeSheet: 'Kinerja' });
-  return createSimulatedExcel(book, options);
+  const book: SimBook = simBook([simSheet('Kinerja', rows as never), simSheet('Catatan', [['catatan', 1.5], [true, '=teks']])], { activeSheet: 'Kinerja' });
+  return shared.use(book, options);
 }
 
 /** The summary sheet the add-in owns and rebuilds on every run. */
@@ -52,27 +61,35 @@ const OWNED = 'Ringkasan';
  * Grid), so its earlier colours and chart come back with the next Hitung ulang, not with
  * Batalkan: compared here are its values and formulas, exactly.
  */
-function everything(sim: SimulatedExcel) {
-  return sim.book.sheets.map((s) => {
-    const snap = snapshotSheet(sim.book, s.name);
+function everything(sim: LoadedClient) {
+  const book = sim.host.book;
+  return book.sheets.map((s) => {
+    const snap = snapshotSheet(book, s.name);
     if (s.name === OWNED) return { name: s.name, protected: s.protected, values: snap.values, formulas: snap.formulas };
     return { name: s.name, protected: s.protected, snap, charts: s.charts.map((c) => ({ ...c })) };
   });
 }
 
 /**
- * The real port, counting the syncs the pane makes before it calls apply (the read and the
- * decimal separator), so a test can aim the failure at the k-th sync of the apply itself.
+ * The real port, counting the requests made before it calls apply (the read and the decimal
+ * separator) and by the apply (its own syncs and the client's end-of-run cleanup), so a test
+ * can aim the failure at the k-th request of the apply itself.
  */
-function portOn(sim: SimulatedExcel): { port: WorkbookPort; syncsBeforeApply: () => number } {
+function portOn(sim: LoadedClient): { port: WorkbookPort; requestsBeforeApply: () => number; requestsOfApply: () => number } {
   const port = new OfficeWorkbookPort({ excel: sim.Excel, office: sim.Office, maxRequestBytes: MAX_REQUEST_BYTES });
   let before = -1;
+  let after = -1;
   const apply = port.apply.bind(port);
-  port.apply = (plan, progress) => {
-    before = sim.stats.syncs;
-    return apply(plan, progress);
+  port.apply = async (plan, progress) => {
+    before = sim.host.stats.requests.length;
+    try {
+      return await apply(plan, progress);
+    } finally {
+      // Excel.run sends its cleanup as it ends, before the apply's promise settles.
+      after = sim.host.stats.requests.length;
+    }
   };
-  return { port, syncsBeforeApply: () => before };
+  return { port, requestsBeforeApply: () => before, requestsOfApply: () => after - before };
 }
 
 async function renderPane(port: WorkbookPort): Promise<void> {
@@ -88,58 +105,63 @@ async function click(name: string): Promise<void> {
   });
 }
 
-/** How many syncs a whole, successful recalculation's apply takes, and how many the pane makes first. */
-async function measure(setup?: (sim: SimulatedExcel) => Promise<void>): Promise<{ pre: number; applySyncs: number }> {
-  const sim = reportSim();
+/** The requests of a whole, successful recalculation's apply (which of them are cleanups), and how many the pane makes first. */
+async function measure(setup?: (sim: LoadedClient) => Promise<void>): Promise<{ pre: number; applyRequests: number; cleanups: number[] }> {
+  const sim = await reportSim();
   await setup?.(sim);
-  const { port, syncsBeforeApply } = portOn(sim);
+  const { port, requestsBeforeApply, requestsOfApply } = portOn(sim);
   await renderPane(port);
-  sim.stats.reset();
   await click('Hitung ulang');
   await screen.findByText(/Hitung ulang selesai/);
-  const pre = syncsBeforeApply();
-  // The sheet list is read once more after a successful apply.
-  const applySyncs = sim.stats.syncs - pre - 1;
+  const pre = requestsBeforeApply();
+  const applyRequests = requestsOfApply();
+  const cleanups = sim.host.stats.requests.slice(pre, pre + applyRequests).flatMap((r, i) => (r.cleanup ? [i + 1] : []));
   cleanup();
-  return { pre, applySyncs };
+  return { pre, applyRequests, cleanups };
 }
 
 /** A successful recalculation first, so Ringkasan exists and the failing run must restore it too. */
-async function earlierRun(sim: SimulatedExcel): Promise<void> {
+async function earlierRun(sim: LoadedClient): Promise<void> {
   const port = new OfficeWorkbookPort({ excel: sim.Excel, office: sim.Office });
   const grid = await port.read('Kinerja');
   await port.apply(recalculate(grid, { period: 'TW2', profile: BPOM_UPT_2024, lang: 'id', decimalSeparator: ',' }).plan);
   // New realisasi since: the next run writes different numbers over the earlier ones.
-  const kinerja = sim.book.sheets.find((s) => s.name === 'Kinerja')!;
+  const kinerja = sim.host.book.sheets.find((s) => s.name === 'Kinerja')!;
   for (let r = DUMAI_FIRST; r < kinerja.rows.length; r++) {
     const cell = kinerja.rows[r]?.[6];
     if (cell && typeof cell.value === 'number') cell.value = cell.value * 0.9;
   }
+  // Counted from here: the earlier run's requests are not the pane's.
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  sim.host.reset();
 }
 
 /**
- * Fails the k-th sync of the apply, for every k; checks the pane's message and that
- * Batalkan restores the exact earlier workbook.
+ * Fails the k-th request of the apply, for every k (the end-of-run cleanup included); checks
+ * the pane's message and that Batalkan restores the exact earlier workbook.
  */
-async function everyFailurePoint(setup: ((sim: SimulatedExcel) => Promise<void>) | undefined, failAfterActions?: number, readOnlySyncs = 1): Promise<number> {
-  const { pre, applySyncs } = await measure(setup);
+async function everyFailurePoint(setup: ((sim: LoadedClient) => Promise<void>) | undefined, failAfterActions?: number, readOnlySyncs = 1): Promise<number> {
+  const { pre, applyRequests, cleanups } = await measure(setup);
   // Several write chunks, or the test would not exercise a torn multi-block write.
-  expect(applySyncs).toBeGreaterThanOrEqual(5);
-  for (let k = 1; k <= applySyncs; k++) {
-    const sim = reportSim();
+  expect(applyRequests).toBeGreaterThanOrEqual(5);
+  // The cleanup request is among those tried.
+  expect(cleanups.length).toBeGreaterThanOrEqual(1);
+  for (let k = 1; k <= applyRequests; k++) {
+    const sim = await reportSim();
     await setup?.(sim);
     const { port } = portOn(sim);
     await renderPane(port);
     const before = everything(sim);
-    sim.stats.reset();
-    sim.options.failOnSync = pre + k;
-    sim.options.failAfterActions = failAfterActions;
+    sim.host.options.failOnRequest = pre + k;
+    sim.host.options.failAfterActions = failAfterActions;
     await click('Hitung ulang');
     const status = screen.getByTestId('status');
-    if (k > 1 && k <= readOnlySyncs) {
-      // A failed first sync of a sheet read is asked again (size first, then blocks): the run
+    if (cleanups.includes(k) || (k > 1 && k <= readOnlySyncs)) {
+      // The cleanup: every write landed and the client did not wait for it; or a failed first
+      // sync of a sheet read, asked again (size first, then blocks). Either way the run
       // completes, and Batalkan restores everything.
       await screen.findByText(/^Hitung ulang selesai/);
+      sim.host.options.failOnRequest = undefined;
       await click('Batalkan');
       await screen.findByText('Isi semula sudah dikembalikan.');
       expect({ k, sheets: everything(sim) }).toEqual({ k, sheets: before });
@@ -149,10 +171,11 @@ async function everyFailurePoint(setup: ((sim: SimulatedExcel) => Promise<void>)
       expect(everything(sim)).toEqual(before);
       expect(button('Batalkan')).toHaveProperty('disabled', true);
     } else {
-      await screen.findByText(/^Penulisan gagal di tengah jalan: Penulisan ke Excel terhenti di tengah jalan \(GeneralException: Simulated failure of sync \d+ .*\)\. Tekan Batalkan/);
+      // The code may come twice on the real client (its message carries it too): asserted once, in the last test below.
+      await screen.findByText(/^Penulisan gagal di tengah jalan: Penulisan ke Excel terhenti di tengah jalan \(GeneralException: (GeneralException: )?Simulated failure of request \d+ .*\)\. Tekan Batalkan/);
       expect(status.textContent).toContain('Tekan Batalkan untuk mengembalikan isi semula');
       expect(button('Batalkan')).toHaveProperty('disabled', false);
-      sim.options.failOnSync = undefined;
+      sim.host.options.failOnRequest = undefined;
       await click('Batalkan');
       await screen.findByText('Isi semula sudah dikembalikan.');
       expect({ k, sheets: everything(sim) }).toEqual({ k, sheets: before });
@@ -160,29 +183,31 @@ async function everyFailurePoint(setup: ((sim: SimulatedExcel) => Promise<void>)
     }
     cleanup();
   }
-  return applySyncs;
+  return applyRequests;
 }
 
-test('a fresh workbook: a torn write at every sync of the apply is reported, and Batalkan restores it exactly', async () => {
+test('a fresh workbook: a torn write at every request of the apply (the cleanup included) is reported, and Batalkan restores it exactly', async () => {
   // Half of the failing sync's actions land (the simulated host's default): a torn write.
   await everyFailurePoint(undefined);
 });
 
-test('after an earlier run (Ringkasan exists): the failing sync landed whole, its answer lost, at every sync', async () => {
+test('after an earlier run (Ringkasan exists): the failing sync landed whole, its answer lost, at every request, the cleanup included', async () => {
   // Two read-only syncs: the checks and snapshot, then the earlier Ringkasan (read for undo; a
   // failure of that read's first sync is retried once, so the run goes on).
   await everyFailurePoint(earlierRun, Number.MAX_SAFE_INTEGER, 2);
 });
 
 test('a torn write really changes the sheet before Batalkan (the test can fail)', async () => {
-  const { pre, applySyncs } = await measure();
-  const sim = reportSim();
+  const { pre, applyRequests, cleanups } = await measure();
+  const sim = await reportSim();
   const { port } = portOn(sim);
   await renderPane(port);
   const before = everything(sim);
-  sim.stats.reset();
-  sim.options.failOnSync = pre + applySyncs; // the last write sync: everything before it landed
+  // The last write sync (the request before the cleanup): everything before it landed.
+  sim.host.options.failOnRequest = pre + Math.max(...Array.from({ length: applyRequests }, (_, i) => i + 1).filter((k) => !cleanups.includes(k)));
   await click('Hitung ulang');
   await screen.findByText(/Penulisan gagal di tengah jalan/);
   expect(everything(sim)).not.toEqual(before);
+  // The host's error is named once: its code, then its message.
+  expect(screen.getByTestId('status').textContent).toMatch(/\(GeneralException: Simulated failure of request \d+ /);
 });
