@@ -24,7 +24,7 @@ export interface BrowserHostOptions extends WireHostOptions {
 }
 
 /** One request of the real client as the host saw it: what the wire carried, in a form a test can read. */
-export interface WireLogEntry extends Omit<WireRequestRecord, 'kinds' | 'names' | 'loads'> {
+export interface WireLogEntry extends Omit<WireRequestRecord, 'kinds' | 'names' | 'loads' | 'reads' | 'writes'> {
   /** `message[0]` and `message[2]` of the client's message: `IterativeExecutor`, `ProcessQuery`. */
   readonly executor: string;
   readonly verb: string;
