@@ -12,7 +12,8 @@
  * Pure TypeScript, no Node imports: webpack bundles it for the preview.
  */
 import { SimBook } from './model';
-import { WireHost, WireHostOptions, WireRequestRecord, versionAtLeast } from './wire-host';
+import { SimOfficeContext, officeContext } from './office-context';
+import { WireHost, WireHostOptions, WireRequestRecord } from './wire-host';
 import { WireCallbackResult } from './wire-protocol';
 
 /** Options of the browser host: the wire host's, plus what Office.context reports. */
@@ -44,20 +45,7 @@ export interface WireLogEntry extends Omit<WireRequestRecord, 'kinds' | 'names' 
 
 /** `Office` as the page's scripts see it: the real object with our context and the loader's members. */
 export interface BrowserOffice {
-  readonly context: {
-    readonly displayLanguage: string;
-    readonly requirements: { isSetSupported(name: string, minVersion?: string | number): boolean };
-    readonly document: {
-      readonly settings: {
-        get(key: string): unknown;
-        set(key: string, value: unknown): void;
-        remove(key: string): void;
-        saveAsync(callback?: (result: { status: string; error?: unknown }) => void): void;
-      };
-      addHandlerAsync(eventType: string, handler: () => void, callback?: (result: { status: string }) => void): void;
-      removeHandlerAsync(eventType: string, options?: unknown, callback?: (result: { status: string }) => void): void;
-    };
-  };
+  readonly context: SimOfficeContext;
   onReady(callback?: (info: { host: string; platform: string }) => void): Promise<{ host: string; platform: string }>;
 }
 
@@ -181,43 +169,3 @@ function logEntry(message: unknown, record: WireRequestRecord, liveReferences: n
   };
 }
 
-/**
- * Office.context in the preview: ExcelApi up to the host's level; every other set as the shipped
- * library answers without a context (supported). The same answer as load-client.ts gives in jsdom,
- * plus selection-change handlers, which the preview fires when a request moved the selection.
- */
-function officeContext(book: SimBook, host: WireHost, displayLanguage: string, selectionHandlers: Set<() => void>): BrowserOffice['context'] {
-  const pending = new Map<string, unknown>(Object.entries(book.settings));
-  return {
-    displayLanguage,
-    requirements: {
-      isSetSupported(name: string, minVersion?: string | number): boolean {
-        if (name !== 'ExcelApi') return true;
-        return minVersion === undefined ? true : versionAtLeast(host.apiVersion, String(minVersion));
-      },
-    },
-    // Document settings live in the document, not behind the RichApi: kept in the book.
-    document: {
-      settings: {
-        get: (key: string) => (pending.has(key) ? pending.get(key) : null),
-        set: (key: string, value: unknown) => void pending.set(key, value),
-        remove: (key: string) => void pending.delete(key),
-        saveAsync(callback?: (result: { status: string; error?: unknown }) => void) {
-          for (const key of Object.keys(book.settings)) delete book.settings[key];
-          for (const [key, value] of pending) book.settings[key] = value;
-          setTimeout(() => callback?.({ status: 'succeeded' }), 0);
-        },
-      },
-      addHandlerAsync(_eventType: string, handler: () => void, callback?: (result: { status: string }) => void) {
-        selectionHandlers.add(handler);
-        callback?.({ status: 'succeeded' });
-      },
-      removeHandlerAsync(_eventType: string, options?: unknown, callback?: (result: { status: string }) => void) {
-        const handler = (options as { handler?: () => void } | undefined)?.handler;
-        if (handler) selectionHandlers.delete(handler);
-        else selectionHandlers.clear();
-        callback?.({ status: 'succeeded' });
-      },
-    },
-  };
-}

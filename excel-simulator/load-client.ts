@@ -11,7 +11,8 @@ import { JSDOM } from 'jsdom';
 import type { ExcelHost, OfficeHost } from '../src/excel/office-workbook';
 import type { OfficeEnvHost } from '../src/excel/office-env';
 import { SimBook } from './model';
-import { WireHost, WireHostOptions, versionAtLeast } from './wire-host';
+import { officeContext } from './office-context';
+import { WireHost, WireHostOptions } from './wire-host';
 
 /** Options of a loaded client: the host's, plus what Office.context reports. */
 export interface ClientOptions extends WireHostOptions {
@@ -94,41 +95,3 @@ export function loadExcelClient(book: SimBook, options: ClientOptions = {}): Loa
   return { Excel: win.Excel as unknown as LoadedClient['Excel'], Office: office, OfficeExtension: officeExtension, host, window: win, close: () => dom.window.close() };
 }
 
-/**
- * Office.context under test: ExcelApi up to the host's level; every other set as the shipped
- * library answers without a context (supported), so its own feature flags do not change.
- */
-function officeContext(book: SimBook, host: WireHost, displayLanguage: string, handlers: Set<() => void>): ClientOffice['context'] {
-  const pending = new Map<string, unknown>(Object.entries(book.settings));
-  return {
-    displayLanguage,
-    requirements: {
-      isSetSupported(name: string, minVersion?: string | number): boolean {
-        if (name !== 'ExcelApi') return true;
-        return minVersion === undefined ? true : versionAtLeast(host.apiVersion, String(minVersion));
-      },
-    },
-    // Document settings live in the document, not behind the RichApi: kept in the book as the old host did.
-    document: {
-      settings: {
-        get: (key: string) => (pending.has(key) ? pending.get(key) : null),
-        set: (key: string, value: unknown) => void pending.set(key, value),
-        saveAsync(callback?: (result: { status: string; error?: unknown }) => void) {
-          for (const key of Object.keys(book.settings)) delete book.settings[key];
-          for (const [key, value] of pending) book.settings[key] = value;
-          setTimeout(() => callback?.({ status: 'succeeded' }), 0);
-        },
-      },
-      addHandlerAsync(_eventType: string, handler: () => void, callback?: (result: { status: string }) => void) {
-        handlers.add(handler);
-        callback?.({ status: 'succeeded' });
-      },
-      removeHandlerAsync(_eventType: string, options?: unknown, callback?: (result: { status: string }) => void) {
-        const handler = (options as { handler?: () => void } | undefined)?.handler;
-        if (handler) handlers.delete(handler);
-        else handlers.clear();
-        callback?.({ status: 'succeeded' });
-      },
-    },
-  };
-}
