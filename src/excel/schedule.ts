@@ -11,7 +11,7 @@
  */
 import type { ChartPlan, Grid, UndoToken, WriteBlock, WritePlan } from '../workbook/types';
 import { SheetRect, overlapAny } from './runs';
-import { CLEANUP_BASE_BYTES, CLEANUP_BYTES_PER_KEPT_REFERENCE, KEPT_REFERENCES_PER_UNIT, READ_AHEAD_BYTES, REQUEST_BASE_BYTES, SLICE_BYTES, UNIT_OVERHEAD, readAheadBytes, rowSizes, sliceOverhead, sliceShare } from './wire-cost';
+import { CLEANUP_BASE_BYTES, CLEANUP_BYTES_PER_KEPT_REFERENCE, KEPT_REFERENCES_PER_UNIT, READ_AHEAD_BYTES, REQUEST_BASE_BYTES, SLICE_BYTES, UNIT_OVERHEAD, rowSizes, sheetBytes, sliceOverhead, sliceShare, snapshotBytes, uniformBytes } from './wire-cost';
 
 /** A row slice of one block: the unit of writing and of the undo snapshot. */
 export interface Unit {
@@ -44,6 +44,8 @@ export interface Chunk {
   bytes: number;
   /** Request bytes of the reads its units cause in earlier syncs (undo snapshot, uniform formats). */
   reads: number;
+  /** The part of `reads` that is the undo snapshot (one sync before); the rest is read two before. */
+  snapshotReads: number;
 }
 
 /** Everything one `apply` or `undo` does, packed into chunks. */
@@ -122,9 +124,11 @@ export function unitRect(u: Unit): SheetRect {
 function requestsOf(job: Job): Schedule {
   const { chunks } = job;
   const unitsOf = (k: number) => (job.snapshot ? (chunks[k]?.units ?? []) : []);
-  const readsOf = (k: number) => chunks[k]?.reads ?? 0;
-  const requests: ScheduledRequest[] = [{ snapshot: unitsOf(0), readAhead: unitsOf(1), bytes: REQUEST_BASE_BYTES + readsOf(0) + readsOf(1) }];
-  chunks.forEach((chunk, k) => requests.push({ write: k, snapshot: unitsOf(k + 1), readAhead: unitsOf(k + 2), bytes: REQUEST_BASE_BYTES + chunk.bytes + readsOf(k + 1) + readsOf(k + 2) }));
+  // A request reads the snapshot of the next chunk and the range-level formats of the one after.
+  const snapOf = (k: number) => chunks[k]?.snapshotReads ?? 0;
+  const aheadOf = (k: number) => (chunks[k] ? chunks[k].reads - chunks[k].snapshotReads : 0);
+  const requests: ScheduledRequest[] = [{ snapshot: unitsOf(0), readAhead: unitsOf(1), bytes: REQUEST_BASE_BYTES + snapOf(0) + aheadOf(1) }];
+  chunks.forEach((chunk, k) => requests.push({ write: k, snapshot: unitsOf(k + 1), readAhead: unitsOf(k + 2), bytes: REQUEST_BASE_BYTES + chunk.bytes + snapOf(k + 1) + aheadOf(k + 2) }));
   const units = chunks.reduce((n, c) => n + c.units.length + c.ownedUnits.length, 0);
   return { job, requests, cleanupBytes: CLEANUP_BASE_BYTES + units * KEPT_REFERENCES_PER_UNIT * CLEANUP_BYTES_PER_KEPT_REFERENCE };
 }
@@ -154,7 +158,7 @@ function pack(units: Unit[], owned: OwnedJob[], snapshot: boolean, maxRequestByt
   let reads = 0;
   for (const u of units) {
     for (let r = u.from; r < u.to; r++) writes += sizesOf(u.block)[r];
-    reads += readAheadBytes(u.block);
+    reads += snapshotBytes(u.block) + uniformBytes(u.block);
   }
   const perChunk = reads / Math.max(1, Math.ceil(writes / budget));
   const readShare = snapshot ? Math.min(budget / 4, Math.max(4 * READ_AHEAD_BYTES, 2 * perChunk)) : 0;
@@ -169,12 +173,13 @@ function pack(units: Unit[], owned: OwnedJob[], snapshot: boolean, maxRequestByt
       into(chunk).push({ ...unit, from, to });
       chunk.bytes += bytes;
       chunk.reads += read;
+      if (read) chunk.snapshotReads += snapshotBytes(unit.block);
     };
     for (const unit of list) {
       const sizes = sizesOf(unit.block);
-      const read = withReads ? readAheadBytes(unit.block) : 0;
+      const read = withReads ? snapshotBytes(unit.block) + uniformBytes(unit.block) : 0;
       // A piece of a block whose array the client slices may cost one slice more than its rows' shares.
-      const fresh = UNIT_OVERHEAD + sliceOverhead(unit.block) + (sliceShare(unit.block.values.length, unit.block.values[0]?.length ?? 1) ? SLICE_BYTES : 0);
+      const fresh = UNIT_OVERHEAD + sheetBytes(unit.sheet) + sliceOverhead(unit.block) + (sliceShare(unit.block.values.length, unit.block.values[0]?.length ?? 1) ? SLICE_BYTES : 0);
       let from = unit.from;
       let bytes = fresh;
       const current = chunks[chunks.length - 1];
@@ -226,5 +231,5 @@ function gridBlock(grid: Grid): WriteBlock {
 }
 
 function newChunk(): Chunk {
-  return { units: [], prepare: [], ownedUnits: [], finish: [], bytes: 0, reads: 0 };
+  return { units: [], prepare: [], ownedUnits: [], finish: [], bytes: 0, reads: 0, snapshotReads: 0 };
 }

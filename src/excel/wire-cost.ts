@@ -20,11 +20,20 @@ import { blockPlan, encodedRows } from './block-encoding';
 import { memoText } from './cells';
 import { ArrayCosts, FormatPlan, Rect, rectBytes } from './runs';
 
-/** A request's own frame: the JSON around its actions, the workbook and its worksheet collection (measured ≈ 330 with short ids). */
-export const REQUEST_BASE_BYTES = 500;
+/**
+ * A request's own frame: the JSON around its actions, the workbook and its worksheet collection,
+ * and the first request's load of sheet names and protection (measured with a worksheet proxy:
+ * `wire-cost-fit.test.ts`).
+ */
+export const REQUEST_BASE_BYTES = 450;
 
 /** A worksheet proxy (`worksheets.getItem(name)`), once per sheet and request, beyond the name. */
-export const SHEET_BYTES = 200;
+export const SHEET_BYTES = 150;
+
+/** A worksheet proxy with its name. */
+export function sheetBytes(name: string): number {
+  return SHEET_BYTES + textBytes(name);
+}
 
 /** A Range proxy (`getRangeByIndexes`, untracked): its ObjectPath and Instantiate actions (measured 281). */
 export const RANGE_BYTES = 300;
@@ -32,8 +41,8 @@ export const RANGE_BYTES = 300;
 /** A property set on a proxy (values, formulas, a number format), beyond its value (measured 99–111). */
 export const SET_BYTES = 120;
 
-/** A fill colour, a fill clear or bold on a proxy: the Format and Fill/Font paths and the set (measured 404–413). */
-export const FORMAT_SET_BYTES = 440;
+/** A fill colour, a fill clear or bold on a proxy: the Format and Fill/Font paths and the set (measured 387–413). */
+export const FORMAT_SET_BYTES = 430;
 
 /** A RangeAreas proxy (`getRanges(address)`, untracked), beyond its address (measured ≈ 265). */
 export const AREAS_BYTES = 300;
@@ -50,8 +59,8 @@ export const CLIENT_SLICE_CELLS = 1_500;
 /** One slice of such a write: its row paths, bounding rectangle and set (measured 818–824 with two-digit ids). */
 export const SLICE_BYTES = 1_000;
 
-/** Per unit written: the request's worksheet proxy (charged per unit, as units may switch sheets), the range and its values set. */
-export const UNIT_OVERHEAD = SHEET_BYTES + RANGE_BYTES + SET_BYTES;
+/** Per unit written: its range and its values set (the scheduler adds its worksheet proxy, `sheetBytes`, as units may switch sheets). */
+export const UNIT_OVERHEAD = RANGE_BYTES + SET_BYTES;
 
 /** A unit's undo snapshot: its range and the load of values, formulas and number formats (measured 387–402). */
 export const SNAPSHOT_BYTES = RANGE_BYTES + 150;
@@ -65,7 +74,7 @@ export const UNIFORM_FORMATS_BYTES = 1_050;
 /**
  * Request bytes of reading one formatted unit ahead of its write: the snapshot (values,
  * formulas, number formats, per-cell properties) one sync before, and the range-level fill and
- * bold two before. A unit without fills or bold reads only its snapshot (`readAheadBytes`).
+ * bold two before. A unit without fills or bold reads only its snapshot (`snapshotBytes`, `uniformBytes`).
  */
 export const READ_AHEAD_BYTES = SNAPSHOT_BYTES + CELL_PROPERTIES_BYTES + UNIFORM_FORMATS_BYTES;
 
@@ -80,9 +89,14 @@ export const CLEANUP_BASE_BYTES = 200;
 /** References a written unit leaves kept until the run ends: none, as the writer and the snapshot untrack their ranges. */
 export const KEPT_REFERENCES_PER_UNIT = 0;
 
-/** Request bytes of a unit's reads ahead of its write. */
-export function readAheadBytes(block: WriteBlock): number {
-  return block.fills || block.bold ? READ_AHEAD_BYTES : SNAPSHOT_BYTES;
+/** Request bytes of a unit's undo snapshot, read one sync before its write (per-cell fills and bold where it has them). */
+export function snapshotBytes(block: WriteBlock): number {
+  return block.fills || block.bold ? SNAPSHOT_BYTES + CELL_PROPERTIES_BYTES : SNAPSHOT_BYTES;
+}
+
+/** Request bytes of a unit's range-level fill and bold, read two syncs before its write. */
+export function uniformBytes(block: WriteBlock): number {
+  return block.fills || block.bold ? UNIFORM_FORMATS_BYTES : 0;
 }
 
 /** What one cell of a per-cell number-format array weighs (`"0.00",`). */
