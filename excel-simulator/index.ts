@@ -280,6 +280,11 @@ abstract class SimProxy {
     readonly path: string,
   ) {}
 
+  /** `untrack()` (Range, RangeAreas…): this imitation keeps no references, so there is nothing to release. */
+  untrack(): this {
+    return this;
+  }
+
   /** Host state for this proxy at execution time; null for a null object. */
   protected abstract exists(): boolean;
   /** A scalar property's current host value. */
