@@ -12,27 +12,37 @@ import { queueFinish, queuePrepare } from './owned-sheet';
 import type { ReadOptions } from './reader';
 import type { OwnedJob, Schedule, Unit } from './schedule';
 import { PendingSnapshot, UniformFormats, ownedSheetBefore, queueSnapshots, queueUniformFormats, resolveSnapshots } from './undo-snapshot';
-import { queueWrites } from './writer';
+import { SheetOf, queueWrites, sheetsOf } from './writer';
 
 /** What a run needs besides the schedule. */
 export interface ExecutorEnv {
   /** Messages in the user's language. */
   readonly say: Say;
-  /** The host has RangeAreas (ExcelApi 1.9): formats go by `worksheet.getRanges`. */
-  readonly areas: boolean;
   /** How owned sheets' earlier contents are read. */
   readonly read: ReadOptions;
   readonly progress?: (done: number, total: number) => void;
 }
 
+/**
+ * What a run has done so far, for its caller: the token (complete once `landed`), and whether
+ * every write sync has returned. `Excel.run` may still reject after that, when the request that
+ * releases kept references fails on a host path where the client waits for it (through
+ * `executeRichApiRequestAsync` it does not); the caller then reports success with a note.
+ */
+export interface RunState {
+  token?: UndoToken;
+  landed: boolean;
+}
+
 /** Sends every request of the schedule in order; returns the token that undoes what was written. */
-export async function execute(ctx: Excel.RequestContext, schedule: Schedule, env: ExecutorEnv): Promise<UndoToken> {
+export async function execute(ctx: Excel.RequestContext, schedule: Schedule, env: ExecutorEnv, state: RunState = { landed: false }): Promise<UndoToken> {
   const { job, requests } = schedule;
   const token: { id: string; restore: { sheet: string; blocks: WriteBlock[] }[]; ownedBefore: { sheet: string; grid: Grid | null }[] } = {
     id: `sakip-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`,
     restore: [],
     ownedBefore: [],
   };
+  state.token = token;
   const sheetsInvolved = [...new Set([...job.chunks.flatMap((c) => c.units.map((u) => u.sheet)), ...job.owned.map((o) => o.sheet)])];
   // Range-level fill and bold, read two syncs ahead of a chunk's write: known when its
   // snapshot is read (one sync ahead), they spare the per-cell read of a uniform range.
@@ -77,12 +87,12 @@ export async function execute(ctx: Excel.RequestContext, schedule: Schedule, env
     for (const s of snapshots) token.restore.push({ sheet: s.sheet, blocks: [s.block] });
     for (const o of chunk.prepare) token.ownedBefore.push({ sheet: o.sheet, grid: ownedBefore.get(o) ?? null });
     const next = await send(ctx, uniform, {
-      queue: (once) => {
+      queue: (once, sheet) => {
         // Owned sheets' charts are listed in the first write sync (the schedule prepares them later).
         if (k === 0) ownedReads = readOwned();
-        queueWrites(ctx, chunk.units, env.areas);
+        queueWrites(sheet, chunk.units);
         if (once) for (const o of chunk.prepare) queuePrepare(ctx, o, ownedExists.get(o.sheet) ?? false, ownedReads.find((r) => r.job === o)?.charts);
-        queueWrites(ctx, chunk.ownedUnits, env.areas);
+        queueWrites(sheet, chunk.ownedUnits);
         if (once) for (const o of chunk.finish) queueFinish(ctx, o);
         if (once && last) job.decorations.forEach((d) => queueFinish(ctx, d));
         if (once && last && job.activate) ctx.workbook.worksheets.getItem(job.activate).activate();
@@ -96,6 +106,7 @@ export async function execute(ctx: Excel.RequestContext, schedule: Schedule, env
     snapshots = resolveSnapshots(next);
     env.progress?.(k + 1, job.chunks.length);
   }
+  state.landed = true;
   return token;
 }
 
@@ -104,8 +115,9 @@ interface Step {
   /**
    * Queues the request's own part. `once` is false when the request is sent again after a
    * response over the limit: then only what is harmless to send twice (the same cell writes).
+   * `sheet`: the request's worksheet proxies.
    */
-  readonly queue: (once: boolean) => void;
+  readonly queue: (once: boolean, sheet: SheetOf) => void;
   /** Units whose earlier contents this request reads. */
   readonly snapshot: readonly Unit[];
   /** Units whose range-level fill and bold this request reads. */
@@ -122,18 +134,20 @@ interface Step {
  * same values, so harmless if they had landed) and reads the snapshot in pieces.
  */
 async function send(ctx: Excel.RequestContext, uniform: Map<Unit, UniformFormats>, step: Step): Promise<PendingSnapshot[]> {
-  step.queue(true);
-  const pending = queueSnapshots(ctx, step.snapshot, uniform);
-  let ahead = queueUniformFormats(ctx, step.readAhead, uniform);
+  let sheet = sheetsOf(ctx);
+  step.queue(true, sheet);
+  const pending = queueSnapshots(sheet, step.snapshot, uniform);
+  let ahead = queueUniformFormats(sheet, step.readAhead, uniform);
   try {
     await ctx.sync();
   } catch (error) {
     if (!step.retry || !responseTooLarge(error)) throw await step.fail(error, false);
     try {
-      step.queue(false);
+      sheet = sheetsOf(ctx);
+      step.queue(false, sheet);
       // The snapshot's own range-level formats too, where not yet in hand (chunk 0's): its pieces then skip the per-cell read of a uniform range.
       const stale = step.snapshot.filter((u) => !uniform.get(u)?.ready);
-      ahead = [...queueUniformFormats(ctx, stale, uniform), ...queueUniformFormats(ctx, step.readAhead, uniform)];
+      ahead = [...queueUniformFormats(sheet, stale, uniform), ...queueUniformFormats(sheet, step.readAhead, uniform)];
       await ctx.sync();
       ahead.forEach((u) => (u.ready = true));
       return await readSnapshotsSplit(ctx, step.snapshot, uniform);
@@ -151,7 +165,7 @@ async function readSnapshotsSplit(ctx: Excel.RequestContext, units: readonly Uni
   const queue = [...units];
   while (queue.length) {
     const unit = queue.shift()!;
-    const pending = queueSnapshots(ctx, [unit], uniform);
+    const pending = queueSnapshots(sheetsOf(ctx), [unit], uniform);
     try {
       await ctx.sync();
       out.push(...pending);

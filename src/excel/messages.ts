@@ -23,6 +23,14 @@ export const EXCEL_MESSAGES = {
     id: 'Penulisan ke Excel terhenti di tengah jalan ({reason}). Tekan Batalkan untuk mengembalikan isi sebelumnya.',
     en: 'Writing to Excel stopped part-way ({reason}). Press Undo (Batalkan) to put back the earlier contents.',
   },
+  'excel-too-old': {
+    id: 'Versi Excel ini terlalu lama untuk SAKIP: perlu Excel API {version} atau lebih baru (Microsoft 365, Excel 2021 atau lebih baru, atau Excel di web). Tidak ada yang diubah.',
+    en: 'This version of Excel is too old for SAKIP: it needs Excel API {version} or later (Microsoft 365, Excel 2021 or later, or Excel on the web). Nothing was changed.',
+  },
+  'apply-landed-note': {
+    id: 'Semua perubahan sudah tertulis; Excel melaporkan galat sesudahnya ({reason}). Batalkan tetap mengembalikan isi sebelumnya.',
+    en: 'Every change was written; Excel reported an error afterwards ({reason}). Undo (Batalkan) still puts back the earlier contents.',
+  },
   'cell-edit-reason': {
     id: 'Excel sedang menyunting sebuah sel',
     en: 'Excel is editing a cell',

@@ -7,9 +7,9 @@
  */
 import { DecimalSeparator, Lang, formatMessage, langOf } from '../core';
 import { Grid, UndoToken, WorkbookPort, WritePlan } from '../workbook/types';
-import { Say, refusal } from './errors';
-import { execute } from './executor';
-import { HostCapabilities, capabilitiesOf } from './host-capabilities';
+import { ExcelAdapterError, Say, errorCode, refusal } from './errors';
+import { RunState, execute } from './executor';
+import { EXCEL_API_MINIMUM, HostCapabilities, capabilitiesOf } from './host-capabilities';
 import { EXCEL_MESSAGES } from './messages';
 import { ReadOptions, readInputFormats, readSheet } from './reader';
 import { Schedule, scheduleApply, scheduleUndo } from './schedule';
@@ -44,6 +44,14 @@ export interface OfficeWorkbookOptions {
   readonly lang?: Lang;
 }
 
+/**
+ * The token of an apply. `note`, in the user's language, when Excel reported a failure after every
+ * write had landed (the run's closing request): the apply succeeded and the token still undoes it.
+ */
+export interface AppliedToken extends UndoToken {
+  readonly note?: string;
+}
+
 /** 4 MB: the default request budget, leaving room under the 5 MB limit. */
 export const DEFAULT_MAX_REQUEST_BYTES = 4 * 1024 * 1024;
 
@@ -69,8 +77,8 @@ export class OfficeWorkbookPort implements WorkbookPort {
     return this.options.lang ?? langOf(this.office?.context.displayLanguage);
   }
 
-  /** What the host can do, asked afresh for each call (as the host reports it). */
-  private host(): HostCapabilities {
+  /** What the host can do above the minimum, or undefined below it; asked afresh for each call. */
+  private capabilities(): HostCapabilities | undefined {
     return capabilitiesOf((version) => {
       try {
         return this.office?.context.requirements.isSetSupported('ExcelApi', version) ?? false;
@@ -80,15 +88,23 @@ export class OfficeWorkbookPort implements WorkbookPort {
     });
   }
 
-  private readonly say: Say = (code, params = {}) => formatMessage(EXCEL_MESSAGES[code], this.lang, params);
-
-  private readOptions(host: HostCapabilities): ReadOptions {
-    return { fixedBlockRows: this.options.readBlockRows, maxResponseBytes: this.maxResponseBytes, formulaCells: host.formulaCells };
+  /** The host's capabilities; a host below ExcelApi 1.9 is refused in the adapter's words, before any request. */
+  private host(): HostCapabilities {
+    const host = this.capabilities();
+    if (!host) throw new ExcelAdapterError('excel-too-old', this.say('excel-too-old', { version: EXCEL_API_MINIMUM }));
+    return host;
   }
 
-  /** Excel.run, as one undo step where the host can (ExcelApi 1.20). */
+  private readonly say: Say = (code, params = {}) => formatMessage(EXCEL_MESSAGES[code], this.lang, params);
+
+  private readOptions(): ReadOptions {
+    return { fixedBlockRows: this.options.readBlockRows, maxResponseBytes: this.maxResponseBytes };
+  }
+
+  /** Excel.run on a host at the minimum (else refused), as one undo step where the host can (ExcelApi 1.20). */
   private run<T>(batch: (context: Excel.RequestContext) => Promise<T>, oneUndoStep = false): Promise<T> {
-    return oneUndoStep && this.host().mergeUndoGroup ? this.excel.run({ mergeUndoGroup: true }, batch) : this.excel.run(batch);
+    const host = this.host();
+    return oneUndoStep && host.mergeUndoGroup ? this.excel.run({ mergeUndoGroup: true }, batch) : this.excel.run(batch);
   }
 
   async sheets(): Promise<string[]> {
@@ -104,7 +120,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
   }
 
   async read(sheet: string): Promise<Grid> {
-    const options = this.readOptions(this.host());
+    const options = this.readOptions();
     try {
       return await this.run(async (ctx) => readInputFormats(ctx, await readSheet(ctx, sheet, options), options));
     } catch (error) {
@@ -117,7 +133,9 @@ export class OfficeWorkbookPort implements WorkbookPort {
       await this.run(async (ctx) => {
         const ws = ctx.workbook.worksheets.getItem(sheet);
         ws.activate();
-        ws.getRange(address).select();
+        const range = ws.getRange(address);
+        range.select();
+        range.untrack();
         await ctx.sync();
       });
     } catch (error) {
@@ -127,7 +145,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
 
   async decimalSeparator(): Promise<DecimalSeparator> {
     // cultureInfo arrived with ExcelApi 1.11; Indonesian workbooks use a comma, so older hosts get ','.
-    if (!this.host().cultureInfo) return ',';
+    if (!this.capabilities()?.cultureInfo) return ',';
     try {
       return await this.run(async (ctx) => {
         const nf = ctx.application.cultureInfo.numberFormat.load('numberDecimalSeparator');
@@ -139,17 +157,30 @@ export class OfficeWorkbookPort implements WorkbookPort {
     }
   }
 
-  async apply(plan: WritePlan, progress?: (done: number, total: number) => void): Promise<UndoToken> {
-    const host = this.host();
-    return this.runSchedule(scheduleApply(plan, host, this.maxRequestBytes), host, progress);
+  async apply(plan: WritePlan, progress?: (done: number, total: number) => void): Promise<AppliedToken> {
+    return this.runSchedule(() => scheduleApply(plan, this.maxRequestBytes), progress);
   }
 
   async undo(token: UndoToken): Promise<void> {
-    const host = this.host();
-    await this.runSchedule(scheduleUndo(token, host, this.maxRequestBytes), host);
+    await this.runSchedule(() => scheduleUndo(token, this.maxRequestBytes));
   }
 
-  private runSchedule(schedule: Schedule, host: HostCapabilities, progress?: (done: number, total: number) => void): Promise<UndoToken> {
-    return this.run((ctx) => execute(ctx, schedule, { say: this.say, areas: host.rangeAreas, read: this.readOptions(host), progress }), true);
+  /**
+   * Runs a schedule in one Excel.run. When the run rejects after every write sync returned (the
+   * request that releases kept references, on a host path where the client waits for it), the
+   * writes are in the workbook: the token is returned with a note rather than thrown away.
+   */
+  private async runSchedule(schedule: () => Schedule, progress?: (done: number, total: number) => void): Promise<AppliedToken> {
+    this.host();
+    const planned = schedule();
+    const state: RunState = { landed: false };
+    try {
+      return await this.run((ctx) => execute(ctx, planned, { say: this.say, read: this.readOptions(), progress }, state), true);
+    } catch (error) {
+      if (!state.landed || !state.token) throw error;
+      const code = errorCode(error);
+      const reason = code ?? (error instanceof Error ? error.message : String(error));
+      return { ...state.token, note: this.say('apply-landed-note', { reason }) };
+    }
   }
 }

@@ -15,7 +15,10 @@ export function queuePrepare(ctx: Excel.RequestContext, job: OwnedJob, exists: b
     return;
   }
   const ws = ctx.workbook.worksheets.getItem(job.sheet);
-  ws.getRange().clear('All');
+  const all = ws.getRange();
+  all.clear('All');
+  // No range is used after its sync: untracked, it leaves nothing for the end-of-run cleanup.
+  all.untrack();
   for (const chart of charts?.items ?? []) ws.charts.getItem(chart.name).delete();
 }
 
@@ -25,10 +28,14 @@ export function queueFinish(ctx: Excel.RequestContext, job: OwnedJob): void {
   const ws = ctx.workbook.worksheets.getItem(job.sheet);
   for (const [col, chars] of Object.entries(job.columnWidths ?? {})) {
     // Excel measures widths in points; one character of the default font is about 7 px = 5.25 pt.
-    ws.getRangeByIndexes(0, Number(col), 1, 1).format.columnWidth = Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+    const column = ws.getRangeByIndexes(0, Number(col), 1, 1);
+    column.format.columnWidth = Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+    column.untrack();
   }
   if (job.chart) {
-    const chart = ws.charts.add('BarClustered', ws.getRange(job.chart.dataRange), 'Columns');
+    const data = ws.getRange(job.chart.dataRange);
+    const chart = ws.charts.add('BarClustered', data, 'Columns');
+    data.untrack();
     chart.title.text = job.chart.title;
     chart.setPosition(job.chart.anchor);
   }

@@ -25,27 +25,26 @@ export interface ReadOptions {
   readonly fixedBlockRows?: number;
   /** Bytes one response should stay under. */
   readonly maxResponseBytes: number;
-  /** The host lists formula cells (ExcelApi 1.9): blocks carry values only. */
-  readonly formulaCells: boolean;
 }
 
 /** Values and formulas of the sheet's used range (a blank sheet: an empty grid at A1). */
 export async function readSheet(ctx: Excel.RequestContext, sheet: string, options: ReadOptions): Promise<Grid> {
   const fixed = options.fixedBlockRows;
-  // Where the host can list formula cells (ExcelApi 1.9), blocks carry values only and the
-  // formulas come once, for formula cells alone: `range.formulas` would repeat every constant
-  // and double what crosses (bench/README.md). Otherwise, or when that list is too large to
-  // come back, each block reads values and formulas.
-  let formulaCellsOnly = options.formulaCells;
+  // Blocks carry values only and the formulas come once, for formula cells alone (SpecialCells,
+  // ExcelApi 1.9, the adapter's minimum): `range.formulas` would repeat every constant and double
+  // what crosses (bench/README.md). When that list is too large to come back, each block reads
+  // values and formulas. Every range is untracked once queued: its loaded values stay readable,
+  // and it leaves no reference for the end-of-run cleanup.
+  let formulaCellsOnly = true;
   // The first sync asks for the used range's size and, before knowing it, for its first rows and
   // the list of formula cells: a sheet of a few thousand rows comes back in one round trip.
   let ws = ctx.workbook.worksheets.getItem(sheet).load('name');
   let used = ws.getUsedRange(true).load('rowIndex,columnIndex,rowCount,columnCount'); // a blank sheet gives A1
-  let head: Excel.Range | undefined = used.getIntersectionOrNullObject(ws.getRangeByIndexes(0, 0, fixed ?? FIRST_READ_BLOCK_ROWS, EXCEL_COLUMNS)).load(formulaCellsOnly ? 'rowCount,values' : 'rowCount,values,formulas');
+  const window = ws.getRangeByIndexes(0, 0, fixed ?? FIRST_READ_BLOCK_ROWS, EXCEL_COLUMNS);
+  let head: Excel.Range | undefined = used.getIntersectionOrNullObject(window).load('rowCount,values');
   // Loaded through the RangeAreas itself: a load is what a null object (no formula at all) allows.
-  let formulaCells: Excel.RangeAreas | undefined = formulaCellsOnly
-    ? used.getSpecialCellsOrNullObject('Formulas').load('areas/items/rowIndex,areas/items/columnIndex,areas/items/formulas')
-    : undefined;
+  let formulaCells: Excel.RangeAreas | undefined = used.getSpecialCellsOrNullObject('Formulas').load('areas/items/rowIndex,areas/items/columnIndex,areas/items/formulas');
+  untrack(used, window, head, formulaCells);
   try {
     await ctx.sync();
   } catch {
@@ -55,6 +54,7 @@ export async function readSheet(ctx: Excel.RequestContext, sheet: string, option
     head = formulaCells = undefined;
     ws = ctx.workbook.worksheets.getItem(sheet).load('name');
     used = ws.getUsedRange(true).load('rowIndex,columnIndex,rowCount,columnCount');
+    untrack(used);
     await ctx.sync();
   }
   const { rowIndex: top, columnIndex: left, rowCount: rows, columnCount: cols } = used;
@@ -89,7 +89,7 @@ export async function readSheet(ctx: Excel.RequestContext, sheet: string, option
     done,
     rows,
     blockRows,
-    (offset, n) => ws.getRangeByIndexes(top + offset, left, n, cols).load(fields),
+    (offset, n) => untrack(ws.getRangeByIndexes(top + offset, left, n, cols).load(fields)),
     (range, _offset, n) => take(range, n, !formulaCellsOnly),
   );
   if (formulaCellsOnly && formulaCells && !formulaCells.isNullObject) placeFormulas(formulaCells.areas, formulas, top, left, cols);
@@ -126,7 +126,7 @@ export async function readInputFormats(ctx: Excel.RequestContext, grid: Grid, op
     0,
     total,
     blockRows,
-    (offset, n) => runs.map((r) => ws.getRangeByIndexes(cells.firstRow + offset, r.col, n, r.cols).load('numberFormat')),
+    (offset, n) => runs.map((r) => untrack(ws.getRangeByIndexes(cells.firstRow + offset, r.col, n, r.cols).load('numberFormat'))),
     (ranges, offset, n) => {
       const row0 = cells.firstRow + offset;
       // Weighed to size the next block (long custom formats weigh more).
@@ -146,6 +146,12 @@ export async function readInputFormats(ctx: Excel.RequestContext, grid: Grid, op
     },
   );
   return { ...grid, numberFormats };
+}
+
+/** Untracks proxies read in the coming sync (none is used in a later request); returns the first. */
+function untrack<T extends { untrack(): unknown } | undefined>(first: T, ...rest: ({ untrack(): unknown } | undefined)[]): T {
+  for (const p of [first, ...rest]) p?.untrack();
+  return first;
 }
 
 /** How blocks are sized: fixed, or from what the last one weighed, within the cell cap. */

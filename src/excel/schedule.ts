@@ -1,17 +1,17 @@
 /**
- * The pure scheduler: a write plan (or an undo token), the host's capabilities and a byte budget
- * in, the list of requests out — which units each sync writes, whose undo snapshot and
- * range-level formats it reads ahead, and what it is modelled to weigh (wire-cost.ts). No Office
- * calls: the executor (`executor.ts`) runs what this decides.
+ * The pure scheduler: a write plan (or an undo token) and a byte budget in, the list of requests
+ * out — which units each sync writes, whose undo snapshot and range-level formats it reads
+ * ahead, and what it is modelled to weigh (wire-cost.ts), the end-of-run cleanup included. Every
+ * host at the ExcelApi minimum (host-capabilities.ts) takes the same requests. No Office calls:
+ * the executor (`executor.ts`) runs what this decides.
  *
  * Request 0 is read-only (sheet names, protection, the snapshot of chunk 0, the range-level fill
  * and bold of chunk 1); request k + 1 writes chunk k and reads the snapshot of chunk k + 1 and the
  * fill and bold of chunk k + 2. A chunk's snapshot is therefore in hand before it is written.
  */
 import type { ChartPlan, Grid, UndoToken, WriteBlock, WritePlan } from '../workbook/types';
-import type { HostCapabilities } from './host-capabilities';
 import { SheetRect, overlapAny } from './runs';
-import { READ_AHEAD_BYTES, UNIT_OVERHEAD, rowSizes, sliceOverhead } from './wire-cost';
+import { CLEANUP_BASE_BYTES, CLEANUP_BYTES_PER_KEPT_REFERENCE, KEPT_REFERENCES_PER_UNIT, READ_AHEAD_BYTES, REQUEST_BASE_BYTES, SLICE_BYTES, UNIT_OVERHEAD, rowSizes, sheetBytes, sliceOverhead, sliceShare, snapshotBytes, uniformBytes } from './wire-cost';
 
 /** A row slice of one block: the unit of writing and of the undo snapshot. */
 export interface Unit {
@@ -44,6 +44,8 @@ export interface Chunk {
   bytes: number;
   /** Request bytes of the reads its units cause in earlier syncs (undo snapshot, uniform formats). */
   reads: number;
+  /** The part of `reads` that is the undo snapshot (one sync before); the rest is read two before. */
+  snapshotReads: number;
 }
 
 /** Everything one `apply` or `undo` does, packed into chunks. */
@@ -73,10 +75,16 @@ export interface ScheduledRequest {
 export interface Schedule {
   readonly job: Job;
   readonly requests: readonly ScheduledRequest[];
+  /**
+   * Modelled bytes of the request the client sends when `Excel.run` ends: a `_RemoveReference`
+   * per reference still kept. The writer untracks every range before its sync, so this is the
+   * request's frame; within the budget, so the whole run is.
+   */
+  readonly cleanupBytes: number;
 }
 
 /** The requests of an `apply`: every block of the plan, its earlier contents read one sync ahead. */
-export function scheduleApply(plan: WritePlan, host: HostCapabilities, maxRequestBytes: number): Schedule {
+export function scheduleApply(plan: WritePlan, maxRequestBytes: number): Schedule {
   const owned: OwnedJob[] = [];
   const units: Unit[] = [];
   const decorations: OwnedJob[] = [];
@@ -91,11 +99,11 @@ export function scheduleApply(plan: WritePlan, host: HostCapabilities, maxReques
       if (sp.columnWidths || sp.chart) decorations.push({ sheet: sp.sheet, units: [], columnWidths: sp.columnWidths, chart: sp.chart });
     }
   }
-  return requestsOf({ chunks: pack(plainFirst(units), owned, true, host, maxRequestBytes), owned, decorations, snapshot: true, activate });
+  return requestsOf({ chunks: pack(plainFirst(units), owned, true, maxRequestBytes), owned, decorations, snapshot: true, activate });
 }
 
 /** The requests of an `undo`: the token's blocks written back, nothing read ahead. */
-export function scheduleUndo(token: UndoToken, host: HostCapabilities, maxRequestBytes: number): Schedule {
+export function scheduleUndo(token: UndoToken, maxRequestBytes: number): Schedule {
   const units: Unit[] = [];
   // Put back in reverse order of writing, so overlapping blocks end with the earliest contents.
   for (const entry of [...token.restore].reverse()) {
@@ -104,7 +112,7 @@ export function scheduleUndo(token: UndoToken, host: HostCapabilities, maxReques
   const owned: OwnedJob[] = token.ownedBefore.map(({ sheet, grid }) =>
     grid === null ? { sheet, units: [], deleteSheet: true } : { sheet, units: grid.values.length ? [{ sheet, block: gridBlock(grid), from: 0, to: grid.values.length }] : [] },
   );
-  return requestsOf({ chunks: pack(units, owned, false, host, maxRequestBytes), owned, decorations: [], snapshot: false });
+  return requestsOf({ chunks: pack(units, owned, false, maxRequestBytes), owned, decorations: [], snapshot: false });
 }
 
 /** The cells a unit writes. */
@@ -116,10 +124,13 @@ export function unitRect(u: Unit): SheetRect {
 function requestsOf(job: Job): Schedule {
   const { chunks } = job;
   const unitsOf = (k: number) => (job.snapshot ? (chunks[k]?.units ?? []) : []);
-  const readsOf = (k: number) => chunks[k]?.reads ?? 0;
-  const requests: ScheduledRequest[] = [{ snapshot: unitsOf(0), readAhead: unitsOf(1), bytes: readsOf(0) + readsOf(1) }];
-  chunks.forEach((chunk, k) => requests.push({ write: k, snapshot: unitsOf(k + 1), readAhead: unitsOf(k + 2), bytes: chunk.bytes + readsOf(k + 1) + readsOf(k + 2) }));
-  return { job, requests };
+  // A request reads the snapshot of the next chunk and the range-level formats of the one after.
+  const snapOf = (k: number) => chunks[k]?.snapshotReads ?? 0;
+  const aheadOf = (k: number) => (chunks[k] ? chunks[k].reads - chunks[k].snapshotReads : 0);
+  const requests: ScheduledRequest[] = [{ snapshot: unitsOf(0), readAhead: unitsOf(1), bytes: REQUEST_BASE_BYTES + snapOf(0) + aheadOf(1) }];
+  chunks.forEach((chunk, k) => requests.push({ write: k, snapshot: unitsOf(k + 1), readAhead: unitsOf(k + 2), bytes: REQUEST_BASE_BYTES + chunk.bytes + snapOf(k + 1) + aheadOf(k + 2) }));
+  const units = chunks.reduce((n, c) => n + c.units.length + c.ownedUnits.length, 0);
+  return { job, requests, cleanupBytes: CLEANUP_BASE_BYTES + units * KEPT_REFERENCES_PER_UNIT * CLEANUP_BYTES_PER_KEPT_REFERENCE };
 }
 
 /**
@@ -131,34 +142,44 @@ function requestsOf(job: Job): Schedule {
  * split by blank rows) get up to a quarter of it for their reads. A single row that weighs more
  * than a chunk may is not refused: it goes alone in a chunk of its own (and the host may refuse it).
  */
-function pack(units: Unit[], owned: OwnedJob[], snapshot: boolean, host: HostCapabilities, maxRequestBytes: number): Chunk[] {
-  const areas = host.rangeAreas;
-  const budget = Math.max(maxRequestBytes - 4 * UNIT_OVERHEAD, 1024);
+function pack(units: Unit[], owned: OwnedJob[], snapshot: boolean, maxRequestBytes: number): Chunk[] {
+  const budget = Math.max(maxRequestBytes - REQUEST_BASE_BYTES - 4 * UNIT_OVERHEAD, 1024);
   const sized = new Map<WriteBlock, number[]>();
+  // Each row's JSON and formats (rowSizes), and its share of the client's slicing of the values array.
   const sizesOf = (block: WriteBlock) => {
     let sizes = sized.get(block);
-    if (!sizes) sized.set(block, (sizes = rowSizes(block, areas)));
+    if (!sizes) {
+      const share = sliceShare(block.values.length, block.values[0]?.length ?? 1);
+      sized.set(block, (sizes = share ? rowSizes(block).map((n) => n + share) : rowSizes(block)));
+    }
     return sizes;
   };
   let writes = 0;
-  for (const u of units) for (let r = u.from; r < u.to; r++) writes += sizesOf(u.block)[r];
-  const perChunk = (units.length * READ_AHEAD_BYTES) / Math.max(1, Math.ceil(writes / budget));
+  let reads = 0;
+  for (const u of units) {
+    for (let r = u.from; r < u.to; r++) writes += sizesOf(u.block)[r];
+    reads += snapshotBytes(u.block) + uniformBytes(u.block);
+  }
+  const perChunk = reads / Math.max(1, Math.ceil(writes / budget));
   const readShare = snapshot ? Math.min(budget / 4, Math.max(4 * READ_AHEAD_BYTES, 2 * perChunk)) : 0;
   const writeBudget = Math.max(budget - 2 * readShare, 1024);
   const chunks: Chunk[] = [newChunk()];
   // The first chunk's snapshot is read before the range-level formats are known, so it reads
   // every cell's fill: a smaller first chunk keeps that response well under the limit.
   let limitOf = (c: Chunk) => (snapshot && c === chunks[0] ? writeBudget / 2 : writeBudget);
-  const place = (list: Unit[], into: (c: Chunk) => Unit[], read: number) => {
+  const place = (list: Unit[], into: (c: Chunk) => Unit[], withReads: boolean) => {
     const empty = (c: Chunk) => c.bytes === 0 && c.reads === 0;
-    const close = (chunk: Chunk, unit: Unit, from: number, to: number, bytes: number) => {
+    const close = (chunk: Chunk, unit: Unit, from: number, to: number, bytes: number, read: number) => {
       into(chunk).push({ ...unit, from, to });
       chunk.bytes += bytes;
       chunk.reads += read;
+      if (read) chunk.snapshotReads += snapshotBytes(unit.block);
     };
     for (const unit of list) {
       const sizes = sizesOf(unit.block);
-      const fresh = UNIT_OVERHEAD + sliceOverhead(unit.block, areas);
+      const read = withReads ? snapshotBytes(unit.block) + uniformBytes(unit.block) : 0;
+      // A piece of a block whose array the client slices may cost one slice more than its rows' shares.
+      const fresh = UNIT_OVERHEAD + sheetBytes(unit.sheet) + sliceOverhead(unit.block) + (sliceShare(unit.block.values.length, unit.block.values[0]?.length ?? 1) ? SLICE_BYTES : 0);
       let from = unit.from;
       let bytes = fresh;
       const current = chunks[chunks.length - 1];
@@ -166,17 +187,17 @@ function pack(units: Unit[], owned: OwnedJob[], snapshot: boolean, host: HostCap
       for (let r = unit.from; r < unit.to; r++) {
         const chunk = chunks[chunks.length - 1];
         if (r > from && chunk.bytes + bytes + sizes[r] > limitOf(chunk)) {
-          close(chunk, unit, from, r, bytes);
+          close(chunk, unit, from, r, bytes, read);
           chunks.push(newChunk());
           from = r;
           bytes = fresh;
         }
         bytes += sizes[r];
       }
-      close(chunks[chunks.length - 1], unit, from, unit.to, bytes);
+      close(chunks[chunks.length - 1], unit, from, unit.to, bytes, read);
     }
   };
-  place(units, (c) => c.units, readShare > 0 ? READ_AHEAD_BYTES : 0);
+  place(units, (c) => c.units, readShare > 0);
   if (owned.length) {
     // Owned sheets' charts are listed in the first write sync, so their changes come later; from
     // here on no sync reads ahead (owned sheets are cleared, not snapshotted): the whole budget.
@@ -186,7 +207,7 @@ function pack(units: Unit[], owned: OwnedJob[], snapshot: boolean, host: HostCap
       chunks[chunks.length - 1].prepare.push(job);
       chunks[chunks.length - 1].bytes += UNIT_OVERHEAD;
       // Owned sheets are cleared, not snapshotted cell by cell: nothing is read ahead for them.
-      if (!job.deleteSheet) place(job.units, (c) => c.ownedUnits, 0);
+      if (!job.deleteSheet) place(job.units, (c) => c.ownedUnits, false);
       chunks[chunks.length - 1].finish.push(job);
     }
   }
@@ -210,5 +231,5 @@ function gridBlock(grid: Grid): WriteBlock {
 }
 
 function newChunk(): Chunk {
-  return { units: [], prepare: [], ownedUnits: [], finish: [], bytes: 0, reads: 0 };
+  return { units: [], prepare: [], ownedUnits: [], finish: [], bytes: 0, reads: 0, snapshotReads: 0 };
 }

@@ -7,7 +7,7 @@ import type { Grid, PlannedValue, WriteBlock } from '../workbook/types';
 import { plannedOf } from './cells';
 import { ReadOptions, readSheet } from './reader';
 import type { Unit } from './schedule';
-import { unitRange } from './writer';
+import { SheetOf, unitRange } from './writer';
 
 /** A unit's range-level fill and bold, loaded ahead of its snapshot. */
 export interface UniformFormats {
@@ -28,16 +28,18 @@ export interface PendingSnapshot {
 }
 
 /** Queues the range-level fill and bold of each formatted unit into `uniform`; returns the entries queued. */
-export function queueUniformFormats(ctx: Excel.RequestContext, units: readonly Unit[], uniform: Map<Unit, UniformFormats>): UniformFormats[] {
+export function queueUniformFormats(sheet: SheetOf, units: readonly Unit[], uniform: Map<Unit, UniformFormats>): UniformFormats[] {
   const queued: UniformFormats[] = [];
   for (const unit of units) {
     if (!unit.block.fills && !unit.block.bold) continue;
-    const range = unitRange(ctx, unit);
+    const range = unitRange(sheet, unit);
     const u: UniformFormats = {
       fill: unit.block.fills ? range.format.fill.load('color,tintAndShade') : undefined,
       font: unit.block.bold ? range.format.font.load('bold') : undefined,
       ready: false,
     };
+    // What was loaded stays readable after the sync; the range is never used again (no kept reference).
+    range.untrack();
     uniform.set(unit, u);
     queued.push(u);
   }
@@ -45,9 +47,9 @@ export function queueUniformFormats(ctx: Excel.RequestContext, units: readonly U
 }
 
 /** Queues the reads of what `units` will overwrite. */
-export function queueSnapshots(ctx: Excel.RequestContext, units: readonly Unit[], uniform: ReadonlyMap<Unit, UniformFormats>): PendingSnapshot[] {
+export function queueSnapshots(sheet: SheetOf, units: readonly Unit[], uniform: ReadonlyMap<Unit, UniformFormats>): PendingSnapshot[] {
   return units.map((unit) => {
-    const range = unitRange(ctx, unit);
+    const range = unitRange(sheet, unit);
     range.load(unit.block.numberFormats ? 'values,formulas,numberFormat' : 'values,formulas');
     // Until the range-level formats are back (first sync), every cell's fill and bold is read.
     const u = uniform.get(unit);
@@ -59,6 +61,8 @@ export function queueSnapshots(ctx: Excel.RequestContext, units: readonly Unit[]
       wantFill || wantBold
         ? range.getCellProperties({ format: { ...(wantFill ? { fill: { color: true, tintAndShade: true } } : {}), ...(wantBold ? { font: { bold: true } } : {}) } })
         : undefined;
+    // Loaded values stay readable after the sync; the range itself is not used again.
+    range.untrack();
     return { unit, range, props, fillUniform, boldUniform };
   });
 }

@@ -1,12 +1,12 @@
 /**
  * The adapter's key flows (office-workbook.test.ts) through Microsoft's real Excel client
- * library and the wire host: read, apply a WritePlan, undo exactly. Flows that fail on the real
- * wire are adapter problems for issue 13's deliverable 3: their tests assert the failure as it
- * is today (and say so), so fixing one makes its test fail and be rewritten.
+ * library and the wire host: read, apply a WritePlan, undo exactly; a host below the adapter's
+ * ExcelApi minimum refused in the adapter's words; no request over the budget, the end-of-run
+ * cleanup included; a failure after every write landed reported as success with a note.
  */
 import path from 'path';
 import { ApplyError, UndoToken, WriteBlock, WritePlan, recalculate } from '../../src/workbook';
-import { ExcelAdapterError, OfficeWorkbookPort } from '../../src/excel';
+import { AppliedToken, ExcelAdapterError, ExcelHost, OfficeWorkbookPort } from '../../src/excel';
 import { SimBook, simBook, simSheet, snapshotSheet, toGrid } from '../../excel-simulator';
 import { simBookFromXlsx } from '../../excel-simulator/from-xlsx';
 import { ClientOptions, LoadedClient, loadExcelClient } from '../../excel-simulator/load-client';
@@ -45,7 +45,7 @@ async function recalcPlan(p: OfficeWorkbookPort, over = {}): Promise<WritePlan> 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
 
 describe('OfficeWorkbookPort on the real client: read', () => {
-  for (const apiVersion of ['1.20', '1.8']) {
+  for (const apiVersion of ['1.20', '1.9']) {
     it(`reads a sheet with a formula exactly (ExcelApi ${apiVersion})`, async () => {
       const book = dumaiBook(true);
       const grid = await port(real(book, { apiVersion })).read('Kinerja');
@@ -53,6 +53,19 @@ describe('OfficeWorkbookPort on the real client: read', () => {
       expect(grid.formulas[DUMAI_FIRST][7]).toBe('=G5/F5*100');
     });
   }
+
+  it('refuses a host below ExcelApi 1.9 in its own words, before any request (ExcelApi 1.8)', async () => {
+    const book = dumaiBook(true);
+    const c = real(book, { apiVersion: '1.8' });
+    const p = port(c, { lang: 'en' });
+    for (const call of [() => p.read('Kinerja'), () => p.sheets(), () => p.select('Kinerja', 'A1')]) {
+      const error = await call().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ExcelAdapterError);
+      expect(error).toMatchObject({ code: 'excel-too-old', message: expect.stringContaining('Excel API 1.9') });
+    }
+    expect(await p.decimalSeparator()).toBe(',');
+    expect(c.host.stats.requests).toHaveLength(0);
+  });
 
   it('reads a fixture workbook exactly, and lists its sheets', async () => {
     const book = await simBookFromXlsx(path.join(__dirname, '..', 'fixtures', 'laporan-tw2-2024.xlsx'));
@@ -92,19 +105,14 @@ describe('OfficeWorkbookPort on the real client: apply and undo', () => {
     });
   }
 
-  // Adapter problem on the real wire (issue 13, deliverable 3): on 1.8 the first snapshot read
-  // calls Range.getCellProperties (ExcelApi 1.9), which the real client refuses before sending,
-  // and the adapter lets the client's error through untranslated. Asserted as it is today.
-  it('on ExcelApi 1.8 apply fails in the client with ApiNotFound before any request (an adapter problem)', async () => {
+  it('on ExcelApi 1.8 apply is refused in the adapter\'s words before any request, nothing changed', async () => {
+    const plan = await recalcPlan(port(real(dumaiBook())));
     const book = dumaiBook();
     const c = real(book, { apiVersion: '1.8' });
-    const p = port(c);
-    const plan = await recalcPlan(p);
     const before = everything(book);
-    c.host.reset();
-    const error = await p.apply(plan).catch((e: unknown) => e);
-    expect(error).toMatchObject({ code: 'ApiNotFound', message: expect.stringContaining('Range.getCellProperties') });
-    expect(error).not.toBeInstanceOf(ExcelAdapterError);
+    const error = await port(c).apply(plan).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ExcelAdapterError);
+    expect(error).toMatchObject({ code: 'excel-too-old', message: expect.stringContaining('Excel API 1.9') });
     expect(c.host.stats.requests).toHaveLength(0);
     expect(everything(book)).toEqual(before);
   });
@@ -184,18 +192,50 @@ describe('OfficeWorkbookPort on the real client: an interrupted apply', () => {
     }
   });
 
-  it('a failure of the end-of-run cleanup does not fail the apply (the client does not wait for it), and undo is exact', async () => {
+  it('leaves no reference kept: the client sends no end-of-run cleanup request at all', async () => {
     const plan = await recalcPlan(port(real(dumaiBook())));
     const { cleanup } = await requestCount(plan);
-    expect(cleanup).toHaveLength(1);
+    expect(cleanup).toEqual([]);
+  });
+
+  it('a failure after every write landed (a cleanup the client waits for) is success with a note; undo is exact', async () => {
+    const plan = await recalcPlan(port(real(dumaiBook())));
     const book = dumaiBook();
-    const c = real(book, { failOnRequest: cleanup[0] });
+    const c = real(book);
+    // A host path where Excel.run waits for its closing request and that request fails: the
+    // batch resolved (every write synced), then the run rejects.
+    const excel: ExcelHost = {
+      run: (...args: unknown[]) =>
+        (c.Excel.run as (...a: unknown[]) => Promise<unknown>)(...args).then(() => {
+          throw Object.assign(new Error('The cleanup request failed.'), { code: 'GeneralException' });
+        }),
+    } as ExcelHost;
     const before = everything(book);
-    const token = await port(c, { maxRequestBytes: 4000 }).apply(plan);
-    await settle();
-    expect(c.host.stats.requests.find((r) => r.cleanup)?.error).toBe('GeneralException');
+    const p = new OfficeWorkbookPort({ excel, office: c.Office, maxRequestBytes: 4000, lang: 'en' });
+    const token: AppliedToken = await p.apply(plan);
+    expect(token.note).toMatch(/Every change was written.*GeneralException/);
+    // The workbook holds every write: the same as an apply on a host without the failure.
+    const twin = dumaiBook();
+    await port(real(twin), { maxRequestBytes: 4000 }).apply(plan);
+    expect(snapshotSheet(book, 'Kinerja')).toEqual(snapshotSheet(twin, 'Kinerja'));
+    expect(toGrid(book, 'Ringkasan')).toEqual(toGrid(twin, 'Ringkasan'));
+    // Undo goes through the same host path (its run rejects too, after its writes landed).
+    await p.undo(token);
+    expect(everything(book)).toEqual(before);
+  });
+
+  it('a failure before the last write landed is still an ApplyError (the note is only for a run that finished)', async () => {
+    const plan = await recalcPlan(port(real(dumaiBook())));
+    const { all } = await requestCount(plan);
+    const book = dumaiBook();
+    const c = real(book, { failOnRequest: all });
+    const before = everything(book);
+    const error = await port(c, { maxRequestBytes: 4000 })
+      .apply(plan)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApplyError);
     c.host.options.failOnRequest = undefined;
-    await port(c, { maxRequestBytes: 4000 }).undo(token);
+    await port(c, { maxRequestBytes: 4000 }).undo((error as ApplyError).token);
     expect(everything(book)).toEqual(before);
   });
 });
@@ -220,18 +260,48 @@ describe('OfficeWorkbookPort on the real client: request budgets', () => {
     expect(everything(book)).toEqual(before);
   });
 
-  // Adapter problem on the real wire (issue 13, deliverable 3): the adapter's own syncs stay
-  // under the budget, but the end-of-run cleanup removes one kept reference per range proxy and
-  // is far over it (1.5 MB with the host's GUID-length reference ids). Asserted as it is today.
-  it('3,000 blocks at a 20 kB budget: every sync of the adapter is under the budget, the cleanup request is not (an adapter problem)', async () => {
-    const c = real(simBook([simSheet('Data', oldRows() as never)]));
-    await port(c, { maxRequestBytes: 20_000 }).apply({ sheets: [{ sheet: 'Data', owned: false, blocks }] });
-    await settle();
-    const requests = c.host.stats.requests;
-    expect(requests.filter((r) => !r.cleanup).every((r) => r.requestBytes <= 20_000)).toBe(true);
-    const [cleanup] = requests.filter((r) => r.cleanup);
-    expect(cleanup.kinds._RemoveReference).toBeGreaterThan(3_000);
-    expect(cleanup.requestBytes).toBeGreaterThan(1_000_000);
-    expect(c.host.stats.liveReferences).toBe(0);
-  });
+  /** A 10,000-row table written whole: values, number formats, fills in runs, bold here and there. */
+  const FILLS = ['#00B050', '#92D050', '#FFC000', '#FF0000'];
+  const tall: WriteBlock = {
+    row: 4,
+    col: 7,
+    values: Array.from({ length: 10_000 }, (_, i) => [i * 1.5, i % 7 ? 'Baik' : 'Sangat Baik', `S-${i}`]),
+    numberFormats: Array.from({ length: 10_000 }, (_, i) => ['0.00', '@', i % 3 ? 'General' : '@']),
+    fills: Array.from({ length: 10_000 }, (_, i) => [null, FILLS[Math.floor(i / 5) % 4], null]),
+    bold: Array.from({ length: 10_000 }, (_, i) => [i % 11 === 0, false, false]),
+  };
+  const tallOld = () => Array.from({ length: 10_010 }, (_, i) => [i, null, null, null, null, null, null, i % 3 ? { value: 'lama', fill: '#123456', bold: i % 2 === 0 } : 7, null, i % 5 ? 'x' : null]);
+
+  const cases = [
+    { name: '3,000 one-row blocks', blocks, old: oldRows },
+    { name: 'a 10,000-row sheet', blocks: [tall], old: tallOld },
+  ];
+  for (const apiVersion of ['1.9', '1.20']) {
+    for (const budget of [25_000, 4 * 1024 * 1024]) {
+      for (const { name, blocks: written, old } of cases) {
+        it(`${name}, ExcelApi ${apiVersion}, ${budget.toLocaleString('en')}-byte budget: no request over it, the cleanup included; undo exact`, async () => {
+          const book = simBook([simSheet('Data', old() as never)]);
+          const before = everything(book);
+          const c = real(book, { apiVersion });
+          const p = port(c, { maxRequestBytes: budget });
+          const token = await p.apply({ sheets: [{ sheet: 'Data', owned: false, blocks: written }] });
+          await settle();
+          const applied = c.host.stats;
+          const last = written[written.length - 1];
+          expect(snapshotSheet(book, 'Data', { row: last.row, col: last.col, rows: last.values.length, cols: last.values[0].length }).values).toEqual(last.values);
+          c.host.reset();
+          await p.undo(token);
+          await settle();
+          const undone = c.host.stats;
+          expect(everything(book)).toEqual(before);
+          for (const stats of [applied, undone]) {
+            const over = stats.requests.filter((r) => r.requestBytes > budget).map((r) => ({ index: r.index, bytes: r.requestBytes, cleanup: r.cleanup }));
+            expect(over).toEqual([]);
+            expect(stats.requests.filter((r) => r.cleanup).length).toBe(0);
+          }
+          expect(c.host.stats.liveReferences).toBe(0);
+        }, 120_000);
+      }
+    }
+  }
 });

@@ -4,11 +4,8 @@
  * refused), and every chunk's undo snapshot is read in an earlier request than its write.
  */
 import fc from 'fast-check';
-import type { HostCapabilities } from '../../src/excel/host-capabilities';
 import { Schedule, Unit, scheduleApply, scheduleUndo } from '../../src/excel/schedule';
 import type { PlannedValue, SheetPlan, UndoToken, WriteBlock, WritePlan } from '../../src/workbook/types';
-
-const host = (rangeAreas: boolean): HostCapabilities => ({ rangeAreas, formulaCells: rangeAreas, mergeUndoGroup: false, cultureInfo: true });
 
 /** A cell: what a SAKIP run writes, and some arbitrary text. */
 const cell: fc.Arbitrary<PlannedValue> = fc.oneof(
@@ -129,9 +126,10 @@ function expectEveryRowOnce(schedule: Schedule, blocks: readonly WriteBlock[]): 
 describe('scheduleApply', () => {
   it('keeps every request within the budget, but for a single row that cannot be split further', () => {
     fc.assert(
-      fc.property(planArb, budgetArb, fc.boolean(), (plan, budget, areas) => {
-        const schedule = scheduleApply(plan, host(areas), budget);
+      fc.property(planArb, budgetArb, (plan, budget) => {
+        const schedule = scheduleApply(plan, budget);
         expectWithinBudget(schedule, budget);
+        expect(schedule.cleanupBytes).toBeLessThanOrEqual(budget);
         expectEveryRowOnce(
           schedule,
           plan.sheets.flatMap((s) => s.blocks),
@@ -143,8 +141,8 @@ describe('scheduleApply', () => {
 
   it("reads every chunk's undo snapshot in an earlier request than its write", () => {
     fc.assert(
-      fc.property(planArb, budgetArb, fc.boolean(), (plan, budget, areas) => {
-        const schedule = scheduleApply(plan, host(areas), budget);
+      fc.property(planArb, budgetArb, (plan, budget) => {
+        const schedule = scheduleApply(plan, budget);
         const { requests, job } = schedule;
         // Request 0 is read-only: it writes nothing, and reads chunk 0's snapshot.
         expect(requests[0].write).toBeUndefined();
@@ -169,7 +167,7 @@ describe('scheduleApply', () => {
     const heavy: WriteBlock = { row: 5, col: 2, values: [['x'.repeat(40_000), 1]] };
     const light = (row: number): WriteBlock => ({ row, col: 2, values: [['Baik', 2]] });
     const plan: WritePlan = { sheets: [{ sheet: 'Kinerja', owned: false, blocks: [light(3), heavy, light(7)] }] };
-    const schedule = scheduleApply(plan, host(true), 20 * 1024);
+    const schedule = scheduleApply(plan, 20 * 1024);
     const over = schedule.requests.filter((r) => r.bytes > 20 * 1024);
     expect(over).toHaveLength(1);
     expect(schedule.job.chunks[over[0].write as number].units.map((u) => u.block)).toEqual([heavy]);
@@ -179,13 +177,13 @@ describe('scheduleApply', () => {
 describe('scheduleUndo', () => {
   it('keeps every request within the budget and reads nothing ahead', () => {
     fc.assert(
-      fc.property(planArb, budgetArb, fc.boolean(), (plan, budget, areas) => {
+      fc.property(planArb, budgetArb, (plan, budget) => {
         const token: UndoToken = {
           id: 't',
           restore: plan.sheets.filter((s) => !s.owned).map((s) => ({ sheet: s.sheet, blocks: s.blocks })),
           ownedBefore: plan.sheets.filter((s) => s.owned).map((s) => ({ sheet: s.sheet, grid: null })),
         };
-        const schedule = scheduleUndo(token, host(areas), budget);
+        const schedule = scheduleUndo(token, budget);
         expectWithinBudget(schedule, budget);
         expect(schedule.requests.flatMap((r) => [...r.snapshot, ...r.readAhead])).toEqual([]);
       }),

@@ -7,6 +7,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { JSDOM } from 'jsdom';
+import { EXCEL_API_MINIMUM } from '../../src/excel/host-capabilities';
 import { DIST, ROOT, ensureDist } from '../functions/support/ensure-dist';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the CommonJS script that draws the icons
@@ -83,6 +84,15 @@ describe('manifest.xml', () => {
     expect(first('DefaultSettings').getElementsByTagName('SourceLocation')[0].getAttribute('DefaultValue')).toBe(`${BASE}taskpane.html`);
     const set = all('Set').find((s) => s.getAttribute('Name') === 'SharedRuntime')!;
     expect(set.getAttribute('MinVersion')).toBe('1.1');
+  });
+
+  it('declares the requirement sets the add-in needs: SharedRuntime 1.1 and the adapter\'s ExcelApi minimum', () => {
+    const sets = new Map(all('Set').map((e) => [e.getAttribute('Name'), e.getAttribute('MinVersion')]));
+    expect([...sets.keys()].sort()).toEqual(['ExcelApi', 'SharedRuntime']);
+    expect(sets.get('SharedRuntime')).toBe('1.1');
+    // The same level the adapter checks at run time (it refuses a lower host in its own words).
+    expect(sets.get('ExcelApi')).toBe(EXCEL_API_MINIMUM);
+    expect(first('Requirements').parentElement?.tagName).toBe('OfficeApp');
   });
 
   it('declares the custom functions: script, metadata with its English override, namespace SAKIP', () => {
