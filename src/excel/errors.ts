@@ -49,5 +49,6 @@ export function interrupted(say: Say, error: unknown, token: UndoToken): ApplyEr
 function reasonOf(error: unknown): string {
   const code = errorCode(error);
   const message = error instanceof Error ? error.message : String(error);
-  return code ? `${code}: ${message}` : message;
+  // The real client's OfficeExtension.Error message may already start with its code.
+  return code && !message.startsWith(`${code}:`) ? `${code}: ${message}` : message;
 }

@@ -19,9 +19,10 @@ export const EXCEL_MESSAGES = {
     id: 'Excel menolak permintaan ({reason}). Tidak ada yang diubah.',
     en: 'Excel refused the request ({reason}). Nothing was changed.',
   },
+  // The pane says what to do next ("Tekan Batalkan …"): this is only what happened.
   'apply-interrupted': {
-    id: 'Penulisan ke Excel terhenti di tengah jalan ({reason}). Tekan Batalkan untuk mengembalikan isi sebelumnya.',
-    en: 'Writing to Excel stopped part-way ({reason}). Press Undo (Batalkan) to put back the earlier contents.',
+    id: 'Excel menghentikan penulisan ({reason})',
+    en: 'Excel stopped the write ({reason})',
   },
   'excel-too-old': {
     id: 'Versi Excel ini terlalu lama untuk SAKIP: perlu Excel API {version} atau lebih baru (Microsoft 365, Excel 2021 atau lebih baru, atau Excel di web). Tidak ada yang diubah.',

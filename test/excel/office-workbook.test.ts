@@ -71,20 +71,18 @@ describe('OfficeWorkbookPort.read', () => {
     expect(grid.top).toBe(10);
   });
 
-  it('reads values only, and the formulas of formula cells alone, where ExcelApi 1.9 can list them; older hosts read both per block', async () => {
+  it('reads values only, and the formulas of formula cells alone (listed by ExcelApi 1.9, the minimum): not every constant twice', async () => {
     const rows = Array.from({ length: 400 }, (_, i) => [`Indikator ${i}`, i, i % 50 === 0 ? { formula: `=B${i + 1}*2`, value: i * 2 } : i + 0.5, 'teks panjang '.repeat(3)]);
-    const grids = [];
-    const bytes = [];
-    for (const apiVersion of ['1.20', '1.8']) {
+    for (const apiVersion of ['1.20', '1.9']) {
       const c = await shared.use(simBook([simSheet('Data', rows as never)]), { apiVersion });
-      grids.push(await port(c).read('Data'));
-      expect(grids[grids.length - 1]).toEqual(toGrid(c.host.book, 'Data'));
+      const grid = await port(c).read('Data');
+      expect(grid).toEqual(toGrid(c.host.book, 'Data'));
+      expect(grid.formulas.flat().filter((f) => f !== null)).toHaveLength(8);
       expect(c.host.stats.syncs).toBeLessThanOrEqual(1);
-      bytes.push(c.host.stats.responseBytes);
+      // Values and formulas of every cell would send each constant twice: the real response stays
+      // well under twice the values' own JSON.
+      expect(c.host.stats.responseBytes).toBeLessThan(1.5 * JSON.stringify(grid.values).length);
     }
-    expect(grids[0].formulas.flat().filter((f) => f !== null)).toHaveLength(8);
-    // Without the list every constant comes back twice (values and formulas): real response bytes.
-    expect(bytes[0]).toBeLessThan(0.6 * bytes[1]);
   });
 
   it('reads formulas with the values when the list of formula cells is too large to come back', async () => {
@@ -207,8 +205,8 @@ describe('formats are sent once per rectangle, not once per cell', () => {
     };
   }
 
-  for (const apiVersion of ['1.20', '1.8']) {
-    it(`sets every cell exactly and undo restores it (ExcelApi ${apiVersion}${apiVersion === '1.8' ? ': no RangeAreas, one range per rectangle' : ''})`, async () => {
+  for (const apiVersion of ['1.20', '1.9']) {
+    it(`sets every cell exactly and undo restores it (ExcelApi ${apiVersion})`, async () => {
       const old = Array.from({ length: 3200 }, (_, i) => [i, i % 3 ? { value: 'lama', fill: '#123456', bold: true, numberFormat: '0%' } : null, 'z']);
       const c = await shared.use(simBook([simSheet('Data', old as never)]), { apiVersion });
       const before = everything(c);
@@ -276,7 +274,7 @@ describe('blocks shaped any way the plan likes', () => {
     expect(everything(c)).toEqual(before);
   });
 
-  for (const apiVersion of ['1.20', '1.8']) {
+  for (const apiVersion of ['1.20', '1.9']) {
     it(`no request sends more than maxRequestBytes, the cleanup included, however a block's format rectangles are cut (ExcelApi ${apiVersion})`, async () => {
       // Long runs of one format crossing every chunk boundary, a column of per-cell formats, and short fills.
       const values: PlannedValue[][] = Array.from({ length: 4000 }, (_, i) => [i / 3, i % 2 ? 'Baik' : 'Cukup', 'x', 'y']);
@@ -368,7 +366,7 @@ describe('refusals change nothing', () => {
 });
 
 describe('an interrupted apply', () => {
-  it('at whichever request fails, the cleanup included: ApplyError (or, for the cleanup, success), and the token restores the workbook exactly', async () => {
+  it('at whichever request fails (a cleanup, were there one, included): ApplyError (or, for a cleanup, success), and the token restores the workbook exactly', async () => {
     // Small requests make many chunks, so every position of the failure is tried.
     const probe = await dumai();
     const plan = await recalcPlan(port(probe));
@@ -378,7 +376,9 @@ describe('an interrupted apply', () => {
     const requests = probe.host.stats.requests.length;
     const cleanups = probe.host.stats.requests.filter((r) => r.cleanup).map((r) => r.index);
     expect(requests).toBeGreaterThan(4);
-    expect(cleanups).toEqual([requests]);
+    // The adapter untracks every range it makes: the client keeps no reference, so no cleanup
+    // request follows the run (a kept reference would add one, not waited for, per Excel.run).
+    expect(cleanups).toEqual([]);
 
     for (let k = 2; k <= requests; k++) {
       const c = await dumai({ failOnRequest: k });
@@ -394,7 +394,8 @@ describe('an interrupted apply', () => {
         expect(c.host.stats.requests.find((r) => r.cleanup)?.error).toBe('GeneralException');
       } else {
         expect({ k, error: outcome }).toEqual({ k, error: expect.any(ApplyError) });
-        expect((outcome as ApplyError).message).toContain('Batalkan');
+        // What happened, with Excel's reason once; the pane adds what to do (Batalkan).
+        expect((outcome as ApplyError).message).toMatch(/^Excel menghentikan penulisan \(GeneralException: Simulated failure of request \d+ /);
         token = (outcome as ApplyError).token as UndoToken;
       }
       c.host.options.failOnRequest = undefined;
