@@ -48,9 +48,7 @@ export interface OfficeWorkbookOptions {
  * The token of an apply. `note`, in the user's language, when Excel reported a failure after every
  * write had landed (the run's closing request): the apply succeeded and the token still undoes it.
  */
-export interface AppliedToken extends UndoToken {
-  readonly note?: string;
-}
+export type AppliedToken = UndoToken;
 
 /** 4 MB: the default request budget, leaving room under the 5 MB limit. */
 export const DEFAULT_MAX_REQUEST_BYTES = 4 * 1024 * 1024;

@@ -206,7 +206,9 @@ export function App({ port, env, today }: TaskPaneProps): React.ReactElement {
       const plan = claimOwnedSheets(result.plan, taken, sheet);
       const token = await port.apply(plan, progress);
       setUndoToken(token);
-      setStatus({ intent: 'success', text: tx('recalculated', { cells: cellsIn(plan) }) });
+      // Excel may answer with an error after every write landed: a success, with its note.
+      const done = tx('recalculated', { cells: cellsIn(plan) });
+      setStatus({ intent: token.note ? 'warning' : 'success', text: token.note ? `${done} ${token.note}` : done });
       await loadSheets(sheet);
     });
 

@@ -72,6 +72,8 @@ export interface UndoToken {
   readonly restore: readonly { readonly sheet: string; readonly blocks: readonly WriteBlock[] }[];
   /** Owned sheets that existed before, with their earlier contents (restored whole). */
   readonly ownedBefore: readonly { readonly sheet: string; readonly grid: Grid | null }[];
+  /** A remark on a run that succeeded, for the user (Excel answered with an error after every write landed). */
+  readonly note?: string;
 }
 
 /** Thrown by `apply` when writing failed part-way; `token` undoes what was written. */

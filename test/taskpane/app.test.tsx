@@ -207,3 +207,20 @@ test('Hitung ulang on a table missing a column says nothing was calculated and w
   expect(screen.queryByText(/Tabel kinerja tidak ditemukan/)).toBeNull();
   expect(port.applies).toBe(0);
 });
+
+test('an apply that landed whole but whose last answer was an error: success with the port\'s note, and Batalkan still undoes', async () => {
+  const note = 'Semua perubahan sudah tertulis; Excel melaporkan galat sesudahnya (GeneralException). Batalkan tetap mengembalikan isi sebelumnya.';
+  class NotingPort extends FakePort {
+    override async apply(...args: Parameters<FakePort['apply']>) {
+      return { ...(await super.apply(...args)), note };
+    }
+  }
+  const port = new NotingPort({ Kinerja: kinerjaRows() });
+  const before = port.snapshot();
+  await renderPane(port, fakeEnv('id'));
+  await click('Hitung ulang');
+  expect(await screen.findByText(new RegExp(`^Hitung ulang selesai: .* ${note.replace(/[().]/g, '\\$&')}$`))).toBeTruthy();
+  await click('Batalkan');
+  await screen.findByText(/Isi semula sudah dikembalikan/);
+  expect(port.snapshot()).toEqual(before);
+});
