@@ -11,7 +11,7 @@ import { ExcelAdapterError, Say, errorCode, refusal } from './errors';
 import { RunState, execute } from './executor';
 import { EXCEL_API_MINIMUM, HostCapabilities, capabilitiesOf } from './host-capabilities';
 import { EXCEL_MESSAGES } from './messages';
-import { ReadOptions, readInputFormats, readSheet } from './reader';
+import { ReadOptions, readSheet } from './reader';
 import { Schedule, scheduleApply, scheduleUndo } from './schedule';
 
 /** The `Excel` namespace as far as the adapter needs it (the real one, or the simulated host's). */
@@ -120,7 +120,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
   async read(sheet: string): Promise<Grid> {
     const options = this.readOptions();
     try {
-      return await this.run(async (ctx) => readInputFormats(ctx, await readSheet(ctx, sheet, options), options));
+      return await this.run(async (ctx) => readSheet(ctx, sheet, { ...options, inputFormats: true }));
     } catch (error) {
       throw refusal(this.say, error, sheet);
     }
