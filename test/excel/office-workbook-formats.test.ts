@@ -1,6 +1,7 @@
 /**
  * SPEC §8 on the Office route (Microsoft's real client library over the wire host): OfficeWorkbookPort reads the number formats of the table's input
- * columns (and only those) after the values, in blocks under the response limit, so a
+ * columns (and only those), with the value blocks once the header is known (a sheet read in
+ * one block: in a sync after it), in blocks under the response limit, so a
  * percent-formatted target counts as the percentage it shows — exactly as the xlsx route does.
  */
 import { check, recalculate } from '../../src/workbook';
@@ -74,5 +75,57 @@ describe('a percent-formatted target through the Office route', () => {
     // The last block too: row 2,001 holds 0.6999 shown 69,99 %.
     const cells = plannedCells(recalculate(grid, opts()).plan);
     expect([cells.get('K!E3'), cells.get('K!E2001')]).toEqual([(50 / 50.01) * 100, (50 / 69.99) * 100]);
+  });
+});
+
+describe('the input columns’ formats ride along with the value blocks', () => {
+  /** Requests that loaded number formats alone: a sync of formats of their own. */
+  const formatOnly = (c: ReturnType<typeof client>) => c.host.stats.requests.filter((r) => !r.cleanup && r.loads.length > 0 && r.loads.every((l) => l === 'numberFormat'));
+  const accounting = '_-* #,##0.00_-;-* #,##0.00_-;_-* "-"??_-;_-@_-';
+  const body = (n: number) =>
+    Array.from({ length: n }, (_, i) => [
+      `Indikator ${i}`,
+      { value: 0.5 + i / 100_000, numberFormat: i % 3 ? '0.00%' : accounting },
+      { value: 50, numberFormat: i % 7 ? accounting : 'General' },
+      'catatan',
+      { value: 1, numberFormat: '0%' },
+    ]);
+
+  it('a sheet read in several blocks gets the formats of one read in one block, with no sync of formats of its own', async () => {
+    const rows = [['Indikator Kinerja', 'Target', 'Realisasi', 'Keterangan', 'Target Tahunan'], ...body(12_000)];
+    const one = client(simBook([simSheet('K', rows as never)]));
+    const whole = await new OfficeWorkbookPort({ excel: one.Excel, office: one.Office, readBlockRows: 20_000 }).read('K');
+    expect(whole).toEqual(toGrid(one.host.book, 'K'));
+    expect(one.host.stats.syncs).toBe(2);
+    expect([...(whole.numberFormats?.keys() ?? [])]).toEqual([1, 2, 4]);
+
+    const many = client(simBook([simSheet('K', rows as never)]));
+    const blocks = await new OfficeWorkbookPort({ excel: many.Excel, office: many.Office, maxResponseBytes: 60_000 }).read('K');
+    expect(blocks).toEqual(whole);
+    // Several value blocks, each sync loading values; the formats came with them, none alone.
+    const syncs = many.host.stats.requests.filter((r) => !r.cleanup);
+    expect(syncs.length).toBeGreaterThan(5);
+    expect(syncs.every((r) => r.loads.some((l) => l.includes('values')))).toBe(true);
+    expect(formatOnly(many)).toEqual([]);
+    // Every row of the input columns asked for once, and only those columns.
+    const formatReads = syncs.flatMap((r) => r.reads).filter((a) => a.aspects.includes('numberFormat'));
+    expect(new Set(formatReads.flatMap((a) => Array.from({ length: a.cols }, (_, j) => a.col + j)))).toEqual(new Set([1, 2, 4]));
+    expect(formatReads.filter((a) => a.col === 1).reduce((n, a) => n + a.rows, 0)).toBe(12_000);
+    // A sheet read in one block: its formats in one sync of their own.
+    expect(formatOnly(one)).toHaveLength(1);
+  });
+
+  it('a table whose header is below the first block still gets its formats, in blocks no larger than asked', async () => {
+    const rows = [['Laporan Kinerja TW II'], ...Array.from({ length: 23 }, () => []), ['Indikator Kinerja', 'Target', 'Realisasi', 'Keterangan', 'Target Tahunan'], ...body(40)];
+    const one = client(simBook([simSheet('K', rows as never)]));
+    const whole = await new OfficeWorkbookPort({ excel: one.Excel, office: one.Office }).read('K');
+    expect(whole.numberFormats?.get(1)?.slice(25, 28)).toEqual([accounting, '0.00%', '0.00%']);
+
+    const small = client(simBook([simSheet('K', rows as never)]));
+    const grid = await new OfficeWorkbookPort({ excel: small.Excel, office: small.Office, readBlockRows: 4 }).read('K');
+    expect(grid).toEqual(whole);
+    expect(grid).toEqual(toGrid(small.host.book, 'K'));
+    expect(small.host.stats.requests.flatMap((r) => r.reads).filter((r) => r.rows > 4)).toEqual([]);
+    expect(formatOnly(small)).toEqual([]);
   });
 });
