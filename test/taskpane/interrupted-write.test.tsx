@@ -187,16 +187,20 @@ async function everyFailurePoint(setup: ((sim: LoadedClient) => Promise<void>) |
   return applyRequests;
 }
 
+// Each loop renders the pane and runs a whole recalculation through the real client once per
+// request of the apply (about 20 runs): a ceiling for a slow, shared CI machine, not a timing.
+const LOOP_TIMEOUT_MS = 300_000;
+
 test('a fresh workbook: a torn write at every request of the apply is reported, and Batalkan restores it exactly', async () => {
   // Half of the failing sync's actions land (the simulated host's default): a torn write.
   await everyFailurePoint(undefined);
-});
+}, LOOP_TIMEOUT_MS);
 
 test('after an earlier run (Ringkasan exists): the failing sync landed whole, its answer lost, at every request', async () => {
   // Two read-only syncs: the checks and snapshot, then the earlier Ringkasan (read for undo; a
   // failure of that read's first sync is retried once, so the run goes on).
   await everyFailurePoint(earlierRun, Number.MAX_SAFE_INTEGER, 2);
-});
+}, LOOP_TIMEOUT_MS);
 
 test('a torn write really changes the sheet before Batalkan (the test can fail)', async () => {
   const { pre, applyRequests, cleanups } = await measure();
