@@ -14,22 +14,12 @@ import { FIRST_DATA_ROW, kinerjaRows } from './sheet';
 import { cpuMsSince, cpuNow, forceGc } from './measure';
 import { BenchClient, CLIENT, Wire, benchClient, fewestSyncs, settle, syncRequestBytes, wireOf } from './wire';
 
-/** One line of the recalc or naive case. */
-export interface PipelineFigures {
+/** One line of the recalc or naive case: what crossed (`Wire`, read and apply together), and more. */
+export interface PipelineFigures extends Wire {
   readonly case: 'recalc' | 'naive';
   readonly rows: number;
   /** The Excel client library the figures come from (`office.js 1.1.110`). */
   readonly client: string;
-  /** Round trips the add-in waited for, read and apply together (the end-of-run cleanups not counted). */
-  readonly syncs: number;
-  /** UTF-8 bytes of every request, the end-of-run cleanups included, and of every response. */
-  readonly requestBytes: number;
-  readonly responseBytes: number;
-  /** Largest single request, the cleanups included. */
-  readonly maxRequestBytes: number;
-  /** The end-of-run cleanup requests (`_RemoveReference` of every kept reference) and their bytes (in `requestBytes`). */
-  readonly cleanupRequests: number;
-  readonly cleanupBytes: number;
   readonly floorBytes: number;
   /** The fewest round trips for this run's read and write bytes under Excel's 5 MB limits (`fewestSyncs` in wire.ts). */
   readonly fewestSyncs: number;
@@ -125,12 +115,7 @@ export async function recalcCase(rows: number, latencyMs: number): Promise<Pipel
       case: 'recalc',
       rows,
       client: CLIENT,
-      syncs: total.syncs,
-      requestBytes: total.requestBytes,
-      responseBytes: total.responseBytes,
-      maxRequestBytes: total.maxRequestBytes,
-      cleanupRequests: total.cleanupRequests,
-      cleanupBytes: total.cleanupBytes,
+      ...total,
       floorBytes: floorBytes(result.plan),
       fewestSyncs: fewestSyncs(read.responseBytes, syncRequestBytes(applyRequests)),
       cpuMs: round(cpuMs),
@@ -201,12 +186,7 @@ export async function naiveCase(rows: number, latencyMs: number): Promise<Pipeli
       case: 'naive',
       rows,
       client: CLIENT,
-      syncs: total.syncs,
-      requestBytes: total.requestBytes,
-      responseBytes: total.responseBytes,
-      maxRequestBytes: total.maxRequestBytes,
-      cleanupRequests: total.cleanupRequests,
-      cleanupBytes: total.cleanupBytes,
+      ...total,
       floorBytes: floor,
       // Reads and writes interleave here: all its responses are the read, all its own requests the writes.
       fewestSyncs: fewestSyncs(total.responseBytes, syncRequestBytes(all)),
