@@ -68,9 +68,12 @@ interface Row {
 }
 const table: Row[] = [];
 
+// The figures the closing note quotes, on request (`PRINT_WIRE_COST=1 npx jest test/excel/wire-cost-fit`):
+// a test run stays quiet.
+const PRINT = process.env.PRINT_WIRE_COST === '1';
+
 afterAll(() => {
-  // The figures the report quotes: printed once, with the ratio of the model to the real bytes.
-  console.log(['statement | old model | new model | real | new/real', ...table.map((r) => `${r.statement} | ${r.old} | ${r.model} | ${Math.round(r.real)} | ${(r.model / r.real).toFixed(2)}`)].join('\n'));
+  if (PRINT) console.log(['statement | old model | new model | real | new/real', ...table.map((r) => `${r.statement} | ${r.old} | ${r.model} | ${Math.round(r.real)} | ${(r.model / r.real).toFixed(2)}`)].join('\n'));
 });
 
 /** The model must not fall below the real bytes by more than 2 %, nor pass them by more than 30 %. */
@@ -193,7 +196,7 @@ describe('wire-cost.ts against whole applies on the real client: no request abov
         // last and the read-only first are small, and their fixed parts dominate).
         const full = real.map((r, k) => ({ r, m: modelled[k] })).filter(({ r, m }) => m.write !== undefined && r.requestBytes >= budget / 4 && m.write < modelled.length - 2);
         const ratios = full.map(({ r, m }) => m.bytes / r.requestBytes).sort((a, b) => a - b);
-        if (ratios.length) console.log(`${name}: ${real.length} requests, largest ${Math.max(...real.map((r) => r.requestBytes))} B; model/real of ${ratios.length} full ones: min ${ratios[0].toFixed(2)}, median ${ratios[Math.floor(ratios.length / 2)].toFixed(2)}, max ${ratios[ratios.length - 1].toFixed(2)}`);
+        if (PRINT && ratios.length) console.log(`${name}: ${real.length} requests, largest ${Math.max(...real.map((r) => r.requestBytes))} B; model/real of ${ratios.length} full ones: min ${ratios[0].toFixed(2)}, median ${ratios[Math.floor(ratios.length / 2)].toFixed(2)}, max ${ratios[ratios.length - 1].toFixed(2)}`);
         expect(Math.max(...real.map((r) => r.requestBytes))).toBeLessThanOrEqual(budget);
       } finally {
         c.close();
