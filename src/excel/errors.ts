@@ -46,7 +46,8 @@ export function interrupted(say: Say, error: unknown, token: UndoToken): ApplyEr
   return new ApplyError(say('apply-interrupted', { reason }), token, error);
 }
 
-function reasonOf(error: unknown): string {
+/** Excel's reason for a failure, its code once: `GeneralException: …`. */
+export function reasonOf(error: unknown): string {
   const code = errorCode(error);
   const message = error instanceof Error ? error.message : String(error);
   // The real client's OfficeExtension.Error message may already start with its code.

@@ -28,6 +28,12 @@ export const EXCEL_MESSAGES = {
     id: 'Versi Excel ini terlalu lama untuk SAKIP: perlu Excel API {version} atau lebih baru (Microsoft 365, Excel 2021 atau lebih baru, atau Excel di web). Tidak ada yang diubah.',
     en: 'This version of Excel is too old for SAKIP: it needs Excel API {version} or later (Microsoft 365, Excel 2021 or later, or Excel on the web). Nothing was changed.',
   },
+  // Writing back the earlier contents again is harmless, so the same token finishes the job (the
+  // pane says so: "Tekan Batalkan lagi").
+  'undo-interrupted': {
+    id: 'Excel menghentikan pengembalian isi ({reason})',
+    en: 'Excel stopped putting the contents back ({reason})',
+  },
   'apply-landed-note': {
     id: 'Semua perubahan sudah tertulis; Excel melaporkan galat sesudahnya ({reason}). Batalkan tetap mengembalikan isi sebelumnya.',
     en: 'Every change was written; Excel reported an error afterwards ({reason}). Undo (Batalkan) still puts back the earlier contents.',

@@ -6,8 +6,8 @@
  * syncs send at most `maxRequestBytes`, each chunk's undo snapshot read before it is written.
  */
 import { DecimalSeparator, Lang, formatMessage, langOf } from '../core';
-import { Grid, UndoToken, WorkbookPort, WritePlan } from '../workbook/types';
-import { ExcelAdapterError, Say, errorCode, refusal } from './errors';
+import { ApplyError, Grid, UndoToken, WorkbookPort, WritePlan } from '../workbook/types';
+import { ExcelAdapterError, Say, errorCode, reasonOf, refusal } from './errors';
 import { RunState, execute } from './executor';
 import { EXCEL_API_MINIMUM, HostCapabilities, capabilitiesOf } from './host-capabilities';
 import { EXCEL_MESSAGES } from './messages';
@@ -159,8 +159,19 @@ export class OfficeWorkbookPort implements WorkbookPort {
     return this.runSchedule(() => scheduleApply(plan, this.maxRequestBytes), progress);
   }
 
+  /**
+   * Puts back what `token` recorded. An undo that stops part way is not an ApplyError: its own
+   * run recorded nothing to undo, and the caller must keep `token` (writing the earlier contents
+   * back again is harmless, so the same token finishes the job).
+   */
   async undo(token: UndoToken): Promise<void> {
-    await this.runSchedule(() => scheduleUndo(token, this.maxRequestBytes));
+    try {
+      await this.runSchedule(() => scheduleUndo(token, this.maxRequestBytes));
+    } catch (error) {
+      if (!(error instanceof ApplyError)) throw error;
+      const cause = error.cause ?? error;
+      throw new ExcelAdapterError('undo-interrupted', this.say('undo-interrupted', { reason: reasonOf(cause) }), cause);
+    }
   }
 
   /**

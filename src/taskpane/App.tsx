@@ -215,7 +215,14 @@ export function App({ port, env, today }: TaskPaneProps): React.ReactElement {
   const onBatalkan = () =>
     work(tx('undoing'), async () => {
       if (!undoToken) return;
-      await port.undo(undoToken);
+      try {
+        await port.undo(undoToken);
+      } catch (e) {
+        // A failed undo hands back no token of its own: the one in hand still puts everything back
+        // (writing the earlier contents again is harmless), so it stays for another try.
+        setStatus({ intent: 'error', text: tx('undoFailed', { message: messageOf(e) }) });
+        return;
+      }
       setUndoToken(null);
       setStatus({ intent: 'success', text: tx('undone') });
       await loadSheets(sheet);

@@ -53,6 +53,7 @@ export const UI_TEXT = {
   recalculated: { id: 'Hitung ulang selesai: {cells} sel ditulis. Tekan Batalkan untuk mengembalikannya.', en: 'Recalculation finished: {cells} cells written. Press Undo to put them back.' },
   templateMade: { id: 'Templat dibuat di lembar {sheet}.', en: 'Template created on sheet {sheet}.' },
   undone: { id: 'Isi semula sudah dikembalikan.', en: 'The earlier contents are back.' },
+  undoFailed: { id: 'Batalkan belum selesai: {message}. Tekan Batalkan lagi untuk menyelesaikannya.', en: 'Undo did not finish: {message}. Press Undo again to finish it.' },
   applyFailed: {
     id: 'Penulisan gagal di tengah jalan: {message}. Tekan Batalkan untuk mengembalikan isi semula.',
     en: 'Writing failed part-way: {message}. Press Undo to restore the earlier contents.',

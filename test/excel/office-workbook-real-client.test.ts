@@ -305,3 +305,46 @@ describe('OfficeWorkbookPort on the real client: request budgets', () => {
     }
   }
 });
+
+describe('OfficeWorkbookPort on the real client: an undo that stops part way', () => {
+  it('is not an ApplyError (its run recorded nothing to undo), and the same token then puts back every cell exactly', async () => {
+    const book = dumaiBook();
+    // A pre-existing summary and a small budget, so the undo takes several requests.
+    book.sheets.push(simSheet('Ringkasan', [['Ringkasan Kinerja — lama'], ['x', 1]]));
+    const before = everything(book);
+    const c = real(book, { apiVersion: '1.20' });
+    const p = port(c, { maxRequestBytes: 20_000 });
+    const token = await p.apply(await recalcPlan(p));
+    await settle();
+    const afterApply = c.host.stats.requests.length;
+    await p.undo(token);
+    await settle();
+    const undoRequests = c.host.stats.requests.length - afterApply;
+    expect(undoRequests).toBeGreaterThan(2);
+
+    let stopped = 0;
+    for (let k = 2; k <= undoRequests; k++) {
+      const d = real(dumaiBook(), { apiVersion: '1.20' });
+      d.host.book.sheets.push(simSheet('Ringkasan', [['Ringkasan Kinerja — lama'], ['x', 1]]));
+      const q = port(d, { maxRequestBytes: 20_000 });
+      const t = await q.apply(await recalcPlan(q));
+      await settle();
+      d.host.options.failOnRequest = d.host.stats.requests.length + k;
+      const outcome = await q.undo(t).then(
+        () => 'finished',
+        (e: unknown) => e,
+      );
+      d.host.options.failOnRequest = undefined;
+      if (outcome !== 'finished') {
+        stopped++;
+        expect({ k, outcome }).toEqual({ k, outcome: expect.any(ExcelAdapterError) });
+        expect({ k, isApplyError: outcome instanceof ApplyError }).toEqual({ k, isApplyError: false });
+        expect((outcome as ExcelAdapterError).code).toBe('undo-interrupted');
+      }
+      await q.undo(t);
+      await settle();
+      expect({ k, book: everything(d.host.book) }).toEqual({ k, book: before });
+    }
+    expect(stopped).toBeGreaterThan(0);
+  });
+});

@@ -8,6 +8,7 @@ import './jsdom-fluent';
 import * as React from 'react';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { BPOM_ENAM_TINGKAT, DUMAI_TW2_2024, Lang } from '../../src/core';
+import { ApplyError } from '../../src/workbook';
 import { TaskPane, defaultPeriod, freeSheetName } from '../../src/taskpane/App';
 import { SETTING, TaskpaneEnv } from '../../src/taskpane/env';
 import { textColourOn } from '../../src/taskpane/components/SummaryCard';
@@ -220,6 +221,30 @@ test('an apply that landed whole but whose last answer was an error: success wit
   await renderPane(port, fakeEnv('id'));
   await click('Hitung ulang');
   expect(await screen.findByText(new RegExp(`^Hitung ulang selesai: .* ${note.replace(/[().]/g, '\\$&')}$`))).toBeTruthy();
+  await click('Batalkan');
+  await screen.findByText(/Isi semula sudah dikembalikan/);
+  expect(port.snapshot()).toEqual(before);
+});
+
+test('an undo that stops part way keeps the token: the next Batalkan still puts everything back', async () => {
+  class FlakyUndoPort extends FakePort {
+    failures = 1;
+    override async undo(token: Parameters<FakePort['undo']>[0]) {
+      if (this.failures-- > 0) {
+        // As a port may report it: a half-done run with a token of its own that restores nothing.
+        throw new ApplyError('Excel menghentikan pengembalian isi (GeneralException)', { id: 'kosong', restore: [], ownedBefore: [] });
+      }
+      return super.undo(token);
+    }
+  }
+  const port = new FlakyUndoPort({ Kinerja: kinerjaRows() });
+  const before = port.snapshot();
+  await renderPane(port, fakeEnv('id'));
+  await click('Hitung ulang');
+  await screen.findByText(/Hitung ulang selesai/);
+  await click('Batalkan');
+  expect(await screen.findByText('Batalkan belum selesai: Excel menghentikan pengembalian isi (GeneralException). Tekan Batalkan lagi untuk menyelesaikannya.')).toBeTruthy();
+  expect(button('Batalkan')).toHaveProperty('disabled', false);
   await click('Batalkan');
   await screen.findByText(/Isi semula sudah dikembalikan/);
   expect(port.snapshot()).toEqual(before);
