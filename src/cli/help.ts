@@ -9,7 +9,8 @@ Pemakaian:
 
 Perintah:
   periksa   menampilkan setiap temuan, satu per baris: Kinerja!F12 error angka-tidak-terbaca: …
-            (termasuk Capaian, Kriteria atau Status tertulis yang berbeda dari hasil hitung)
+            (termasuk Capaian, Kriteria atau Status tertulis yang berbeda dari hasil hitung),
+            lalu satu baris ringkasan: lembar, indikator, jumlah kesalahan/peringatan/informasi
   hitung    mengisi kolom Capaian, Kriteria, capaian tahunan, Status dan kolom efisiensi,
             menambah lembar Ringkasan (NPS, NP, NPSS, predikat), lalu menyimpan ke berkas baru;
             mencetak NPSS dan predikatnya
@@ -21,7 +22,7 @@ Opsi:
   -o HASIL.xlsx       berkas keluaran (bawaan: nama berkas dengan -hasil sebelum .xlsx; berkas asli
                       tidak pernah ditimpa kecuali -o menyebut namanya); dengan beberapa berkas: sebuah folder
   --timpa-rumus       ganti rumus buatan pengguna di kolom hasil (bawaan: rumus dipertahankan)
-  --json              satu objek JSON per berkas: file, npss, predikat, perspektif, sasaran, findings
+  --json              satu objek JSON per berkas: file, npss, predikat, perspektif, sasaran, findings, summary
   --lang id|en        bahasa pesan (bawaan: id)
   --desimal ,|.       pemisah desimal untuk angka yang tertulis sebagai teks (bawaan: ,)
   --profil ID         profil aturan: bpom-upt-2024 (bawaan) atau bpom-enam-tingkat
@@ -38,7 +39,8 @@ Usage:
   sakip hitung  FILE.xlsx… [-o OUT.xlsx] [--periode …] [--sheet NAME] [--timpa-rumus] [--json]
 
 Commands:
-  periksa   (check) lists every finding, one a line: Kinerja!F12 error angka-tidak-terbaca: …
+  periksa   (check) lists every finding, one a line: Kinerja!F12 error angka-tidak-terbaca: …,
+            then one summary line: sheets, indicators, errors / warnings / info
   hitung    (recalculate) fills Capaian, Kriteria, annual achievement, Status and the efficiency
             columns, adds a Ringkasan sheet, saves to a new file and prints NPSS and its predikat
 
@@ -47,7 +49,7 @@ Options:
   --periode P         TW1…TW4 or TAHUNAN (also B03…B12); default: the period the headers name
   -o OUT.xlsx         output file (default: FILE-hasil.xlsx; FILE is never overwritten unless -o names it)
   --timpa-rumus       overwrite the user's formulas in output columns (default: keep them)
-  --json              one JSON object per file
+  --json              one JSON object per file (file, npss, predikat, perspektif, sasaran, findings, summary)
   --lang id|en        message language (default: id)
   --desimal ,|.       decimal separator of numbers typed as text (default: ,)
   --profil ID         rule profile: bpom-upt-2024 (default) or bpom-enam-tingkat
