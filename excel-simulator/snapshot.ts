@@ -5,6 +5,7 @@
 import { inputColumns } from '../src/workbook/input-columns';
 import type { CellValue, Grid } from '../src/workbook/types';
 import { SimBook, findSheet } from './model';
+import { usedBox } from './sheet-ops';
 
 /** Everything the add-in may change in a rectangle of a sheet. */
 export interface SheetSnapshot {
@@ -15,26 +16,10 @@ export interface SheetSnapshot {
   readonly bold: boolean[][];
 }
 
-/** The rectangle holding every non-empty or formatted cell of a sheet (0-based), or null. */
+/** The rectangle holding every non-empty or formatted cell of a sheet (0-based), or null: Excel's used range. */
 export function usedRect(book: SimBook, sheet: string): { row: number; col: number; rows: number; cols: number } | null {
   const s = findSheet(book, sheet);
-  if (!s) return null;
-  let r0 = Infinity;
-  let r1 = -1;
-  let c0 = Infinity;
-  let c1 = -1;
-  s.rows.forEach((row, r) => {
-    row?.forEach((cell, c) => {
-      if (!cell) return;
-      const used = cell.formula !== undefined || (cell.value !== undefined && cell.value !== null) || cell.numberFormat !== undefined || !!cell.fill || !!cell.bold;
-      if (!used) return;
-      r0 = Math.min(r0, r);
-      r1 = Math.max(r1, r);
-      c0 = Math.min(c0, c);
-      c1 = Math.max(c1, c);
-    });
-  });
-  return r1 < 0 ? null : { row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
+  return s ? usedBox(s, false) : null;
 }
 
 /** Snapshot of `sheet` over `rect` (default: from A1 to the end of the used cells). */
