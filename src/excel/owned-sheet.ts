@@ -1,6 +1,6 @@
 /**
  * The sheets the add-in owns (the summary sheet): created or cleared before they are written,
- * then given their column widths and chart; on undo, deleted when the run created them.
+ * then given their column widths, chart and drop-down lists; on undo, deleted when the run created them.
  */
 import type { OwnedJob } from './schedule';
 
@@ -22,7 +22,7 @@ export function queuePrepare(ctx: Excel.RequestContext, job: OwnedJob, exists: b
   for (const chart of charts?.items ?? []) ws.charts.getItem(chart.name).delete();
 }
 
-/** Queues a sheet's column widths and chart, once its cells are written. */
+/** Queues a sheet's column widths, chart and drop-down lists, once its cells are written. */
 export function queueFinish(ctx: Excel.RequestContext, job: OwnedJob): void {
   if (job.deleteSheet) return;
   const ws = ctx.workbook.worksheets.getItem(job.sheet);
@@ -31,6 +31,16 @@ export function queueFinish(ctx: Excel.RequestContext, job: OwnedJob): void {
     const column = ws.getRangeByIndexes(0, Number(col), 1, 1);
     column.format.columnWidth = Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
     column.untrack();
+  }
+  for (const v of job.validations ?? []) {
+    // ExcelApi 1.8, below the adapter's minimum. A warning, not Excel's default `stop`: the engine
+    // accepts spellings the list does not show (`Max`), and the user may keep one of them.
+    const range = ws.getRange(v.range);
+    const dv = range.dataValidation;
+    dv.rule = { list: { inCellDropDown: true, source: v.list.join(',') } };
+    dv.errorAlert = { showAlert: true, style: 'Warning', title: v.list.join(' / '), message: v.error ?? v.list.join(', ') };
+    if (v.prompt) dv.prompt = { showPrompt: true, title: '', message: v.prompt };
+    range.untrack();
   }
   if (job.chart) {
     const data = ws.getRange(job.chart.dataRange);

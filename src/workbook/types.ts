@@ -47,6 +47,22 @@ export interface ChartPlan {
   readonly anchor: string;
 }
 
+/**
+ * A drop-down list on a range of one sheet (Excel data validation of type list). It only
+ * suggests: adapters set a non-blocking alert (`warning`), since the engine accepts more
+ * spellings than a list shows (`Max`, `Maximize`…), and a user's accepted word must not be refused.
+ */
+export interface ValidationPlan {
+  /** A1 range on the plan's sheet, e.g. `E4:E203`. */
+  readonly range: string;
+  /** The choices, none holding a comma (Excel's list source is comma-separated). */
+  readonly list: readonly string[];
+  /** Shown when a cell of the range is selected. */
+  readonly prompt?: string;
+  /** Shown (as a warning the user may dismiss) when a value outside the list is typed. */
+  readonly error?: string;
+}
+
 /** What to write on one sheet. */
 export interface SheetPlan {
   readonly sheet: string;
@@ -56,6 +72,8 @@ export interface SheetPlan {
   /** Column widths in characters, by absolute column index. */
   readonly columnWidths?: Readonly<Record<number, number>>;
   readonly chart?: ChartPlan;
+  /** Drop-down lists to set once the cells are written. */
+  readonly validations?: readonly ValidationPlan[];
   /** Make this sheet the active one after applying. */
   readonly activate?: boolean;
 }

@@ -7,11 +7,11 @@
  * `activate` (changing the active tab would also rewrite the user's sheet views), `select`.
  */
 import { Workbook } from 'exceljs';
-import type { Cell, CellValue as XCellValue, Style, Worksheet } from 'exceljs';
+import type { Cell, DataValidation, CellValue as XCellValue, Style, Worksheet } from 'exceljs';
 import type { DecimalSeparator } from '../core';
 import { inputColumns } from '../workbook/input-columns';
 import { ApplyError } from '../workbook/types';
-import type { CellValue, Grid, PlannedValue, UndoToken, WorkbookPort, WriteBlock, WritePlan } from '../workbook/types';
+import type { CellValue, Grid, PlannedValue, UndoToken, ValidationPlan, WorkbookPort, WriteBlock, WritePlan } from '../workbook/types';
 import { dateSerial, fillColour, formulaOf, isMergeSlave, shownValue, solidFill, toExcelValue } from './cells';
 
 /** Options of an .xlsx workbook. */
@@ -147,6 +147,7 @@ export class XlsxWorkbook implements WorkbookPort {
           progress?.(done, total);
         }
         for (const [col, width] of Object.entries(sp.columnWidths ?? {})) ws.getColumn(Number(col) + 1).width = width;
+        for (const v of sp.validations ?? []) addValidation(ws, v);
       }
     } catch (err) {
       throw new ApplyError(`Gagal menulis ke buku kerja: ${err instanceof Error ? err.message : String(err)}`, token, err);
@@ -375,4 +376,27 @@ function unshareFormulas(ws: Worksheet, blocks: readonly WriteBlock[]): void {
     const v = cell.value as SharedFormulaModel;
     cell.value = { formula: cell.formula, result: v.result } as XCellValue;
   }
+}
+
+/** exceljs keeps a sheet's data validations by address; its typings leave the collection out. */
+interface WithValidations {
+  readonly dataValidations: { add(address: string, validation: DataValidation): void };
+}
+
+/**
+ * A drop-down list on a range. `warning`, not Excel's default `stop`: the engine accepts spellings
+ * the list does not show (`Max`), and a user's accepted word must not be refused.
+ */
+function addValidation(ws: Worksheet, v: ValidationPlan): void {
+  (ws as unknown as WithValidations).dataValidations.add(v.range, {
+    type: 'list',
+    allowBlank: true,
+    // A list source is one quoted, comma-separated formula; a quote inside would end it early.
+    formulae: [`"${v.list.map((x) => x.replace(/"/g, '')).join(',')}"`],
+    showErrorMessage: true,
+    errorStyle: 'warning',
+    errorTitle: v.list.join(' / '),
+    error: v.error ?? v.list.join(', '),
+    ...(v.prompt ? { showInputMessage: true, prompt: v.prompt } : {}),
+  });
 }
