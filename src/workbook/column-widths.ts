@@ -45,6 +45,8 @@ export interface WidthInput {
   readonly numberFormats?: readonly (readonly string[])[];
   /** Absolute column of values[i][0]. */
   readonly col?: number;
+  /** Absolute row of values[0] (for row heights). */
+  readonly row?: number;
   /** Texts written into a column later (by a run of the engine), by absolute column: they count too. */
   readonly later?: Readonly<Record<number, readonly string[]>>;
 }
@@ -81,4 +83,66 @@ export function columnWidthsFor(input: WidthInput, limits: Partial<WidthLimits> 
   const widths: Record<number, number> = {};
   for (let j = 0; j < columns; j++) widths[col + j] = Math.min(max, Math.max(min, Math.ceil((longest[j] ?? 0) + PADDING)));
   return widths;
+}
+
+/** Height in points of one line of Calibri 11, Excel's default row. */
+export const LINE_HEIGHT = 15;
+
+/** Columns whose texts wrap, and the heights their rows need. */
+export interface WrapPlan {
+  /** Absolute columns whose cells wrap their text. */
+  readonly columns: readonly number[];
+  /** Row heights in points, by absolute row, for rows with a wrapped text of more than one line. */
+  readonly rowHeights: Readonly<Record<number, number>>;
+}
+
+/** Lines a text takes when wrapped at word boundaries into `width` characters (bold ≈ 1.1×). */
+export function wrappedLines(text: string, width: number, bold = false): number {
+  const room = Math.max(1, Math.floor((width - 1) / (bold ? BOLD_FACTOR : 1)));
+  let lines = 0;
+  for (const paragraph of text.split('\n')) {
+    lines++;
+    let used = 0;
+    for (const word of paragraph.split(' ')) {
+      const n = [...word].length;
+      if (used > 0 && used + 1 + n > room) {
+        lines++;
+        used = 0;
+      }
+      // A word longer than a line breaks inside itself.
+      if (n > room) {
+        lines += Math.ceil(n / room) - 1;
+        used = n % room || room;
+      } else used += (used > 0 ? 1 : 0) + n;
+    }
+  }
+  return lines;
+}
+
+/**
+ * Where a text that could be cut is longer than its column's width (the column hit its max):
+ * that column wraps, and each such row gets the height of its longest wrapped text. Null when
+ * every text fits.
+ */
+export function wrapFor(input: WidthInput, widths: Readonly<Record<number, number>>): WrapPlan | null {
+  const col = input.col ?? 0;
+  const top = input.row ?? 0;
+  const columns = new Set<number>();
+  const rowHeights: Record<number, number> = {};
+  for (let i = 0; i < input.values.length; i++) {
+    const row = input.values[i];
+    for (let j = 0; j < row.length; j++) {
+      const v = row[j];
+      if (typeof v !== 'string' || v === '') continue;
+      const next = row[j + 1];
+      if (j < row.length - 1 && (next === null || next === '' || next === undefined)) continue;
+      const bold = input.bold?.[i]?.[j] ?? false;
+      const width = widths[col + j];
+      if (width === undefined || displayLength(v, bold) + PADDING <= width) continue;
+      columns.add(col + j);
+      const height = wrappedLines(v, width, bold) * LINE_HEIGHT;
+      rowHeights[top + i] = Math.max(rowHeights[top + i] ?? LINE_HEIGHT, height);
+    }
+  }
+  return columns.size ? { columns: [...columns].sort((a, b) => a - b), rowHeights } : null;
 }

@@ -7,7 +7,7 @@
 import { Category, Lang, Nilai, RuleProfile, StrategySummary } from '../core';
 import { rangeA1 } from './a1';
 import { periodLabel } from './layout';
-import { columnWidthsFor } from './column-widths';
+import { columnWidthsFor, wrapFor } from './column-widths';
 import { NUMBER_FORMAT } from './output';
 import { Period, PlannedValue, SheetPlan } from './types';
 
@@ -46,6 +46,12 @@ const TEXTS = {
     npss: 'NPSS',
   },
 } as const;
+
+/**
+ * Widths follow the texts; a sasaran name as long as a report prints (120 characters and more)
+ * still fits on one line (a wide column reads better than a tall row), a longer one wraps.
+ */
+const LIMITS = { min: 4, max: 150 };
 
 /** Columns of the sheet: No, Perspektif, Sasaran, NPS, Batas 100, Predikat. */
 const COLUMNS = 6;
@@ -128,12 +134,15 @@ export function ringkasanPlan(summary: StrategySummary, sourceSheet: string, per
   npssLine();
 
   const block = { row: 0, col: 0, values, numberFormats: formats, fills, bold: bolds };
+  const columnWidths = columnWidthsFor(block, LIMITS);
+  const wrap = wrapFor(block, columnWidths);
   return {
     sheet: RINGKASAN_SHEET,
     owned: true,
     activate: true,
     blocks: [block],
-    columnWidths: columnWidthsFor(block),
+    columnWidths,
+    ...(wrap ? { wrap } : {}),
     // Sasaran names, NPS and the 100s: the chart's categories, bars and the 100 line.
     chart: { title: t.chart, dataRange: rangeA1(sasaranHeader, 2, Math.max(sasaranHeader + 1, sasaranLast), 4), anchor: 'H2' },
   };

@@ -72,6 +72,8 @@ export interface SheetPlan {
   /** Column widths in characters, by absolute column index. */
   readonly columnWidths?: Readonly<Record<number, number>>;
   readonly chart?: ChartPlan;
+  /** Columns whose text wraps (a text longer than the widest column) and the heights of its rows, in points. */
+  readonly wrap?: { readonly columns: readonly number[]; readonly rowHeights: Readonly<Record<number, number>> };
   /** Drop-down lists to set once the cells are written. */
   readonly validations?: readonly ValidationPlan[];
   /** Make this sheet the active one after applying. */
