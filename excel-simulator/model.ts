@@ -15,6 +15,8 @@ export interface SimCell {
   /** Fill colour `#RRGGBB`; null/undefined = no fill. */
   fill?: string | null;
   bold?: boolean;
+  /** Text wraps inside the cell (`format.wrapText`). */
+  wrap?: boolean;
 }
 
 /** A chart the add-in added. */
@@ -49,6 +51,8 @@ export interface SimSheet {
   charts: SimChart[];
   /** Column widths in points by 0-based column. */
   columnWidths: Record<number, number>;
+  /** Row heights in points by 0-based row, where set; absent = Excel's default. */
+  rowHeights?: Record<number, number>;
   /** Data validation rules by range; absent = none. */
   validations?: SimValidation[];
 }

@@ -678,6 +678,14 @@ class RequestRun {
       case 'format.ColumnWidth':
         for (const r of writableRects(obj)) for (let j = 0; j < r.cols; j++) r.sheet.columnWidths[r.col + j] = Number(value);
         return;
+      case 'format.RowHeight':
+        for (const r of writableRects(obj)) for (let i = 0; i < r.rows; i++) (r.sheet.rowHeights ??= {})[r.row + i] = Number(value);
+        return;
+      case 'format.WrapText': {
+        const wrap = value === true;
+        forEachCell(writableRects(obj), (cell) => (cell.wrap = wrap));
+        return;
+      }
       case 'dataValidation.Rule':
       case 'dataValidation.ErrorAlert':
       case 'dataValidation.Prompt': {

@@ -32,6 +32,24 @@ export function queueFinish(ctx: Excel.RequestContext, job: OwnedJob): void {
     column.format.columnWidth = Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
     column.untrack();
   }
+  if (job.wrap) {
+    const rows = Math.max(1, ...job.units.map((u) => u.block.row + u.block.values.length));
+    for (const c of job.wrap.columns) {
+      const column = ws.getRangeByIndexes(0, c, rows, 1);
+      column.format.wrapText = true;
+      column.untrack();
+    }
+    // Rows of wrapped text, as high as their lines: runs of equal height share one range.
+    const heights = Object.entries(job.wrap.rowHeights).map(([r, h]) => [Number(r), h] as const).sort((a, b) => a[0] - b[0]);
+    for (let i = 0; i < heights.length; ) {
+      let j = i + 1;
+      while (j < heights.length && heights[j][0] === heights[j - 1][0] + 1 && heights[j][1] === heights[i][1]) j++;
+      const run = ws.getRangeByIndexes(heights[i][0], 0, j - i, 1);
+      run.format.rowHeight = heights[i][1];
+      run.untrack();
+      i = j;
+    }
+  }
   for (const v of job.validations ?? []) {
     // ExcelApi 1.8, below the adapter's minimum. A warning, not Excel's default `stop`: the engine
     // accepts spellings the list does not show (`Max`), and the user may keep one of them.

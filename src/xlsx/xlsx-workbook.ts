@@ -147,6 +147,8 @@ export class XlsxWorkbook implements WorkbookPort {
           progress?.(done, total);
         }
         for (const [col, width] of Object.entries(sp.columnWidths ?? {})) ws.getColumn(Number(col) + 1).width = width;
+        for (const c of sp.wrap?.columns ?? []) ws.getColumn(c + 1).alignment = { wrapText: true };
+        for (const [row, height] of Object.entries(sp.wrap?.rowHeights ?? {})) ws.getRow(Number(row) + 1).height = height;
         for (const v of sp.validations ?? []) addValidation(ws, v);
       }
     } catch (err) {
