@@ -56,8 +56,8 @@ export function queueFinish(ctx: Excel.RequestContext, job: OwnedJob): void {
     const range = ws.getRange(v.range);
     const dv = range.dataValidation;
     dv.rule = { list: { inCellDropDown: true, source: v.list.join(',') } };
-    dv.errorAlert = { showAlert: true, style: 'Warning', title: v.list.join(' / '), message: v.error ?? v.list.join(', ') };
-    if (v.prompt) dv.prompt = { showPrompt: true, title: '', message: v.prompt };
+    dv.errorAlert = { showAlert: true, style: 'Warning', title: v.title, message: v.error ?? v.list.join(', ') };
+    if (v.prompt) dv.prompt = { showPrompt: true, title: v.title, message: v.prompt };
     range.untrack();
   }
   if (job.chart) {

@@ -95,8 +95,8 @@ export function templatePlan(lang: Lang, sheet = 'Kinerja'): WritePlan {
   const first = TEMPLATE_EXAMPLE_ROW;
   const last = TEMPLATE_HEADER_ROW + VALIDATED_ROWS;
   const validations: ValidationPlan[] = [
-    { range: rangeA1(first, COLUMN.polaritas, last, COLUMN.polaritas), list: t.polaritas, prompt: t.polaritasPrompt, error: t.polaritasError },
-    { range: rangeA1(first, COLUMN.perspektif, last, COLUMN.perspektif), list: PERSPEKTIF, prompt: t.perspektifPrompt, error: t.perspektifError },
+    { range: rangeA1(first, COLUMN.polaritas, last, COLUMN.polaritas), title: headers[COLUMN.polaritas], list: t.polaritas, prompt: t.polaritasPrompt, error: t.polaritasError },
+    { range: rangeA1(first, COLUMN.perspektif, last, COLUMN.perspektif), title: headers[COLUMN.perspektif], list: PERSPEKTIF, prompt: t.perspektifPrompt, error: t.perspektifError },
   ];
   const block = { row: 0, col: 0, values, numberFormats: formats, bold };
   return {

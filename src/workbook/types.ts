@@ -55,11 +55,13 @@ export interface ChartPlan {
 export interface ValidationPlan {
   /** A1 range on the plan's sheet, e.g. `E4:E203`. */
   readonly range: string;
+  /** Title of the prompt and of the warning: the column's name (Excel allows 32 characters). */
+  readonly title: string;
   /** The choices, none holding a comma (Excel's list source is comma-separated). */
   readonly list: readonly string[];
-  /** Shown when a cell of the range is selected. */
+  /** Shown when a cell of the range is selected (Excel allows 255 characters). */
   readonly prompt?: string;
-  /** Shown (as a warning the user may dismiss) when a value outside the list is typed. */
+  /** Shown (as a warning the user may dismiss) when a value outside the list is typed (255 characters at most). */
   readonly error?: string;
 }
 

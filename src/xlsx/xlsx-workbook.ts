@@ -397,8 +397,8 @@ function addValidation(ws: Worksheet, v: ValidationPlan): void {
     formulae: [`"${v.list.map((x) => x.replace(/"/g, '')).join(',')}"`],
     showErrorMessage: true,
     errorStyle: 'warning',
-    errorTitle: v.list.join(' / '),
+    errorTitle: v.title,
     error: v.error ?? v.list.join(', '),
-    ...(v.prompt ? { showInputMessage: true, prompt: v.prompt } : {}),
+    ...(v.prompt ? { showInputMessage: true, promptTitle: v.title, prompt: v.prompt } : {}),
   });
 }

@@ -94,9 +94,9 @@ describe('Ringkasan and appended columns on the real client: nothing is cut off'
 
 describe('the template on the real client', () => {
   it.each([
-    ['id', 'Templat SAKIP', ['Maksimal', 'Minimal']],
-    ['en', 'SAKIP Template', ['Maximize', 'Minimize']],
-  ] as const)('(%s) sets a Polaritas and a Perspektif drop-down that warn, never block; widths fit; Batalkan removes it', async (lang, name, words) => {
+    ['id', 'Templat SAKIP', ['Maksimal', 'Minimal'], ['Polaritas', 'Perspektif']],
+    ['en', 'SAKIP Template', ['Maximize', 'Minimize'], ['Polarity', 'Perspective']],
+  ] as const)('(%s) sets a Polaritas and a Perspektif drop-down that warn, never block; widths fit; Batalkan removes it', async (lang, name, words, titles) => {
     const book = simBook([simSheet('Kinerja', dumaiRows(false) as never)]);
     const c = real(book);
     const p = port(c);
@@ -107,14 +107,14 @@ describe('the template on the real client', () => {
       {
         address: 'E4:E203',
         rule: { list: { inCellDropDown: true, source: words.join(',') } },
-        errorAlert: expect.objectContaining({ showAlert: true, style: 'Warning' }),
-        prompt: expect.objectContaining({ showPrompt: true }),
+        errorAlert: expect.objectContaining({ showAlert: true, style: 'Warning', title: titles[0] }),
+        prompt: expect.objectContaining({ showPrompt: true, title: titles[0] }),
       },
       {
         address: 'B4:B203',
         rule: { list: { inCellDropDown: true, source: 'Stakeholder,Internal Process,Learning & Growth' } },
-        errorAlert: expect.objectContaining({ showAlert: true, style: 'Warning' }),
-        prompt: expect.objectContaining({ showPrompt: true }),
+        errorAlert: expect.objectContaining({ showAlert: true, style: 'Warning', title: titles[1] }),
+        prompt: expect.objectContaining({ showPrompt: true, title: titles[1] }),
       },
     ]);
     expect(cutInSheet(sheet)).toEqual([]);
