@@ -81,7 +81,7 @@ export function columnWidthsFor(input: WidthInput, limits: Partial<WidthLimits> 
     columns = Math.max(columns, j + 1);
   }
   const widths: Record<number, number> = {};
-  for (let j = 0; j < columns; j++) widths[col + j] = Math.min(max, Math.max(min, Math.ceil((longest[j] ?? 0) + PADDING)));
+  for (let j = 0; j < columns; j++) widths[col + j] = Math.min(max, EXCEL_MAX_WIDTH, Math.max(min, Math.ceil((longest[j] ?? 0) + PADDING)));
   return widths;
 }
 
