@@ -13,3 +13,7 @@ export { TEMPLATE_HEADER_ROW, templatePlan } from './template';
 export { check, recalculate } from './engine';
 export type { CheckResult } from './engine';
 export { claimOwnedSheets, foreignSummarySheets, isOwnSummary } from './owned-sheets';
+export { PERIODS, PERIOD_TABLE, PERIOD_CHOICES, isPeriod, parsePeriod, periodInfo, periodLongLabel, periodOfQuarter, quarterOf } from './periods';
+export type { PeriodInfo } from './periods';
+export { periodsOfSheet, periodHasColumns } from './period-columns';
+export type { PeriodColumn, PeriodsOfSheet } from './period-columns';
