@@ -56,13 +56,13 @@ function manifestPattern(url) {
   return { ...pattern, transform: (content) => manifestForUrl(content.toString('utf8'), url) };
 }
 
-/** Prints a note after webpack's own output, where it is seen. */
+/** Prints a note after webpack's own output (afterDone: once webpack-cli has printed its stats), where it is seen. */
 class NoteWhenDone {
   constructor(note) {
     this.note = note;
   }
   apply(compiler) {
-    compiler.hooks.done.tap('NoteWhenDone', (stats) => {
+    compiler.hooks.afterDone.tap('NoteWhenDone', (stats) => {
       if (!stats.hasErrors()) console.log(`\nNOTE: ${this.note}\n`);
     });
   }
