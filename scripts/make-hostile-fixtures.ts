@@ -223,7 +223,7 @@ export const HOSTILE: readonly HostileCase[] = [
   },
   // Issue 14: files that are not a workbook Excel can open, each told apart before unpacking.
   { name: 'catatan-rapat', ext: 'txt', verdict: 'text', build: () => Buffer.from('Catatan rapat evaluasi kinerja triwulan II\nCapaian IK 1 sudah dibahas.\nTindak lanjut: kirim laporan ke Biro Perencanaan.\n', 'utf8'), refused: NOT_XLSX },
-  { name: 'laporan-id-ID', ext: 'csv', verdict: 'csv', build: () => Buffer.from('No;Indikator Kinerja;Target;Realisasi\n1;IK 1 Persentase obat memenuhi syarat;89,20;88,89\n2;IK 2 Jumlah sarana diperiksa;1.250;1.300\n', 'utf8'), refused: NOT_XLSX },
+  { name: 'laporan-id-id', ext: 'csv', verdict: 'csv', build: () => Buffer.from('No;Indikator Kinerja;Target;Realisasi\n1;IK 1 Persentase obat memenuhi syarat;89,20;88,89\n2;IK 2 Jumlah sarana diperiksa;1.250;1.300\n', 'utf8'), refused: NOT_XLSX },
   { name: 'xlsx-terpotong', verdict: 'damaged', build: async () => { const bytes = await stableXlsx(table()()); return bytes.subarray(0, Math.floor(bytes.length * 0.6)); }, refused: NOT_XLSX },
   { name: 'isi-zip-rusak', failsInExceljs: true, build: async () => corruptPart(await stableXlsx(table()()), 'xl/worksheets/sheet1.xml'), refused: NOT_XLSX },
   { name: 'bom-zip-string-400mb', verdict: 'too-large', build: () => zipBomb(table()(), BOMB_BYTES), refused: NOT_XLSX },

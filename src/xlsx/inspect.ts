@@ -10,12 +10,16 @@ import * as path from 'path';
 import { inflateRawSync } from 'zlib';
 
 /**
- * The limits a file must stay under before exceljs may unpack it. Measured (issue 14):
- * the committed fixtures unpack to at most ~60 KB a part and ~90 KB a file; a 50,000-row,
- * 9-column report written by exceljs unpacks to ~21 MB (sheet1.xml ~19 MB, compressed
- * ~1.9 MB: ratio ~10:1), and exceljs needs roughly 10× a file's unpacked size in memory.
- * Small XML parts legitimately compress 50–100:1 (empty styles, repeated tags), so the ratio
- * only counts for parts that also unpack to more than `ratioFloorBytes`.
+ * The limits a file must stay under before exceljs may unpack it. Measured (issue 14, Node 20):
+ * - the committed fixtures unpack to at most 77 KB a file and 61 KB a part; one small part
+ *   compresses 112:1 (teks-20000-karakter's sheet), so a ratio alone must never refuse;
+ * - a 50,000-row, 9-column report written by exceljs: 1.7 MB on disk, 16.5 MB unpacked
+ *   (sheet1.xml 13.7 MB at 8.8:1, sharedStrings.xml 2.8 MB at 21.7:1); `sakip periksa` on it
+ *   peaks at 299 MB RSS, about 18× the unpacked size;
+ * - the corpus' zip bomb: 1.0 MB on disk, xl/sharedStrings.xml 419 MB unpacked (412:1); before
+ *   this check `sakip hitung` on it took 1.6 GB and 79 s, the issue's variant 4.2 GB.
+ * So 100 MB unpacked (six such reports, ~1.8 GB of exceljs memory) is the most a file may
+ * unpack to, and a part over 10 MB may not compress more than 100:1.
  */
 export interface InspectLimits {
   /** Most bytes all parts together may unpack to. */
@@ -32,13 +36,13 @@ export interface InspectLimits {
 
 /** The documented limits (README "Pemeriksaan berkas / File checks"). */
 export const INSPECT_LIMITS: InspectLimits = {
-  // 200 MB: ten times a 50,000-row report, about 2 GB of exceljs memory at worst.
-  maxTotalUncompressedBytes: 200 * 1024 * 1024,
-  // 150 MB: one sheet of about 350,000 such rows.
-  maxPartUncompressedBytes: 150 * 1024 * 1024,
-  // 100:1 — real sheet XML compresses about 10:1, a repetitive-text zip bomb about 1000:1.
+  maxTotalUncompressedBytes: 100 * 1024 * 1024,
+  // One sheet of about 250,000 report rows.
+  maxPartUncompressedBytes: 80 * 1024 * 1024,
+  // Real sheet XML compresses about 9:1 and shared strings about 22:1; repeated text ~400–1000:1.
   maxCompressionRatio: 100,
   ratioFloorBytes: 10 * 1024 * 1024,
+  // A workbook of a few hundred sheets has about 3 entries a sheet.
   maxEntries: 10000,
 };
 
@@ -57,15 +61,15 @@ export interface ZipEntry {
 
 /** A part of a zip that crosses a limit. */
 export interface LimitBreach {
-  /** Which limit: the file's total, one part's size, or one part's compression ratio. */
-  readonly limit: 'total' | 'part' | 'ratio';
-  /** The part (for `total`, the largest part). */
+  /** Which limit: the file's total, one part's size, one part's compression ratio, the number of parts. */
+  readonly limit: 'total' | 'part' | 'ratio' | 'entries';
+  /** The part (for `total`, the largest part; for `entries`, the count as `N parts`). */
   readonly part: string;
   readonly compressedBytes: number;
   readonly uncompressedBytes: number;
   /** The file's total uncompressed bytes. */
   readonly totalUncompressedBytes: number;
-  /** The limit crossed (bytes, or the ratio for `ratio`). */
+  /** The limit crossed (bytes; the ratio for `ratio`; a count for `entries`). */
   readonly max: number;
 }
 
@@ -306,7 +310,7 @@ function limitBreach(entries: readonly ZipEntry[], limits: InspectLimits): Limit
     const largest = entries.reduce((a, b) => (b.uncompressedSize > a.uncompressedSize ? b : a));
     return of(largest, 'total', limits.maxTotalUncompressedBytes);
   }
-  if (entries.length > limits.maxEntries) return { limit: 'total', part: `${entries.length} parts`, compressedBytes: 0, uncompressedBytes: 0, totalUncompressedBytes: total, max: limits.maxEntries };
+  if (entries.length > limits.maxEntries) return { limit: 'entries', part: `${entries.length} parts`, compressedBytes: 0, uncompressedBytes: 0, totalUncompressedBytes: total, max: limits.maxEntries };
   return null;
 }
 
