@@ -85,7 +85,7 @@ export type FileVerdict =
   | { readonly kind: 'csv'; readonly path: string; readonly separator: ',' | ';' | '\t'; readonly lines: number }
   | { readonly kind: 'text'; readonly path: string; readonly lines: number }
   | { readonly kind: 'ods'; readonly path: string }
-  | { readonly kind: 'other-zip'; readonly path: string; readonly seems: 'docx' | 'pptx' | 'odt' | 'odp' | 'zip'; readonly parts: readonly string[] }
+  | { readonly kind: 'other-zip'; readonly path: string; readonly seems: 'xlsb' | 'docx' | 'pptx' | 'odt' | 'odp' | 'zip'; readonly parts: readonly string[] }
   | { readonly kind: 'damaged'; readonly path: string; readonly reason: string }
   | ({ readonly kind: 'too-large'; readonly path: string } & LimitBreach)
   | { readonly kind: 'unknown'; readonly path: string; readonly head: string };
@@ -292,6 +292,7 @@ function inspectZip(file: string, io: RandomAccess, limits: InspectLimits): File
   const parts = entries.slice(0, 20).map((e) => e.name);
   const seems = mime === 'application/vnd.oasis.opendocument.text' ? 'odt'
     : mime === 'application/vnd.oasis.opendocument.presentation' ? 'odp'
+    : names.has('xl/workbook.bin') ? 'xlsb' // Excel's binary workbook: exceljs cannot read it
     : names.has('word/document.xml') ? 'docx'
     : names.has('ppt/presentation.xml') ? 'pptx'
     : 'zip';

@@ -200,6 +200,10 @@ describe('readCentralDirectory', () => {
     expect(inspectWorkbookBytes(bytes)).toMatchObject({ kind: 'xlsx', entries: 3, totalUncompressedBytes: parts.reduce((n, p) => n + p.data.length, 0) });
   });
 
+  it('names a binary .xlsb workbook, which exceljs cannot read', () => {
+    expect(inspectWorkbookBytes(zip([{ name: '[Content_Types].xml', data: Buffer.from('<Types/>') }, { name: 'xl/workbook.bin', data: Buffer.from([1, 2, 3]) }]))).toMatchObject({ kind: 'other-zip', seems: 'xlsb' });
+  });
+
   it('says what is wrong with a cut or lying directory', () => {
     const bytes = zip(parts);
     expect(readCentralDirectory(io(bytes.subarray(0, bytes.length - 10)))).toMatch(/no end of central directory/);
