@@ -1,5 +1,5 @@
 // Lint: typescript-eslint's recommended rules plus the layer rule of the house style:
-// taskpane/cli → excel/xlsx → workbook → core, and core/workbook stay pure.
+// taskpane/cli → app → excel/xlsx → workbook → core, and core/workbook stay pure.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -29,14 +29,22 @@ export default tseslint.config(
   {
     files: ['src/workbook/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [...impure, { group: ['../excel/*', '../xlsx/*', '../taskpane/*', '../cli/*', '../functions/*'], message: 'workbook depends on core only.' }] }],
+      'no-restricted-imports': ['error', { patterns: [...impure, { group: ['../excel/*', '../xlsx/*', '../taskpane/*', '../cli/*', '../functions/*', '../app', '../app/*'], message: 'workbook depends on core only.' }] }],
       'no-restricted-globals': ['error', 'Office', 'Excel', 'document', 'window'],
     },
   },
   {
     files: ['src/excel/**/*.ts', 'src/xlsx/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['../taskpane/*', '../cli/*', 'react', '@fluentui/*'], message: 'excel/xlsx adapters sit below taskpane and cli.' }] }],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['../taskpane/*', '../cli/*', '../app', '../app/*', 'react', '@fluentui/*'], message: 'excel/xlsx adapters sit below app, taskpane and cli.' }] }],
+    },
+  },
+  {
+    // The workflow both front ends share works on any WorkbookPort: no UI, no front end.
+    files: ['src/app/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['../taskpane/*', '../cli/*', 'react', 'react-*', '@fluentui/*'], message: 'src/app sits below the task pane and the CLI.' }] }],
+      'no-restricted-globals': ['error', 'Office', 'Excel', 'document', 'window'],
     },
   },
   {

@@ -3,6 +3,7 @@
  * after the files, as `--opt value` or `--opt=value`.
  */
 import type { DecimalSeparator, Lang } from '../core';
+import { parsePeriod } from '../workbook';
 import type { Period } from '../workbook';
 
 /** The two commands. */
@@ -25,17 +26,6 @@ export interface CliArgs {
 
 /** What the command line asks for: a run, the help text, or a usage error. */
 export type Parsed = { readonly kind: 'run'; readonly args: CliArgs } | { readonly kind: 'help'; readonly lang: Lang } | { readonly kind: 'version' } | { readonly kind: 'error'; readonly lang: Lang; readonly message: string };
-
-const PERIODS: Readonly<Record<string, Period>> = {
-  TW1: 'TW1', TW2: 'TW2', TW3: 'TW3', TW4: 'TW4', TAHUNAN: 'TAHUNAN',
-  // The month codes and Roman numerals the reports use for the same quarters.
-  B03: 'TW1', B06: 'TW2', B09: 'TW3', B12: 'TW4', TWI: 'TW1', TWII: 'TW2', TWIII: 'TW3', TWIV: 'TW4',
-};
-
-/** The period a `--periode` value names, or null. */
-export function parsePeriod(text: string): Period | null {
-  return PERIODS[text.toUpperCase().replace(/[\s_-]/g, '')] ?? null;
-}
 
 const VALUE_OPTIONS = new Set(['--sheet', '--periode', '--lang', '-o', '--output', '--desimal', '--profil']);
 const FLAG_OPTIONS = new Set(['--json', '--timpa-rumus', '--help', '-h', '--versi', '--version']);

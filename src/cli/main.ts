@@ -7,8 +7,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { PROFILES, formatEn, formatId } from '../core';
 import type { Lang, Nilai, RuleProfile, StrategySummary } from '../core';
-import { ApplyError, check, claimOwnedSheets, detectLayout, foreignSummarySheets, recalculate, sheetRef } from '../workbook';
-import type { Finding, Grid, Period, RunOptions } from '../workbook';
+import { ApplyError, sheetRef } from '../workbook';
+import type { Finding } from '../workbook';
+import { RunSummary, UnknownSheetError, WorkbookRun, runWorkbook, summaryLine } from '../app';
 import { XlsxWorkbook } from '../xlsx';
 import { CliArgs, parseArgs } from './args';
 import { helpText } from './help';
@@ -36,16 +37,8 @@ export interface FileReport {
   readonly output?: string;
 }
 
-/** Counts of one file's run: sheets read, tables found, rows checked, findings by severity. */
-export interface RunSummary {
-  readonly sheets: number;
-  readonly tables: number;
-  readonly indicators: number;
-  readonly activities: number;
-  readonly errors: number;
-  readonly warnings: number;
-  readonly infos: number;
-}
+export { summaryLine };
+export type { RunSummary };
 
 /** A problem that stops one file (usage or unreadable input): one clear line, exit 2. */
 class FileProblem extends Error {}
@@ -91,6 +84,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       if (args.json) io.stdout(`${JSON.stringify(report)}\n`);
       else io.stdout(textReport(report, args, many));
       if (report.findings.some((f) => f.severity === 'error')) exit = Math.max(exit, EXIT.findings);
+      // A period the headers leave open needs --periode: a usage error, as before the app layer.
+      if (report.findings.some((f) => f.code === 'periode-belum-dipilih')) exit = EXIT.usage;
     } catch (err) {
       const message = err instanceof FileProblem ? err.message : say(lang, `kesalahan tak terduga: ${errorText(err)}`, `unexpected error: ${errorText(err)}`);
       io.stderr(`sakip: ${file}: ${message}\n`);
@@ -167,82 +162,21 @@ async function openWorkbook(file: string, args: CliArgs): Promise<XlsxWorkbook> 
   }
 }
 
-const QUARTER_PERIOD: Readonly<Record<number, Period>> = { 1: 'TW1', 2: 'TW2', 3: 'TW3', 4: 'TW4' };
-const PERIOD_ROLES = new Set(['target', 'realisasi', 'capaian', 'kriteria', 'targetVolume', 'realisasiVolume', 'capaianOutput', 'pagu', 'realisasiAnggaran']);
-
-/**
- * The period of a sheet when `--periode` is not given: the one quarter its headers name.
- * Several quarters, or a plain Target column, leave the choice to the user (SPEC §1: the
- * period decides which target counts, and the summary names it).
- */
-function periodOf(grid: Grid, args: CliArgs): Period {
-  if (args.period !== null) return args.period;
-  const layout = detectLayout(grid, 'TAHUNAN', args.lang);
-  if (!layout) return 'TAHUNAN';
-  const quarters = new Set(layout.headers.filter((h) => h.quarter !== null && PERIOD_ROLES.has(h.role)).map((h) => h.quarter as number));
-  if (quarters.size === 1) return QUARTER_PERIOD[[...quarters][0]];
-  const lang = args.lang;
-  if (quarters.size > 1) {
-    throw new FileProblem(say(lang, `lembar ${grid.sheet} memuat kolom beberapa triwulan; pilih dengan --periode TW1|TW2|TW3|TW4|TAHUNAN`, `the sheet ${grid.sheet} has columns for several quarters; choose one with --periode TW1|TW2|TW3|TW4|TAHUNAN`));
-  }
-  if (layout.kind === 'kinerja' && layout.headers.some((h) => h.role === 'target')) {
-    throw new FileProblem(say(lang, `judul kolom lembar ${grid.sheet} tidak menyebut periode; pilih dengan --periode TW1|TW2|TW3|TW4|TAHUNAN`, `the headers of the sheet ${grid.sheet} name no period; choose one with --periode TW1|TW2|TW3|TW4|TAHUNAN`));
-  }
-  return 'TAHUNAN';
-}
-
-interface SheetRun {
-  readonly grid: Grid;
-  readonly options: RunOptions;
-  readonly kind: 'kinerja' | 'efisiensi' | null;
-  readonly findings: readonly Finding[];
-  readonly summary: StrategySummary | null;
-  readonly rows: number;
-}
-
 async function runFile(file: string, args: CliArgs, profile: RuleProfile, output: string | null): Promise<FileReport> {
   const lang = args.lang;
   const wb = await openWorkbook(file, args);
-  const names = await wb.sheets();
-  if (args.sheet !== null && !names.includes(args.sheet)) {
-    throw new FileProblem(say(lang, `lembar "${args.sheet}" tidak ada (lembar: ${names.join(', ')})`, `no sheet "${args.sheet}" (sheets: ${names.join(', ')})`));
+  let run: WorkbookRun;
+  try {
+    run = await runWorkbook(wb, { command: args.command === 'hitung' && output !== null ? 'hitung' : 'periksa', sheets: args.sheet !== null ? [args.sheet] : null, period: args.period, profile, lang, overwriteFormulas: args.overwriteFormulas });
+  } catch (err) {
+    if (err instanceof UnknownSheetError) throw new FileProblem(say(lang, `lembar "${err.sheet}" tidak ada (lembar: ${err.sheets.join(', ')})`, `no sheet "${err.sheet}" (sheets: ${err.sheets.join(', ')})`));
+    // E.g. an output cell inside a merged area: the Grid cannot show merges, the file can.
+    if (!(err instanceof ApplyError)) throw err;
+    const cause = errorText(err.cause ?? err);
+    throw new FileProblem(say(lang, `tidak dapat menulis hasil: ${cause}; tidak ada berkas ditulis`, `cannot write the results: ${cause}; no file written`));
   }
-  const decimalSeparator = await wb.decimalSeparator();
-  const runs: SheetRun[] = [];
-  for (const sheet of args.sheet !== null ? [args.sheet] : names) {
-    const grid = await wb.read(sheet);
-    const options: RunOptions = { period: periodOf(grid, args), profile, lang, decimalSeparator, overwriteFormulas: args.overwriteFormulas };
-    const r = check(grid, options);
-    runs.push({ grid, options, kind: r.kind, findings: r.findings, summary: r.summary, rows: r.rows });
-  }
-  // Default: every sheet with a table; when none has one, say why for each sheet.
-  const tables = runs.filter((r) => r.kind !== null);
-  const chosen = args.sheet !== null || tables.length === 0 ? runs : tables;
-
-  let findings: Finding[] = chosen.flatMap((r) => r.findings);
-  let summary = chosen.find((r) => r.kind === 'kinerja' && r.summary !== null)?.summary ?? null;
   let written: string | undefined;
-  if (args.command === 'hitung' && output !== null && tables.length > 0) {
-    findings = [];
-    summary = null;
-    const owned = await foreignSummarySheets(wb, names);
-    for (const r of chosen) {
-      if (r.kind === null) {
-        findings.push(...r.findings);
-        continue;
-      }
-      const result = recalculate(r.grid, r.options);
-      findings.push(...result.findings);
-      if (summary === null && r.kind === 'kinerja') summary = result.summary;
-      try {
-        await wb.apply(claimOwnedSheets(result.plan, owned, r.grid.sheet));
-      } catch (err) {
-        // E.g. an output cell inside a merged area: the Grid cannot show merges, the file can.
-        if (!(err instanceof ApplyError)) throw err;
-        const cause = errorText(err.cause ?? err);
-        throw new FileProblem(say(lang, `tidak dapat menulis hasil: ${cause}; tidak ada berkas ditulis`, `cannot write the results: ${cause}; no file written`));
-      }
-    }
+  if (run.written && output !== null) {
     try {
       await wb.save(output);
     } catch (err) {
@@ -250,16 +184,12 @@ async function runFile(file: string, args: CliArgs, profile: RuleProfile, output
     }
     written = output;
   }
-  const counts = { sheets: runs.length, tables: tables.length, indicators: sumRows(chosen, 'kinerja'), activities: sumRows(chosen, 'efisiensi') };
-  return { ...reportOf(file, summary, findings, counts), ...(written !== undefined ? { output: written } : {}) };
+  return { ...reportOf(file, run.summary, run.findings, run.counts), ...(written !== undefined ? { output: written } : {}) };
 }
-
-const sumRows = (runs: readonly SheetRun[], kind: 'kinerja' | 'efisiensi'): number => runs.reduce((n, r) => n + (r.kind === kind ? r.rows : 0), 0);
 
 const valueOf = (n: Nilai): number | null => (n.status === 'ok' ? n.value : null);
 
-function reportOf(file: string, summary: StrategySummary | null, findings: readonly Finding[], counts: Pick<RunSummary, 'sheets' | 'tables' | 'indicators' | 'activities'>): FileReport {
-  const count = (severity: Finding['severity']): number => findings.reduce((n, f) => n + (f.severity === severity ? 1 : 0), 0);
+function reportOf(file: string, summary: StrategySummary | null, findings: readonly Finding[], counts: RunSummary): FileReport {
   return {
     file,
     npss: summary ? valueOf(summary.npss) : null,
@@ -267,19 +197,8 @@ function reportOf(file: string, summary: StrategySummary | null, findings: reado
     perspektif: summary ? summary.perspektif.map((p) => ({ nama: p.nama, np: valueOf(p.np) })) : [],
     sasaran: summary ? summary.sasaran.map((s) => ({ nama: s.nama, perspektif: s.perspektif, nps: valueOf(s.nps) })) : [],
     findings: findings.map(({ sheet, cell, severity, code, message }) => ({ sheet, cell, severity, code, message })),
-    summary: { ...counts, errors: count('error'), warnings: count('warning'), infos: count('info') },
+    summary: counts,
   };
-}
-
-/** `Diperiksa: 1 lembar (1 berisi tabel), 25 indikator; 0 kesalahan, 1 peringatan, 0 informasi`. */
-export function summaryLine(s: RunSummary, lang: Lang): string {
-  if (lang === 'en') {
-    const n = (k: number, one: string, many = `${one}s`): string => `${k} ${k === 1 ? one : many}`;
-    const rows = [n(s.indicators, 'indicator'), ...(s.activities > 0 ? [n(s.activities, 'activity', 'activities')] : [])].join(', ');
-    return `Checked: ${n(s.sheets, 'sheet')} (${s.tables} with a table), ${rows}; ${n(s.errors, 'error')}, ${n(s.warnings, 'warning')}, ${s.infos} info`;
-  }
-  const rows = [`${s.indicators} indikator`, ...(s.activities > 0 ? [`${s.activities} kegiatan`] : [])].join(', ');
-  return `Diperiksa: ${s.sheets} lembar (${s.tables} berisi tabel), ${rows}; ${s.errors} kesalahan, ${s.warnings} peringatan, ${s.infos} informasi`;
 }
 
 /** `Kinerja!F12 error angka-tidak-terbaca: …`; the message's own leading reference is not repeated. */

@@ -15,3 +15,7 @@ export type { WidthInput, WidthLimits, WrapPlan } from './column-widths';
 export { check, recalculate } from './engine';
 export type { CheckResult } from './engine';
 export { claimOwnedSheets, foreignSummarySheets, isOwnSummary } from './owned-sheets';
+export { PERIODS, PERIOD_TABLE, PERIOD_CHOICES, isPeriod, parsePeriod, periodInfo, periodLongLabel, periodOfQuarter, quarterOf } from './periods';
+export type { PeriodInfo } from './periods';
+export { periodsOfSheet, periodHasColumns } from './period-columns';
+export type { PeriodColumn, PeriodsOfSheet } from './period-columns';

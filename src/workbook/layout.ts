@@ -10,6 +10,7 @@ import { Role, TableKind, isQuarterLabel, readHeader } from './headers';
 
 export { headerRole, normaliseHeader, readHeader } from './headers';
 export type { HeaderReading, Role, TableKind } from './headers';
+import { Quarter, periodLabel, quarterOf } from './periods';
 import { CellValue, Grid, Period } from './types';
 
 /** Columns of a performance (kinerja) table. */
@@ -44,8 +45,7 @@ export type EfisiensiRole =
   | 'capaianTe'
   | 'kategori';
 
-/** A quarter, TW I..IV (month codes B03, B06, B09, B12). */
-export type Quarter = 1 | 2 | 3 | 4;
+export type { Quarter } from './periods';
 
 /** One recognised header cell. */
 export interface HeaderColumn {
@@ -337,11 +337,9 @@ function findHeader(grid: Grid): Candidate | null {
   return best;
 }
 
-const QUARTER_OF: Readonly<Record<Period, Quarter | null>> = { TW1: 1, TW2: 2, TW3: 3, TW4: 4, TAHUNAN: null };
-
 /** The column of `role` for `period`: the period's own column, else the plain one. */
 function pick(headers: readonly HeaderColumn[], role: string, period: Period): number | undefined {
-  const q = QUARTER_OF[period];
+  const q = quarterOf(period);
   const best = (quarter: Quarter | null): HeaderColumn | undefined => headers.filter((h) => h.role === role && h.quarter === quarter).sort(preference)[0];
   return ((q !== null ? best(q) : undefined) ?? best(null))?.col;
 }
@@ -374,12 +372,7 @@ export const OUTPUT_HEADERS: Readonly<Record<Lang, Readonly<Partial<Record<Kiner
   },
 };
 
-const PERIOD_LABEL: Readonly<Record<Period, string>> = { TW1: 'TW I', TW2: 'TW II', TW3: 'TW III', TW4: 'TW IV', TAHUNAN: 'Tahunan' };
-
-/** The period as reports print it (`TW II`, `Tahunan`). */
-export function periodLabel(period: Period, lang: Lang = 'id'): string {
-  return lang === 'en' && period === 'TAHUNAN' ? 'Annual' : PERIOD_LABEL[period];
-}
+export { periodLabel } from './periods';
 
 function lastUsedColumn(grid: Grid): number {
   let last = grid.left - 1;

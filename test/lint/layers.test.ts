@@ -23,6 +23,10 @@ describe('layer rule (eslint.config.mjs)', () => {
     ["import { readFileSync } from 'fs';\nexport const x = readFileSync;\n", 'src/core/bad.ts'],
     ["import { x as y } from '../xlsx/port';\nexport const x = y;\n", 'src/workbook/bad.ts'],
     ["import { x as y } from '../workbook/grid';\nexport const x = y;\n", 'src/core/bad.ts'],
+    ["import { x as y } from '../taskpane/App';\nexport const x = y;\n", 'src/app/bad.ts'],
+    ["import React from 'react';\nexport const x = React;\n", 'src/app/bad.ts'],
+    ["import { x as y } from '../app';\nexport const x = y;\n", 'src/xlsx/bad.ts'],
+    ["import { x as y } from '../app/run';\nexport const x = y;\n", 'src/workbook/bad.ts'],
   ])('rejects %p in %s', async (code, file) => {
     expect(await ruleIds(code, file)).toContain('no-restricted-imports');
   });

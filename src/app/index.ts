@@ -1,0 +1,7 @@
+/** The application layer: the one workflow the task pane and the CLI share (over any WorkbookPort). */
+export * from './texts';
+export * from './sheets';
+export * from './period';
+export * from './summary';
+export * from './run';
+export * from './template';

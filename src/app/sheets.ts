@@ -1,0 +1,24 @@
+/**
+ * The sheets worth offering: every sheet but the summary the add-in wrote itself (a user's own
+ * sheet that happens to be called Ringkasan stays on offer: it is theirs).
+ */
+import { RINGKASAN_SHEET, isOwnSummary } from '../workbook';
+import type { WorkbookPort } from '../workbook';
+
+/** The workbook's sheets without the add-in's own Ringkasan sheets, in workbook order. */
+export async function offeredSheets(port: Pick<WorkbookPort, 'sheets' | 'read'>): Promise<string[]> {
+  const names = await port.sheets();
+  const offered: string[] = [];
+  for (const name of names) {
+    if (name.toLowerCase().startsWith(RINGKASAN_SHEET.toLowerCase()) && isOwnSummary(await port.read(name))) continue;
+    offered.push(name);
+  }
+  return offered;
+}
+
+/** A sheet name not yet in `taken` (`Templat SAKIP`, `Templat SAKIP (2)`, …); Excel compares names case-insensitively. */
+export function freeSheetName(base: string, taken: readonly string[]): string {
+  const lower = new Set(taken.map((s) => s.toLowerCase()));
+  if (!lower.has(base.toLowerCase())) return base;
+  for (let i = 2; ; i++) if (!lower.has(`${base} (${i})`.toLowerCase())) return `${base} (${i})`;
+}
