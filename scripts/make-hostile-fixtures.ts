@@ -151,9 +151,9 @@ export const HOSTILE: readonly HostileCase[] = [
   { name: 'lembar-terlindungi', build: async () => { const wb = table(set({ G5: '-' }))(); await wb.getWorksheet(SHEET)?.protect('rahasia', { selectLockedCells: true }); return wb; } },
   { name: 'data-jarang-sampai-baris-1048576', build: table(set({ D1048576: 'catatan tersesat', A500000: 'x' })) },
   { name: 'format-sampai-baris-1048576', build: table((ws) => { ws.getCell('I1048576').numFmt = '0.00'; ws.getCell('Z1048576').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } }; }) },
-  { name: 'bukan-buku-kerja', build: () => Buffer.from('No;Indikator;Target;Realisasi\n1;IK 1;80;85\n', 'utf8'), refused: /bukan berkas \.xlsx yang dapat dibaca/ },
-  { name: 'berkas-kosong', build: () => Buffer.alloc(0), refused: /bukan berkas \.xlsx yang dapat dibaca/ },
-  { name: 'zip-rusak', build: () => Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('bukan isi zip yang utuh '.repeat(20))]), refused: /bukan berkas \.xlsx yang dapat dibaca/ },
+  { name: 'bukan-buku-kerja', build: () => Buffer.from('No;Indikator;Target;Realisasi\n1;IK 1;80;85\n', 'utf8'), refused: /ini berkas CSV, bukan \.xlsx; buka di Excel lalu simpan sebagai Buku Kerja Excel/ },
+  { name: 'berkas-kosong', build: () => Buffer.alloc(0), refused: /berkas kosong \(0 byte\)/ },
+  { name: 'zip-rusak', build: () => Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('bukan isi zip yang utuh '.repeat(20))]), refused: /berkas \.xlsx rusak atau tidak lengkap/ },
   {
     name: 'laporan-lama-di-kolom-hasil', codes: ['audit-capaian', 'audit-kriteria'],
     build: table(set({ H2: 106.25, I2: 'Baik', H3: '98,33', I3: 'Baik', H4: 999, I4: 'Kurang', H5: 'lihat lampiran', I5: 'sangat  baik' })),

@@ -186,12 +186,20 @@ async function openWorkbook(file: string, args: CliArgs, progress: Progress): Pr
   if (before !== null) throw new FileProblem(verdictText(before, lang) ?? '');
   if (!fs.existsSync(file)) throw new FileProblem(say(lang, 'fileMissing'));
   progress.opening();
+  let wb: XlsxWorkbook;
   try {
-    return await XlsxWorkbook.open(file, { decimalSeparator: args.decimalSeparator });
+    wb = await XlsxWorkbook.open(file, { decimalSeparator: args.decimalSeparator });
   } catch (err) {
-    const verdict = verdictOf(err, file) ?? classifyUnopened(file);
-    throw new FileProblem(verdictText(verdict, lang) ?? verdictText({ kind: 'damaged', file }, lang) ?? '');
+    throw new FileProblem(unreadable(verdictOf(err, file) ?? classifyUnopened(file), lang));
   }
+  // exceljs opens any zip (an .ods, a .docx) as a workbook without sheets; a real one has at least one.
+  if ((await wb.sheets()).length === 0) throw new FileProblem(unreadable(classifyUnopened(file), lang));
+  return wb;
+}
+
+/** The sentence for a file that is not a readable .xlsx (a verdict of `xlsx` here means exceljs still failed: damaged). */
+function unreadable(verdict: FileVerdict, lang: Lang): string {
+  return verdictText(verdict, lang) ?? verdictText({ kind: 'damaged' }, lang) ?? '';
 }
 
 /** One file's report, and for `hitung` why nothing was written (null when a file was). */

@@ -254,6 +254,18 @@ describe('help and arguments', () => {
     expect((await sakip('--help', '--lang', 'en')).stdout).toMatch(/^Usage:/m);
   });
 
+  it('documents every option it takes, the exit codes and the finding line without codes, in both languages', async () => {
+    for (const lang of ['id', 'en']) {
+      const help = (await sakip('--help', '--lang', lang)).stdout;
+      for (const option of ['--sheet', '--periode', '-o', '--timpa-rumus', '--json', '--lang', '--desimal', '--profil', '--diam', '-q', '--quiet', '-h', '--help']) {
+        expect(help).toMatch(new RegExp(`(^|[\\s,])${option}[\\s,]`));
+      }
+      expect(help).toMatch(lang === 'id' ? /Kinerja!H9 peringatan: / : /Kinerja!H9 warning: /);
+      expect(help).not.toMatch(/audit-kriteria|angka-tidak-terbaca/);
+      expect(help).toMatch(lang === 'id' ? /0 tanpa kesalahan, 1 ada temuan kesalahan,\s+2 salah pemakaian/ : /0 no errors, 1 error findings, 2 usage error/);
+    }
+  });
+
   it('takes options before or after the files, with = or a space', () => {
     const parsed = parseArgs(['--periode=b06', 'hitung', 'a.xlsx', '--sheet', 'Data Kinerja', 'b.xlsx', '--json', '--desimal=.']);
     expect(parsed).toEqual({
