@@ -23,6 +23,11 @@ cli
       tty: Boolean(process.stderr.isTTY),
       columns: process.stderr.columns,
       now: () => performance.now(),
+      schedule: (fn, ms) => {
+        const timer = setTimeout(fn, ms);
+        timer.unref();
+        return () => clearTimeout(timer);
+      },
     },
   })
   .then(

@@ -1,35 +1,45 @@
 /**
  * What a file handed to the workflow turned out to be, and the one line that tells the user what
- * to do about it (issue 14). The kinds match the file check of src/xlsx (inspectWorkbookFile,
- * branch wip-fileguard): until that lands, the CLI classifies what it can itself
- * (src/cli/file-check.ts) and both speak through this table.
+ * to do about it (issue 14). The shape is that of the file check's verdict (src/xlsx/inspect.ts,
+ * `FileVerdict`, thrown by XlsxWorkbook.open in a WorkbookFileError): every field this needs is
+ * optional here, so that union is accepted as it is. Until it lands, the CLI classifies what it
+ * can itself (src/cli/file-check.ts) and both speak through the tables of texts.ts.
  */
 import { formatEn, formatId, formatMessage } from '../core';
 import type { Lang } from '../core';
-import { SAVE_ERROR_TEXT, VERDICT_TEXT } from './texts';
+import { OTHER_ZIP_TEXT, SAVE_ERROR_TEXT, TOO_LARGE_TEXT, VERDICT_TEXT } from './texts';
 
 /** The kinds of file the check tells apart; `xlsx` is the only one the workflow can read. */
-export type FileVerdictKind = 'xlsx' | 'empty' | 'folder' | 'unreadable' | 'encrypted' | 'xls' | 'csv' | 'text' | 'ods' | 'other-zip' | 'damaged' | 'too-large' | 'unknown';
+export type FileVerdictKind = 'xlsx' | 'missing' | 'empty' | 'folder' | 'unreadable' | 'encrypted' | 'xls' | 'csv' | 'text' | 'ods' | 'other-zip' | 'damaged' | 'too-large' | 'unknown';
 
-/** A verdict with what its sentence names: the file, and for `too-large` the part, its size and the limit. */
-export interface FileVerdict {
+/** A verdict with the facts its sentence names. */
+export interface FileVerdictFacts {
   readonly kind: FileVerdictKind;
-  readonly file?: string;
+  /** The file as the user named it. */
+  readonly path?: string;
+  /** `other-zip`: what the zip seems to be. */
+  readonly seems?: string;
+  /** `too-large`: which limit, the part, its unpacked and packed bytes, and the limit crossed (bytes, a ratio, or a count). */
+  readonly limit?: 'total' | 'part' | 'ratio' | 'entries';
   readonly part?: string;
-  /** Unpacked bytes of `part` (or as far as the guard read), and the limit it passed. */
-  readonly bytes?: number;
-  readonly limit?: number;
+  readonly uncompressedBytes?: number;
+  readonly compressedBytes?: number;
+  readonly totalUncompressedBytes?: number;
+  readonly max?: number;
 }
 
 /** The sentence for a file the workflow cannot read; null for `xlsx`. */
-export function verdictText(verdict: FileVerdict, lang: Lang): string | null {
+export function verdictText(verdict: FileVerdictFacts, lang: Lang): string | null {
   if (verdict.kind === 'xlsx') return null;
-  return formatMessage(VERDICT_TEXT[verdict.kind], lang, {
-    file: verdict.file ?? '',
-    part: verdict.part ?? '?',
-    size: verdict.bytes !== undefined ? sizeText(verdict.bytes, lang) : '?',
-    limit: verdict.limit !== undefined ? sizeText(verdict.limit, lang) : '?',
-  });
+  const size = (n: number | undefined) => (n !== undefined ? sizeText(n, lang) : '?');
+  if (verdict.kind === 'too-large') {
+    const ratio = verdict.uncompressedBytes !== undefined && verdict.compressedBytes ? Math.round(verdict.uncompressedBytes / verdict.compressedBytes) : '?';
+    const max = verdict.limit === 'ratio' || verdict.limit === 'entries' ? String(verdict.max ?? '?') : size(verdict.max);
+    const text = formatMessage(TOO_LARGE_TEXT[verdict.limit ?? 'part'], lang, { part: verdict.part ?? '?', size: size(verdict.uncompressedBytes), total: size(verdict.totalUncompressedBytes), ratio, max });
+    return `${text}; ${formatMessage(VERDICT_TEXT['too-large'], lang)}`;
+  }
+  const seems = verdict.seems !== undefined && verdict.seems in OTHER_ZIP_TEXT ? (verdict.seems as keyof typeof OTHER_ZIP_TEXT) : 'zip';
+  return formatMessage(VERDICT_TEXT[verdict.kind], lang, { file: verdict.path ?? '', what: formatMessage(OTHER_ZIP_TEXT[seems], lang) });
 }
 
 /** `1,5 MB` / `1.5 MB`: bytes as a person reads them. */

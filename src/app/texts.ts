@@ -72,8 +72,6 @@ export const APP_TEXT = {
   },
   unknownSheet: { id: 'lembar "{sheet}" tidak ada (lembar: {sheets})', en: 'no sheet "{sheet}" (sheets: {sheets})' },
 
-  // A file that cannot be read: its own line (exit 2) with what to do, never a system error.
-  fileMissing: { id: 'berkas tidak ditemukan; periksa nama dan foldernya', en: 'file not found; check its name and folder' },
 
   // Results of `hitung`.
   npssLine: { id: 'NPSS {value}{predikat}', en: 'NPSS {value}{predikat}' },
@@ -119,6 +117,7 @@ export function listText(items: readonly string[], lang: Lang): string {
  * (src/xlsx/inspect.ts): one line each, in words a planner can act on.
  */
 export const VERDICT_TEXT = {
+  missing: { id: 'berkas tidak ditemukan; periksa nama dan foldernya', en: 'file not found; check its name and folder' },
   empty: {
     id: 'berkas kosong (0 byte), mungkin penyimpanan atau unduhannya terputus; ambil lagi berkas aslinya lalu jalankan lagi',
     en: 'the file is empty (0 bytes), perhaps its saving or download was cut off; get the original file again and run again',
@@ -148,23 +147,41 @@ export const VERDICT_TEXT = {
     id: 'ini berkas OpenDocument (.ods), bukan .xlsx; di LibreOffice pilih File > Simpan Sebagai > Excel 2007-365 (.xlsx), lalu jalankan lagi',
     en: 'this is an OpenDocument file (.ods), not .xlsx; in LibreOffice choose File > Save As > Excel 2007-365 (.xlsx), then run again',
   },
-  'other-zip': {
-    id: 'ini berkas ZIP yang bukan buku kerja Excel (mungkin .docx, .pptx atau arsip); sebutkan berkas .xlsx-nya',
-    en: 'this is a ZIP file that is not an Excel workbook (perhaps .docx, .pptx or an archive); name the .xlsx file',
-  },
+  'other-zip': { id: 'ini {what}, bukan buku kerja Excel (.xlsx); sebutkan berkas .xlsx-nya', en: 'this is {what}, not an Excel workbook (.xlsx); name the .xlsx file' },
   damaged: {
     id: 'berkas .xlsx rusak atau tidak lengkap; buka di Excel (Excel menawarkan perbaikan) lalu simpan ulang, atau ambil lagi berkas aslinya',
     en: 'the .xlsx file is damaged or incomplete; open it in Excel (Excel offers to repair it) and save it again, or get the original file again',
   },
+  // Follows the limit's own sentence (TOO_LARGE_TEXT).
   'too-large': {
-    id: 'bagian {part} berkas ini terlalu besar setelah dibuka ({size}, batas {limit}; pelindung terhadap berkas "bom zip"); bila berkasnya sah, hapus isi yang tidak perlu (lembar kosong, format sampai baris 1.048.576) di Excel, simpan, lalu jalankan lagi',
-    en: 'the part {part} of this file is too large once unpacked ({size}, limit {limit}; a guard against "zip bomb" files); if the file is genuine, delete what is not needed (empty sheets, formats down to row 1,048,576) in Excel, save, then run again',
+    id: 'berkas ditolak sebelum dibuka untuk melindungi memori (pelindung "bom zip"); bila berkasnya sah, hapus isi yang tidak perlu (lembar kosong, format sampai baris 1.048.576) di Excel, simpan, lalu jalankan lagi',
+    en: 'the file is refused before unpacking to protect memory (the "zip bomb" guard); if the file is genuine, delete what is not needed (empty sheets, formats down to row 1,048,576) in Excel, save, then run again',
   },
   unknown: {
     id: 'bukan berkas .xlsx yang dapat dibaca (isinya tidak dikenali); pastikan ini buku kerja Excel (.xlsx) lalu jalankan lagi',
     en: 'not a readable .xlsx file (its content is not recognised); make sure it is an Excel workbook (.xlsx) and run again',
   },
 } satisfies Record<Exclude<FileVerdictKind, 'xlsx'>, Bilingual>;
+
+/** What a zip that is not a workbook seems to be (the check's `seems`). */
+export const OTHER_ZIP_TEXT = {
+  docx: { id: 'dokumen Word (.docx)', en: 'a Word document (.docx)' },
+  pptx: { id: 'presentasi PowerPoint (.pptx)', en: 'a PowerPoint presentation (.pptx)' },
+  odt: { id: 'dokumen OpenDocument (.odt)', en: 'an OpenDocument text (.odt)' },
+  odp: { id: 'presentasi OpenDocument (.odp)', en: 'an OpenDocument presentation (.odp)' },
+  zip: { id: 'berkas ZIP (arsip)', en: 'a ZIP archive' },
+} satisfies Record<string, Bilingual>;
+
+/** Which limit of the zip-bomb guard a file crossed, naming the part and the limit. */
+export const TOO_LARGE_TEXT = {
+  part: { id: 'bagian {part} terlalu besar setelah dibuka ({size}, batas {max})', en: 'the part {part} is too large once unpacked ({size}, limit {max})' },
+  total: { id: 'isi berkas terlalu besar setelah dibuka ({total}, batas {max}; bagian terbesar {part})', en: 'the content is too large once unpacked ({total}, limit {max}; largest part {part})' },
+  ratio: {
+    id: 'bagian {part} dipadatkan {ratio}:1 ({size} setelah dibuka), melebihi batas {max}:1 untuk bagian sebesar itu',
+    en: 'the part {part} is compressed {ratio}:1 ({size} once unpacked), above the limit of {max}:1 for a part that size',
+  },
+  entries: { id: 'berkas berisi terlalu banyak bagian ({part}, batas {max})', en: 'the file holds too many parts ({part}, limit {max})' },
+} satisfies Record<'part' | 'total' | 'ratio' | 'entries', Bilingual>;
 
 /** Why a result file could not be saved, by the system's error code, in words (never the code alone). */
 export const SAVE_ERROR_TEXT = {

@@ -6,7 +6,7 @@
  * before opening (folder, empty, unreadable) and after exceljs failed, so a good file is read once.
  */
 import * as fs from 'fs';
-import type { FileVerdict } from '../app';
+import type { FileVerdictFacts } from '../app';
 
 /** Bytes read from each end of a file to judge it: a zip's names sit in its central directory, at the end. */
 const PROBE_BYTES = 64 * 1024;
@@ -18,26 +18,27 @@ const ZIP_END = Buffer.from('PK\x05\x06', 'latin1');
 const ENCRYPTED_STREAMS = ['EncryptionInfo', 'EncryptedPackage'].map((s) => Buffer.from(s, 'utf16le'));
 const ODS_MIMETYPE = Buffer.from('application/vnd.oasis.opendocument.spreadsheet', 'latin1');
 
-/** The file's verdict before opening: null when it is a non-empty file that can be read (or missing: the caller says so). */
-export function checkBeforeOpen(file: string): FileVerdict | null {
+/** The file's verdict before opening: missing, a folder, empty, unreadable; null when it is a non-empty file that can be read. */
+export function checkBeforeOpen(file: string): FileVerdictFacts | null {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
   } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'ENOENT' ? null : { kind: 'unreadable', file };
+    const code = (err as NodeJS.ErrnoException).code;
+    return { kind: code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : 'unreadable', path: file };
   }
-  if (stat.isDirectory()) return { kind: 'folder', file };
-  if (stat.size === 0) return { kind: 'empty', file };
+  if (stat.isDirectory()) return { kind: 'folder', path: file };
+  if (stat.size === 0) return { kind: 'empty', path: file };
   try {
     fs.closeSync(fs.openSync(file, 'r'));
   } catch {
-    return { kind: 'unreadable', file };
+    return { kind: 'unreadable', path: file };
   }
   return null;
 }
 
 /** What a file exceljs could not open is: encrypted, .xls, CSV, text, .ods, another zip, a damaged .xlsx, or unknown. */
-export function classifyUnopened(file: string): FileVerdict {
+export function classifyUnopened(file: string): FileVerdictFacts {
   let head: Buffer;
   let tail: Buffer;
   try {
@@ -51,21 +52,23 @@ export function classifyUnopened(file: string): FileVerdict {
       if (head.subarray(0, 8).equals(OLE2)) {
         // The stream names live in the directory, anywhere in the file: read it whole (an .xls is small).
         const whole = fs.readFileSync(file);
-        return { kind: ENCRYPTED_STREAMS.some((s) => whole.includes(s)) ? 'encrypted' : 'xls', file };
+        return { kind: ENCRYPTED_STREAMS.some((s) => whole.includes(s)) ? 'encrypted' : 'xls', path: file };
       }
     } finally {
       fs.closeSync(fd);
     }
   } catch {
-    return { kind: 'unreadable', file };
+    return { kind: 'unreadable', path: file };
   }
   if (head.subarray(0, 4).equals(ZIP_LOCAL)) {
-    if (head.subarray(0, 200).includes(ODS_MIMETYPE)) return { kind: 'ods', file };
+    if (head.subarray(0, 200).includes(ODS_MIMETYPE)) return { kind: 'ods', path: file };
     // A zip without its end record was cut off; with it, a workbook names xl/workbook.xml.
-    if (!tail.includes(ZIP_END)) return { kind: 'damaged', file };
-    return { kind: tail.includes('xl/workbook.xml') || head.includes('xl/') ? 'damaged' : 'other-zip', file };
+    if (!tail.includes(ZIP_END)) return { kind: 'damaged', path: file };
+    if (tail.includes('xl/workbook.xml') || head.includes('xl/')) return { kind: 'damaged', path: file };
+    const seems = tail.includes('word/document.xml') ? 'docx' : tail.includes('ppt/presentation.xml') ? 'pptx' : 'zip';
+    return { kind: 'other-zip', path: file, seems };
   }
-  return { kind: textKind(head) ?? 'unknown', file };
+  return { kind: textKind(head) ?? 'unknown', path: file };
 }
 
 /** `csv` when the start reads as text whose lines split on one separator the same way, `text` for other text, null for binary. */

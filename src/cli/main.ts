@@ -12,7 +12,7 @@ import type { Lang, Nilai, RuleProfile, StrategySummary } from '../core';
 import { ApplyError, sheetRef } from '../workbook';
 import type { Finding } from '../workbook';
 import { RunSummary, UnknownSheetError, WorkbookRun, findingLine, listText, moreInfoText, reportItems, runWorkbook, saveErrorText, say, summaryLine, verdictText } from '../app';
-import type { FileVerdict, FileVerdictKind } from '../app';
+import type { FileVerdictFacts, FileVerdictKind } from '../app';
 import { XlsxWorkbook } from '../xlsx';
 import { CliArgs, parseArgs } from './args';
 import { checkBeforeOpen, classifyUnopened } from './file-check';
@@ -170,27 +170,25 @@ function outputPaths(args: CliArgs): string[] {
   return outs;
 }
 
-const VERDICT_KINDS: readonly FileVerdictKind[] = ['xlsx', 'empty', 'folder', 'unreadable', 'encrypted', 'xls', 'csv', 'text', 'ods', 'other-zip', 'damaged', 'too-large', 'unknown'];
+const VERDICT_KINDS: readonly FileVerdictKind[] = ['xlsx', 'missing', 'empty', 'folder', 'unreadable', 'encrypted', 'xls', 'csv', 'text', 'ods', 'other-zip', 'damaged', 'too-large', 'unknown'];
 
-/** The verdict an opening error carries (the file check's typed error has `.verdict`), if any. */
-function verdictOf(err: unknown, file: string): FileVerdict | null {
+/** The verdict an opening error carries (src/xlsx's WorkbookFileError has `.verdict`), if any. */
+function verdictOf(err: unknown): FileVerdictFacts | null {
   const v = typeof err === 'object' && err !== null ? (err as { verdict?: unknown }).verdict : undefined;
-  if (typeof v === 'string' && (VERDICT_KINDS as readonly string[]).includes(v)) return { kind: v as FileVerdictKind, file };
-  if (typeof v === 'object' && v !== null && (VERDICT_KINDS as readonly unknown[]).includes((v as { kind?: unknown }).kind)) return { file, ...(v as FileVerdict) };
+  if (typeof v === 'object' && v !== null && (VERDICT_KINDS as readonly unknown[]).includes((v as { kind?: unknown }).kind)) return v as FileVerdictFacts;
   return null;
 }
 
 async function openWorkbook(file: string, args: CliArgs, progress: Progress): Promise<XlsxWorkbook> {
   const lang = args.lang;
   const before = checkBeforeOpen(file);
-  if (before !== null) throw new FileProblem(verdictText(before, lang) ?? '');
-  if (!fs.existsSync(file)) throw new FileProblem(say(lang, 'fileMissing'));
+  if (before !== null) throw new FileProblem(unreadable(before, lang));
   progress.opening();
   let wb: XlsxWorkbook;
   try {
     wb = await XlsxWorkbook.open(file, { decimalSeparator: args.decimalSeparator });
   } catch (err) {
-    throw new FileProblem(unreadable(verdictOf(err, file) ?? classifyUnopened(file), lang));
+    throw new FileProblem(unreadable(verdictOf(err) ?? classifyUnopened(file), lang));
   }
   // exceljs opens any zip (an .ods, a .docx) as a workbook without sheets; a real one has at least one.
   if ((await wb.sheets()).length === 0) throw new FileProblem(unreadable(classifyUnopened(file), lang));
@@ -198,7 +196,7 @@ async function openWorkbook(file: string, args: CliArgs, progress: Progress): Pr
 }
 
 /** The sentence for a file that is not a readable .xlsx (a verdict of `xlsx` here means exceljs still failed: damaged). */
-function unreadable(verdict: FileVerdict, lang: Lang): string {
+function unreadable(verdict: FileVerdictFacts, lang: Lang): string {
   return verdictText(verdict, lang) ?? verdictText({ kind: 'damaged' }, lang) ?? '';
 }
 

@@ -1,8 +1,9 @@
 /**
  * The progress line of `sakip` on stderr (issue 14: a 50,000-row file ran 10 s with no sign of
  * life). On a terminal one line is rewritten in place (`\r`), at most every 100 ms for counts; in
- * a log (stderr not a terminal) plain lines appear only once a file has taken a second, one per
- * stage and a count at most every 5 s, so short runs print nothing. A batch names each file as
+ * a log (stderr not a terminal) plain lines appear only once a file has taken a second (the
+ * stage running at that mark, then one per stage, a count at most every 5 s), so short runs
+ * print nothing. A batch names each file as
  * it starts. `--diam` silences all of it. stdout never carries progress.
  */
 import type { Lang } from '../core';
@@ -15,6 +16,12 @@ export interface ProgressIo {
   /** Columns of the terminal, so the rewritten line never wraps; unknown: not cut. */
   readonly columns?: number;
   now(): number;
+  /**
+   * Calls `fn` after `ms` (a timer that does not keep the process alive), so a log hears of a
+   * stage that is still running at the one-second mark (opening a big file sends no event for
+   * seconds); returns a cancel. Absent: lines appear only at the next event.
+   */
+  schedule?(fn: () => void, ms: number): () => void;
 }
 
 /** A log shows progress only after a file has run this long. */
@@ -35,6 +42,9 @@ export class Progress {
   private last = Number.NEGATIVE_INFINITY;
   /** A rewritten line is on the terminal and must be cleared before other output. */
   private onScreen = false;
+  /** A log's stage not shown yet (too early), and the timer that shows it at the one-second mark. */
+  private pending: { readonly stage: string; readonly text: string } | null = null;
+  private cancel: (() => void) | null = null;
 
   constructor(
     private readonly stderr: (text: string) => void,
@@ -47,6 +57,7 @@ export class Progress {
   /** A file starts: in a log a batch names it on its own line; a terminal shows it in the line's prefix. */
   file(index: number, count: number, file: string): void {
     this.clear();
+    this.stopTimer();
     this.started = this.io?.now() ?? 0;
     this.stage = '';
     this.last = Number.NEGATIVE_INFINITY;
@@ -75,8 +86,9 @@ export class Progress {
     this.show('save', say(this.lang, 'stageSave', { output }));
   }
 
-  /** Takes the rewritten line off the terminal, before anything else is printed. */
+  /** Takes the rewritten line off the terminal (and stops a pending log line), before anything else is printed. */
   clear(): void {
+    this.stopTimer();
     if (!this.onScreen) return;
     this.stderr('\r\x1b[K');
     this.onScreen = false;
@@ -93,11 +105,36 @@ export class Progress {
       this.stderr(`\r${width !== undefined && width > 1 && line.length >= width ? `${line.slice(0, width - 2)}…` : line}\x1b[K`);
       this.onScreen = true;
     } else {
-      if (now - this.started < PLAIN_DELAY_MS) return;
+      if (now - this.started < PLAIN_DELAY_MS) {
+        this.later(stage, text, PLAIN_DELAY_MS - (now - this.started));
+        return;
+      }
       if (same && (!count || now - this.last < PLAIN_INTERVAL_MS)) return;
+      this.stopTimer();
       this.stderr(`${this.prefix}${text}\n`);
     }
     this.stage = stage;
     this.last = now;
+  }
+
+  /** Remembers a log's stage that came too early, to print it at the one-second mark if it is still running. */
+  private later(stage: string, text: string, ms: number): void {
+    this.pending = { stage, text };
+    if (this.cancel !== null || this.io?.schedule === undefined) return;
+    this.cancel = this.io.schedule(() => {
+      this.cancel = null;
+      const p = this.pending;
+      this.pending = null;
+      if (p === null || p.stage === this.stage) return;
+      this.stderr(`${this.prefix}${p.text}\n`);
+      this.stage = p.stage;
+      this.last = this.io?.now() ?? 0;
+    }, ms);
+  }
+
+  private stopTimer(): void {
+    this.cancel?.();
+    this.cancel = null;
+    this.pending = null;
   }
 }

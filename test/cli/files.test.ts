@@ -75,7 +75,7 @@ describe('a file that cannot be read: one line on stderr with what to do, exit 2
 
   it('a zip that is no workbook (a Word document)', async () => {
     const docx = await zip({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w:document/>' });
-    await refused(file('laporan.xlsx', docx), 'ini berkas ZIP yang bukan buku kerja Excel (mungkin .docx, .pptx atau arsip); sebutkan berkas .xlsx-nya');
+    await refused(file('laporan.xlsx', docx), 'ini dokumen Word (.docx), bukan buku kerja Excel (.xlsx); sebutkan berkas .xlsx-nya');
   });
 
   it('an .xlsx cut off half way (an interrupted download)', async () => {
@@ -96,11 +96,13 @@ describe('a file that cannot be read: one line on stderr with what to do, exit 2
     expect(run.stderr).toBe(`sakip: ${input}: the file is empty (0 bytes), perhaps its saving or download was cut off; get the original file again and run again\n`);
   });
 
-  it('a verdict too large to unpack names the part and the limit', () => {
-    const text = verdictText({ kind: 'too-large', part: 'xl/worksheets/sheet1.xml', bytes: 3 * 1024 ** 3, limit: 512 * 1024 ** 2 }, 'id');
-    expect(text).toBe(
-      'bagian xl/worksheets/sheet1.xml berkas ini terlalu besar setelah dibuka (3,0 GB, batas 512,0 MB; pelindung terhadap berkas "bom zip"); bila berkasnya sah, hapus isi yang tidak perlu (lembar kosong, format sampai baris 1.048.576) di Excel, simpan, lalu jalankan lagi',
-    );
+  it('a file the zip-bomb guard refuses: the part, its size and the limit it crossed', () => {
+    // The facts as the file check (src/xlsx/inspect.ts) reports the corpus' 400 MB shared strings.
+    const bomb = { kind: 'too-large', path: 'bom.xlsx', limit: 'part', part: 'xl/sharedStrings.xml', compressedBytes: 1_017_000, uncompressedBytes: 419_430_400, totalUncompressedBytes: 419_500_000, max: 80 * 1024 * 1024 } as const;
+    const tail = 'berkas ditolak sebelum dibuka untuk melindungi memori (pelindung "bom zip"); bila berkasnya sah, hapus isi yang tidak perlu (lembar kosong, format sampai baris 1.048.576) di Excel, simpan, lalu jalankan lagi';
+    expect(verdictText(bomb, 'id')).toBe(`bagian xl/sharedStrings.xml terlalu besar setelah dibuka (400,0 MB, batas 80,0 MB); ${tail}`);
+    expect(verdictText({ ...bomb, limit: 'ratio', max: 100 }, 'id')).toBe(`bagian xl/sharedStrings.xml dipadatkan 412:1 (400,0 MB setelah dibuka), melebihi batas 100:1 untuk bagian sebesar itu; ${tail}`);
+    expect(verdictText({ ...bomb, limit: 'total', max: 100 * 1024 * 1024 }, 'en')).toMatch(/^the content is too large once unpacked \(400\.1 MB, limit 100\.0 MB; largest part xl\/sharedStrings\.xml\); the file is refused before unpacking/);
     expect(verdictText({ kind: 'xlsx' }, 'id')).toBeNull();
   });
 });

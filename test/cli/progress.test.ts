@@ -59,6 +59,18 @@ describe('progress on stderr', () => {
     expect(run.stdout).toBe((await sakip('hitung', input, '--periode', 'TW2')).stdout);
   });
 
+  it('in a log: the stage still running at the one-second mark is printed by the timer (opening a big file sends no event)', async () => {
+    const input = copyFixture(FIXTURES.report, dir);
+    let timers = 0;
+    // The clock stands still; the timer fires as soon as the run next waits, as it would a second into a long open.
+    const run = await sakipWith({ tty: false, now: () => 0, schedule: (fn) => (timers++, queueMicrotask(fn), () => undefined) }, 'periksa', input);
+    const lines = run.stderr.trim().split('\n');
+    expect(lines[0]).toBe(`${input}: membuka berkas…`);
+    expect(new Set(lines).size).toBe(lines.length);
+    for (const l of lines) expect(l).toMatch(/: (membuka berkas|membaca lembar \w+ \(\d\/2\)|memeriksa lembar \w+ \(\d\/2\))…$/);
+    expect(timers).toBeGreaterThan(0);
+  });
+
   it('on a terminal: one line rewritten in place from the start, cleared before the report', async () => {
     const input = copyFixture(FIXTURES.report, dir);
     const run = await sakipWith({ tty: true, now: () => 0 }, 'periksa', input, '--lang', 'en');
