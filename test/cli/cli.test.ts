@@ -46,6 +46,16 @@ describe('sakip periksa', () => {
     expect(run.stderr).toBe('');
   });
 
+  it('prints each message in full: why and what to do, never cut', async () => {
+    const input = copyFixture(FIXTURES.report, dir);
+    const text = (await sakip('periksa', input)).stdout;
+    const findings = jsonLines((await sakip('periksa', input, '--json')).stdout)[0].findings as { message: string }[];
+    expect(findings.length).toBeGreaterThan(3);
+    // The text drops only the message's leading cell reference, which starts the line already.
+    for (const f of findings) expect(text).toContain(f.message.slice(-60));
+    expect(text.trim().split('\n')).toHaveLength(findings.length + 1);
+  });
+
   it('exits 1 with an error finding naming the cell and the text', async () => {
     const run = await sakip('periksa', await withUnreadableNumber(), '--periode', 'TW2');
     expect(run.code).toBe(1);
