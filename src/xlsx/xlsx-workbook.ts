@@ -12,6 +12,7 @@ import type { DecimalSeparator } from '../core';
 import { inputColumns } from '../workbook/input-columns';
 import { ApplyError } from '../workbook/types';
 import type { CellValue, Grid, PlannedValue, UndoToken, WorkbookPort, WriteBlock, WritePlan } from '../workbook/types';
+import { WorkbookFileError, inspectWorkbookBytes, inspectWorkbookFile } from './inspect';
 import { dateSerial, fillColour, formulaOf, isMergeSlave, shownValue, solidFill, toExcelValue } from './cells';
 
 /** Options of an .xlsx workbook. */
@@ -53,19 +54,35 @@ export class XlsxWorkbook implements WorkbookPort {
     private readonly options: XlsxOptions = {},
   ) {}
 
-  /** Opens an .xlsx file. Rejects when the file is missing or not an .xlsx workbook. */
+  /**
+   * Opens an .xlsx file. The file is inspected first (`inspectWorkbookFile`): anything but a
+   * readable .xlsx within INSPECT_LIMITS rejects with a WorkbookFileError carrying the verdict,
+   * before exceljs unpacks a byte; a failure of exceljs itself is a `damaged` verdict.
+   */
   static async open(path: string, options?: XlsxOptions): Promise<XlsxWorkbook> {
+    const verdict = inspectWorkbookFile(path);
+    if (verdict.kind !== 'xlsx') throw new WorkbookFileError(verdict);
     const wb = new Workbook();
-    await wb.xlsx.readFile(path);
+    try {
+      await wb.xlsx.readFile(path);
+    } catch (err) {
+      throw new WorkbookFileError({ kind: 'damaged', path, reason: err instanceof Error ? err.message : String(err) }, err);
+    }
     return new XlsxWorkbook(wb, options);
   }
 
-  /** Opens an .xlsx workbook from its bytes. */
+  /** Opens an .xlsx workbook from its bytes, with the same checks as `open`. */
   static async fromBuffer(data: Uint8Array | ArrayBuffer, options?: XlsxOptions): Promise<XlsxWorkbook> {
     const wb = new Workbook();
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-    // exceljs' typings ask for a Node Buffer; any byte array loads.
-    await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as Parameters<typeof wb.xlsx.load>[0]);
+    const verdict = inspectWorkbookBytes(bytes);
+    if (verdict.kind !== 'xlsx') throw new WorkbookFileError(verdict);
+    try {
+      // exceljs' typings ask for a Node Buffer; any byte array loads.
+      await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as Parameters<typeof wb.xlsx.load>[0]);
+    } catch (err) {
+      throw new WorkbookFileError({ kind: 'damaged', path: verdict.path, reason: err instanceof Error ? err.message : String(err) }, err);
+    }
     return new XlsxWorkbook(wb, options);
   }
 

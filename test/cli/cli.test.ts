@@ -196,9 +196,9 @@ describe('exit code 2: usage and unreadable files, one clear line each', () => {
     expect(fs.readdirSync(dir)).toEqual(['bukan.xlsx']);
   });
 
-  it('an old binary .xls', async () => {
+  it('an old binary .xls (saved by LibreOffice as Excel 97, from the hostile corpus)', async () => {
     const file = path.join(dir, 'lama.xls');
-    fs.writeFileSync(file, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
+    fs.copyFileSync(path.resolve(__dirname, '..', 'fixtures', 'hostile', 'excel-97-lama.xls'), file);
     const run = await sakip('periksa', file);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(`sakip: ${file}: ini berkas .xls lama (Excel 97-2003), bukan .xlsx; buka di Excel lalu simpan sebagai Buku Kerja Excel (.xlsx)\n`);

@@ -84,12 +84,6 @@ describe('a file that cannot be read: one line on stderr with what to do, exit 2
     await refused(file('terpotong.xlsx', whole.subarray(0, Math.floor(whole.length / 2))), 'berkas .xlsx rusak atau tidak lengkap; buka di Excel (Excel menawarkan perbaikan) lalu simpan ulang, atau ambil lagi berkas aslinya');
   });
 
-  it('an Office file encrypted with a password (an OLE2 container with an EncryptionInfo stream)', async () => {
-    // The stream names as an encrypted workbook's directory holds them (UTF-16LE), after the OLE2 signature.
-    const bytes = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504), Buffer.from('EncryptionInfo', 'utf16le'), Buffer.alloc(64), Buffer.from('EncryptedPackage', 'utf16le'), Buffer.alloc(512)]);
-    await refused(file('rahasia.xlsx', bytes), 'berkas dilindungi kata sandi; buka di Excel, hapus kata sandi (File > Info > Protect Workbook > Encrypt with Password), simpan, lalu jalankan lagi');
-  });
-
   it('speaks English with --lang en', async () => {
     const input = file('kosong.xlsx', '');
     const run = await sakip('periksa', input, '--lang', 'en');
@@ -210,6 +204,28 @@ describe('hitung with nothing to compute writes no file and says why in one line
 });
 
 describe('one bad file never stops a batch; the exit code is the worst', () => {
+  it('a zip bomb then a good file: the refusal line for the first (the guard names the part and the limit), the NPSS of the second', async () => {
+    const bomb = path.join(dir, 'bom.xlsx');
+    fs.copyFileSync(path.resolve(__dirname, '..', 'fixtures', 'hostile', 'bom-zip-string-400mb.xlsx'), bomb);
+    const good = copyFixture(FIXTURES.report, dir);
+    const run = await sakip('hitung', bomb, good, '--periode', 'TW2');
+    expect(run.code).toBe(2);
+    expect(run.stderr.split('\n')).toEqual([
+      `[1/2] ${bomb}`,
+      expect.stringMatching(/^sakip: .*bom\.xlsx: bagian xl\/sharedStrings\.xml terlalu besar setelah dibuka \(400,\d MB, batas 80,0 MB\); berkas ditolak sebelum dibuka untuk melindungi memori \(pelindung "bom zip"\); bila berkasnya sah, /),
+      `[2/2] ${good}`,
+      '',
+    ]);
+    expect(run.stdout).toMatch(/laporan-tw2-2024\.xlsx: NPSS 101,67 Istimewa$/m);
+    expect(fs.readdirSync(dir).sort()).toEqual(['bom.xlsx', FIXTURES.report, 'laporan-tw2-2024-hasil.xlsx'].sort());
+  });
+
+  it('a password-protected workbook saved by LibreOffice (the hostile corpus): the line says how to remove the password', async () => {
+    const locked = path.resolve(__dirname, '..', 'fixtures', 'hostile', 'berkata-sandi.xlsx');
+    const run = await sakip('periksa', locked);
+    expect([run.code, run.stderr]).toEqual([2, `sakip: ${locked}: berkas dilindungi kata sandi; buka di Excel, hapus kata sandi (File > Info > Protect Workbook > Encrypt with Password), simpan, lalu jalankan lagi\n`]);
+  });
+
   it('a missing file, an unexpected failure and a good file: two lines on stderr, the third computed, exit 2', async () => {
     const missing = path.join(dir, 'hilang.xlsx');
     const crashing = await goodTable('a.xlsx');
