@@ -2,8 +2,7 @@
  * What a file handed to the workflow turned out to be, and the one line that tells the user what
  * to do about it (issue 14). The shape is that of the file check's verdict (src/xlsx/inspect.ts,
  * `FileVerdict`, thrown by XlsxWorkbook.open in a WorkbookFileError): every field this needs is
- * optional here, so that union is accepted as it is. Until it lands, the CLI classifies what it
- * can itself (src/cli/file-check.ts) and both speak through the tables of texts.ts.
+ * optional here, so that union is accepted as it is (and the pane can say the same of a file it is handed).
  */
 import { formatEn, formatId, formatMessage } from '../core';
 import type { Lang } from '../core';

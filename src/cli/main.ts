@@ -15,7 +15,6 @@ import { RunSummary, UnknownSheetError, WorkbookRun, findingLine, listText, more
 import type { FileVerdictFacts, FileVerdictKind } from '../app';
 import { XlsxWorkbook } from '../xlsx';
 import { CliArgs, parseArgs } from './args';
-import { checkBeforeOpen, classifyUnopened } from './file-check';
 import { helpText } from './help';
 import { Progress, ProgressIo } from './progress';
 
@@ -181,17 +180,18 @@ function verdictOf(err: unknown): FileVerdictFacts | null {
 
 async function openWorkbook(file: string, args: CliArgs, progress: Progress): Promise<XlsxWorkbook> {
   const lang = args.lang;
-  const before = checkBeforeOpen(file);
-  if (before !== null) throw new FileProblem(unreadable(before, lang));
   progress.opening();
   let wb: XlsxWorkbook;
   try {
+    // The file check (src/xlsx/inspect.ts) refuses anything but a readable .xlsx before exceljs unpacks it.
     wb = await XlsxWorkbook.open(file, { decimalSeparator: args.decimalSeparator });
   } catch (err) {
-    throw new FileProblem(unreadable(verdictOf(err) ?? classifyUnopened(file), lang));
+    const verdict = verdictOf(err);
+    if (verdict === null) throw err;
+    throw new FileProblem(unreadable(verdict, lang));
   }
-  // exceljs opens any zip (an .ods, a .docx) as a workbook without sheets; a real one has at least one.
-  if ((await wb.sheets()).length === 0) throw new FileProblem(unreadable(classifyUnopened(file), lang));
+  // A zip naming xl/workbook.xml but holding no sheet: exceljs opens it empty; a real workbook has one.
+  if ((await wb.sheets()).length === 0) throw new FileProblem(unreadable({ kind: 'damaged' }, lang));
   return wb;
 }
 
