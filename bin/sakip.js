@@ -18,6 +18,17 @@ cli
   .main(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
+    // The progress line: rewritten in place on a terminal, plain lines after a second in a log.
+    progress: {
+      tty: Boolean(process.stderr.isTTY),
+      columns: process.stderr.columns,
+      now: () => performance.now(),
+      schedule: (fn, ms) => {
+        const timer = setTimeout(fn, ms);
+        timer.unref();
+        return () => clearTimeout(timer);
+      },
+    },
   })
   .then(
     (code) => {

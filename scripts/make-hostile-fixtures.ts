@@ -48,10 +48,18 @@ export interface HostileCase {
 // A fixed timestamp keeps the generated files' metadata stable between runs.
 const STAMP = new Date(Date.UTC(2024, 6, 1));
 const SHEET = 'Kinerja';
-/** The command's line today for a file exceljs cannot read (src/cli/main.ts). */
-const NOT_XLSX = /bukan berkas \.xlsx yang dapat dibaca/;
-/** The command's line today for any OLE2 compound file (an .xls, or a password-protected .xlsx). */
-const OLD_XLS = /berkas \.xls lama/;
+/** The start of the CLI's line for each verdict (src/app/texts.ts VERDICT_TEXT): what the file is, then what to do. */
+const SAID = {
+  csv: /: ini berkas CSV, bukan \.xlsx; buka di Excel lalu simpan sebagai Buku Kerja Excel \(\.xlsx\)$/m,
+  text: /: ini berkas teks, bukan buku kerja \.xlsx; /,
+  empty: /: berkas kosong \(0 byte\)/,
+  damaged: /: berkas \.xlsx rusak atau tidak lengkap; buka di Excel/,
+  tooLarge: /: bagian xl\/sharedStrings\.xml terlalu besar setelah dibuka \(400,\d MB, batas 80,0 MB\); berkas ditolak sebelum dibuka untuk melindungi memori/,
+  docx: /: ini dokumen Word \(\.docx\), bukan buku kerja Excel/,
+  ods: /: ini berkas OpenDocument \(\.ods\), bukan \.xlsx; di LibreOffice/,
+  xls: /: ini berkas \.xls lama \(Excel 97-2003\), bukan \.xlsx/,
+  encrypted: /: berkas dilindungi kata sandi; buka di Excel, hapus kata sandi/,
+} as const;
 /** What the zip bomb's shared strings unpack to: the 400 MB of the issue. */
 const BOMB_BYTES = 400 * 1024 * 1024;
 
@@ -171,9 +179,9 @@ export const HOSTILE: readonly HostileCase[] = [
   { name: 'lembar-terlindungi', build: async () => { const wb = table(set({ G5: '-' }))(); await wb.getWorksheet(SHEET)?.protect('rahasia', { selectLockedCells: true }); return wb; } },
   { name: 'data-jarang-sampai-baris-1048576', build: table(set({ D1048576: 'catatan tersesat', A500000: 'x' })) },
   { name: 'format-sampai-baris-1048576', build: table((ws) => { ws.getCell('I1048576').numFmt = '0.00'; ws.getCell('Z1048576').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } }; }) },
-  { name: 'bukan-buku-kerja', verdict: 'csv', build: () => Buffer.from('No;Indikator;Target;Realisasi\n1;IK 1;80;85\n', 'utf8'), refused: /bukan berkas \.xlsx yang dapat dibaca/ },
-  { name: 'berkas-kosong', verdict: 'empty', build: () => Buffer.alloc(0), refused: /bukan berkas \.xlsx yang dapat dibaca/ },
-  { name: 'zip-rusak', verdict: 'damaged', build: () => Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('bukan isi zip yang utuh '.repeat(20))]), refused: /bukan berkas \.xlsx yang dapat dibaca/ },
+  { name: 'bukan-buku-kerja', verdict: 'csv', build: () => Buffer.from('No;Indikator;Target;Realisasi\n1;IK 1;80;85\n', 'utf8'), refused: SAID.csv },
+  { name: 'berkas-kosong', verdict: 'empty', build: () => Buffer.alloc(0), refused: SAID.empty },
+  { name: 'zip-rusak', verdict: 'damaged', build: () => Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('bukan isi zip yang utuh '.repeat(20))]), refused: SAID.damaged },
   {
     name: 'laporan-lama-di-kolom-hasil', codes: ['audit-capaian', 'audit-kriteria'],
     build: table(set({ H2: 106.25, I2: 'Baik', H3: '98,33', I3: 'Baik', H4: 999, I4: 'Kurang', H5: 'lihat lampiran', I5: 'sangat  baik' })),
@@ -222,15 +230,15 @@ export const HOSTILE: readonly HostileCase[] = [
     unreadable: ['Efisiensi!D3', 'Efisiensi!D5', 'Efisiensi!F5', 'Efisiensi!E6'],
   },
   // Issue 14: files that are not a workbook Excel can open, each told apart before unpacking.
-  { name: 'catatan-rapat', ext: 'txt', verdict: 'text', build: () => Buffer.from('Catatan rapat evaluasi kinerja triwulan II\nCapaian IK 1 sudah dibahas.\nTindak lanjut: kirim laporan ke Biro Perencanaan.\n', 'utf8'), refused: NOT_XLSX },
-  { name: 'laporan-id-id', ext: 'csv', verdict: 'csv', build: () => Buffer.from('No;Indikator Kinerja;Target;Realisasi\n1;IK 1 Persentase obat memenuhi syarat;89,20;88,89\n2;IK 2 Jumlah sarana diperiksa;1.250;1.300\n', 'utf8'), refused: NOT_XLSX },
-  { name: 'xlsx-terpotong', verdict: 'damaged', build: async () => { const bytes = await stableXlsx(table()()); return bytes.subarray(0, Math.floor(bytes.length * 0.6)); }, refused: NOT_XLSX },
-  { name: 'isi-zip-rusak', failsInExceljs: true, build: async () => corruptPart(await stableXlsx(table()()), 'xl/worksheets/sheet1.xml'), refused: NOT_XLSX },
-  { name: 'bom-zip-string-400mb', verdict: 'too-large', build: () => zipBomb(table()(), BOMB_BYTES), refused: NOT_XLSX },
-  { name: 'dokumen-word', ext: 'docx', verdict: 'other-zip', build: () => docx(), refused: NOT_XLSX },
-  { name: 'lembar-libreoffice', ext: 'ods', verdict: 'ods', libreoffice: true, build: () => libreOffice(table()(), 'ods', 'ods'), refused: NOT_XLSX },
-  { name: 'excel-97-lama', ext: 'xls', verdict: 'xls', libreoffice: true, build: () => libreOffice(table()(), 'xls', 'xls:MS Excel 97'), refused: OLD_XLS },
-  { name: 'berkata-sandi', verdict: 'encrypted', libreoffice: true, build: () => encryptedXlsx(table()(), 'rahasia'), refused: OLD_XLS },
+  { name: 'catatan-rapat', ext: 'txt', verdict: 'text', build: () => Buffer.from('Catatan rapat evaluasi kinerja triwulan II\nCapaian IK 1 sudah dibahas.\nTindak lanjut: kirim laporan ke Biro Perencanaan.\n', 'utf8'), refused: SAID.text },
+  { name: 'laporan-id-id', ext: 'csv', verdict: 'csv', build: () => Buffer.from('No;Indikator Kinerja;Target;Realisasi\n1;IK 1 Persentase obat memenuhi syarat;89,20;88,89\n2;IK 2 Jumlah sarana diperiksa;1.250;1.300\n', 'utf8'), refused: SAID.csv },
+  { name: 'xlsx-terpotong', verdict: 'damaged', build: async () => { const bytes = await stableXlsx(table()()); return bytes.subarray(0, Math.floor(bytes.length * 0.6)); }, refused: SAID.damaged },
+  { name: 'isi-zip-rusak', failsInExceljs: true, build: async () => corruptPart(await stableXlsx(table()()), 'xl/worksheets/sheet1.xml'), refused: SAID.damaged },
+  { name: 'bom-zip-string-400mb', verdict: 'too-large', build: () => zipBomb(table()(), BOMB_BYTES), refused: SAID.tooLarge },
+  { name: 'dokumen-word', ext: 'docx', verdict: 'other-zip', build: () => docx(), refused: SAID.docx },
+  { name: 'lembar-libreoffice', ext: 'ods', verdict: 'ods', libreoffice: true, build: () => libreOffice(table()(), 'ods', 'ods'), refused: SAID.ods },
+  { name: 'excel-97-lama', ext: 'xls', verdict: 'xls', libreoffice: true, build: () => libreOffice(table()(), 'xls', 'xls:MS Excel 97'), refused: SAID.xls },
+  { name: 'berkata-sandi', verdict: 'encrypted', libreoffice: true, build: () => encryptedXlsx(table()(), 'rahasia'), refused: SAID.encrypted },
 ];
 
 function newWorkbookWith(sheet: string): Workbook {

@@ -5,3 +5,5 @@ export * from './period';
 export * from './summary';
 export * from './run';
 export * from './template';
+export * from './report-lines';
+export * from './file-verdict';

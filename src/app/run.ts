@@ -129,6 +129,8 @@ function checkSheet(grid: Grid, request: RunRequest, decimalSeparator: RunOption
   if (choice.period === null) {
     // Still checked (under the year) so the structure's findings show, but not computed.
     const r = check(grid, runOptions(request, 'TAHUNAN', decimalSeparator));
+    // No table at all: its own error says so; asking for a period there would send the user astray.
+    if (r.kind === null) return { sheet: grid.sheet, grid, period: choice, kind: null, findings: r.findings, summary: null, rows: r.rows, write: null };
     const needed: Finding = { sheet: grid.sheet, cell: null, severity: 'error', code: 'periode-belum-dipilih', message: `${choice.note ?? ''} ${say(request.lang, 'periodHowToChoose', { choices: PERIOD_CHOICES })}`.trim() };
     return { sheet: grid.sheet, grid, period: choice, kind: r.kind, findings: [needed, ...r.findings.filter((f) => f.code !== 'kolom-tidak-ditemukan')], summary: null, rows: r.rows, write: null };
   }

@@ -4,6 +4,7 @@
  * WORKBOOK_MESSAGES), so the CLI and the adapters carry no inline strings.
  */
 import { Bilingual, Lang, formatMessage } from '../core';
+import type { FileVerdictKind } from './file-verdict';
 
 /** The texts, keyed by purpose; `{name}` marks a parameter. */
 export const APP_TEXT = {
@@ -36,6 +37,65 @@ export const APP_TEXT = {
     id: 'Lembar {sheet} tidak punya kolom untuk {period}; kolom yang ada untuk {periods}.',
     en: 'The sheet {sheet} has no columns for {period}; it has columns for {periods}.',
   },
+  // Finding lines (report-lines.ts).
+  moreInfoSameKind: { id: '… dan {count} temuan info lain sejenis', en: '… and {count} more info findings of this kind' },
+  seeJson: { id: 'lihat --json', en: 'see --json' },
+
+  // The command line: usage errors (exit 2), each naming the option and what it accepts.
+  usageShort: { id: 'Pemakaian: sakip periksa|hitung BERKAS.xlsx… [opsi]', en: 'Usage: sakip periksa|hitung FILE.xlsx… [options]' },
+  seeHelp: { id: 'lihat sakip --help', en: 'see sakip --help' },
+  optionNeedsValue: { id: 'Opsi {option} memerlukan nilai', en: 'The option {option} needs a value' },
+  unknownOption: { id: 'Opsi tidak dikenal: {option}', en: 'Unknown option: {option}' },
+  unknownCommand: { id: 'Perintah tidak dikenal: {command} (gunakan periksa atau hitung)', en: 'Unknown command: {command} (use periksa or hitung)' },
+  noFilesPeriksa: { id: 'Sebutkan berkas .xlsx yang akan diperiksa', en: 'Name the .xlsx file(s) to check' },
+  noFilesHitung: { id: 'Sebutkan berkas .xlsx yang akan dihitung', en: 'Name the .xlsx file(s) to recalculate' },
+  langInvalid: { id: '--lang harus id atau en, bukan "{value}"', en: '--lang must be id or en, not "{value}"' },
+  periodInvalid: { id: '--periode harus TW1, TW2, TW3, TW4 atau TAHUNAN, bukan "{value}"', en: '--periode must be TW1, TW2, TW3, TW4 or TAHUNAN, not "{value}"' },
+  decimalInvalid: { id: '--desimal harus "," atau ".", bukan "{value}"', en: '--desimal must be "," or ".", not "{value}"' },
+  onlyForHitung: { id: 'Opsi {option} hanya untuk perintah hitung', en: 'The {option} option is for the hitung command only' },
+  unknownProfile: { id: 'profil tidak dikenal: {profile} (pilihan: {profiles})', en: 'unknown profile: {profile} (choices: {profiles})' },
+  outputNeedsFolder: {
+    id: 'dengan beberapa berkas, -o harus sebuah folder yang sudah ada ({output} adalah berkas)',
+    en: 'with several files, -o must be an existing folder ({output} is a file)',
+  },
+  outputFolderMissing: {
+    id: 'folder {folder} tidak ada; buat dulu foldernya (mkdir {folder}) atau sebutkan -o ke folder yang sudah ada',
+    en: 'the folder {folder} does not exist; create it first (mkdir {folder}) or give -o an existing folder',
+  },
+  outputIsInput: {
+    id: 'berkas hasil {output} juga berkas masukan; berkas itu tidak ditimpa (sebut -o untuk menentukan tempat hasil)',
+    en: 'the output {output} is also an input file; it is not overwritten (give -o to choose where results go)',
+  },
+  outputTwice: {
+    id: 'dua berkas masukan akan menghasilkan berkas yang sama {output} (sebut -o sebuah folder lain)',
+    en: 'two inputs would write the same output {output} (give -o another folder)',
+  },
+  unknownSheet: { id: 'lembar "{sheet}" tidak ada (lembar: {sheets})', en: 'no sheet "{sheet}" (sheets: {sheets})' },
+
+
+  // Results of `hitung`.
+  npssLine: { id: 'NPSS {value}{predikat}', en: 'NPSS {value}{predikat}' },
+  npssNotAssessed: { id: 'NPSS tidak dinilai', en: 'NPSS not assessed' },
+  writtenTo: { id: 'Hasil ditulis ke {output}', en: 'Written to {output}' },
+  nothingComputed: { id: 'Tidak ada yang dihitung ({reasons}); tidak ada berkas ditulis', en: 'Nothing was calculated ({reasons}); no file written' },
+  reasonNoTable: { id: 'tidak ada tabel kinerja atau efisiensi', en: 'no performance or efficiency table' },
+  reasonPeriodOpen: { id: 'lembar {sheets}: periode belum dipilih, sebutkan --periode', en: 'sheet {sheets}: no period chosen, give --periode' },
+  reasonNotComputed: { id: 'lembar {sheets} tidak dapat dihitung, lihat kesalahan di atas', en: 'sheet {sheets} cannot be calculated, see the errors above' },
+  applyFailed: { id: 'tidak dapat menulis hasil: {cause}; tidak ada berkas ditulis', en: 'cannot write the results: {cause}; no file written' },
+  saveFailed: { id: 'tidak dapat menyimpan {output}: {reason}; tidak ada berkas ditulis', en: 'cannot save {output}: {reason}; no file written' },
+  unexpected: {
+    id: 'kesalahan tak terduga pada berkas ini ({detail}); berkas lain tetap diproses. Mohon laporkan ke pengembang SAKIP untuk Excel, dengan baris ini dan berkasnya bila boleh',
+    en: 'unexpected error on this file ({detail}); other files are still processed. Please report it to the SAKIP for Excel developers, with this line and the file if you may',
+  },
+
+  // Progress on stderr (progress.ts): one stage of one file.
+  progressFile: { id: '[{index}/{count}] {file}', en: '[{index}/{count}] {file}' },
+  stageOpen: { id: 'membuka berkas…', en: 'opening the file…' },
+  stageRead: { id: 'membaca lembar {sheet} ({index}/{count})…', en: 'reading sheet {sheet} ({index}/{count})…' },
+  stageCheck: { id: 'memeriksa lembar {sheet} ({index}/{count})…', en: 'checking sheet {sheet} ({index}/{count})…' },
+  stageWrite: { id: 'menulis hasil ke lembar {sheet}…', en: 'writing results to sheet {sheet}…' },
+  stageWriteCount: { id: 'menulis hasil ke lembar {sheet}: {done} dari {total}…', en: 'writing results to sheet {sheet}: {done} of {total}…' },
+  stageSave: { id: 'menyimpan {output}…', en: 'saving {output}…' },
 } satisfies Record<string, Bilingual>;
 
 /** A key of the application's text table. */
@@ -51,3 +111,89 @@ export function listText(items: readonly string[], lang: Lang): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} ${lang === 'en' ? 'and' : 'dan'} ${items[items.length - 1]}`;
 }
+
+/**
+ * What a file that is not a readable .xlsx is, and what to do, by the verdict of the file check
+ * (src/xlsx/inspect.ts): one line each, in words a planner can act on.
+ */
+export const VERDICT_TEXT = {
+  missing: { id: 'berkas tidak ditemukan; periksa nama dan foldernya', en: 'file not found; check its name and folder' },
+  empty: {
+    id: 'berkas kosong (0 byte), mungkin penyimpanan atau unduhannya terputus; ambil lagi berkas aslinya lalu jalankan lagi',
+    en: 'the file is empty (0 bytes), perhaps its saving or download was cut off; get the original file again and run again',
+  },
+  folder: { id: 'ini sebuah folder, bukan berkas .xlsx; sebutkan berkas di dalamnya (mis. {file}/*.xlsx)', en: 'this is a folder, not an .xlsx file; name the files in it (e.g. {file}/*.xlsx)' },
+  unreadable: {
+    id: 'berkas tidak dapat dibuka (izin baca ditolak, atau dikunci program lain); periksa izinnya atau tutup program itu, lalu jalankan lagi',
+    en: 'the file cannot be opened (read permission denied, or locked by another program); check its permissions or close that program, then run again',
+  },
+  encrypted: {
+    id: 'berkas dilindungi kata sandi; buka di Excel, hapus kata sandi (File > Info > Protect Workbook > Encrypt with Password), simpan, lalu jalankan lagi',
+    en: 'the file is password-protected; open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password), save, then run again',
+  },
+  xls: {
+    id: 'ini berkas .xls lama (Excel 97-2003), bukan .xlsx; buka di Excel lalu simpan sebagai Buku Kerja Excel (.xlsx)',
+    en: 'this is an old .xls file (Excel 97-2003), not .xlsx; open it in Excel and save it as an Excel Workbook (.xlsx)',
+  },
+  csv: {
+    id: 'ini berkas CSV, bukan .xlsx; buka di Excel lalu simpan sebagai Buku Kerja Excel (.xlsx)',
+    en: 'this is a CSV file, not .xlsx; open it in Excel and save it as an Excel Workbook (.xlsx)',
+  },
+  text: {
+    id: 'ini berkas teks, bukan buku kerja .xlsx; bila isinya tabel, buka di Excel lalu simpan sebagai Buku Kerja Excel (.xlsx)',
+    en: 'this is a text file, not an .xlsx workbook; if it holds a table, open it in Excel and save it as an Excel Workbook (.xlsx)',
+  },
+  ods: {
+    id: 'ini berkas OpenDocument (.ods), bukan .xlsx; di LibreOffice pilih File > Simpan Sebagai > Excel 2007-365 (.xlsx), lalu jalankan lagi',
+    en: 'this is an OpenDocument file (.ods), not .xlsx; in LibreOffice choose File > Save As > Excel 2007-365 (.xlsx), then run again',
+  },
+  'other-zip': { id: 'ini {what}, bukan buku kerja Excel (.xlsx); sebutkan berkas .xlsx-nya', en: 'this is {what}, not an Excel workbook (.xlsx); name the .xlsx file' },
+  damaged: {
+    id: 'berkas .xlsx rusak atau tidak lengkap; buka di Excel (Excel menawarkan perbaikan) lalu simpan ulang, atau ambil lagi berkas aslinya',
+    en: 'the .xlsx file is damaged or incomplete; open it in Excel (Excel offers to repair it) and save it again, or get the original file again',
+  },
+  // Follows the limit's own sentence (TOO_LARGE_TEXT).
+  'too-large': {
+    id: 'berkas ditolak sebelum dibuka untuk melindungi memori (pelindung "bom zip"); bila berkasnya sah, hapus isi yang tidak perlu (lembar kosong, format sampai baris 1.048.576) di Excel, simpan, lalu jalankan lagi',
+    en: 'the file is refused before unpacking to protect memory (the "zip bomb" guard); if the file is genuine, delete what is not needed (empty sheets, formats down to row 1,048,576) in Excel, save, then run again',
+  },
+  unknown: {
+    id: 'bukan berkas .xlsx yang dapat dibaca (isinya tidak dikenali); pastikan ini buku kerja Excel (.xlsx) lalu jalankan lagi',
+    en: 'not a readable .xlsx file (its content is not recognised); make sure it is an Excel workbook (.xlsx) and run again',
+  },
+} satisfies Record<Exclude<FileVerdictKind, 'xlsx'>, Bilingual>;
+
+/** What a zip that is not a workbook seems to be (the check's `seems`). */
+export const OTHER_ZIP_TEXT = {
+  docx: { id: 'dokumen Word (.docx)', en: 'a Word document (.docx)' },
+  pptx: { id: 'presentasi PowerPoint (.pptx)', en: 'a PowerPoint presentation (.pptx)' },
+  odt: { id: 'dokumen OpenDocument (.odt)', en: 'an OpenDocument text (.odt)' },
+  odp: { id: 'presentasi OpenDocument (.odp)', en: 'an OpenDocument presentation (.odp)' },
+  zip: { id: 'berkas ZIP (arsip)', en: 'a ZIP archive' },
+} satisfies Record<string, Bilingual>;
+
+/** Which limit of the zip-bomb guard a file crossed, naming the part and the limit. */
+export const TOO_LARGE_TEXT = {
+  part: { id: 'bagian {part} terlalu besar setelah dibuka ({size}, batas {max})', en: 'the part {part} is too large once unpacked ({size}, limit {max})' },
+  total: { id: 'isi berkas terlalu besar setelah dibuka ({total}, batas {max}; bagian terbesar {part})', en: 'the content is too large once unpacked ({total}, limit {max}; largest part {part})' },
+  ratio: {
+    id: 'bagian {part} dipadatkan {ratio}:1 ({size} setelah dibuka), melebihi batas {max}:1 untuk bagian sebesar itu',
+    en: 'the part {part} is compressed {ratio}:1 ({size} once unpacked), above the limit of {max}:1 for a part that size',
+  },
+  entries: { id: 'berkas berisi terlalu banyak bagian ({part}, batas {max})', en: 'the file holds too many parts ({part}, limit {max})' },
+} satisfies Record<'part' | 'total' | 'ratio' | 'entries', Bilingual>;
+
+/** Why a result file could not be saved, by the system's error code, in words (never the code alone). */
+export const SAVE_ERROR_TEXT = {
+  ENOENT: { id: 'folder {folder} tidak ada; buat dulu foldernya atau sebutkan -o ke folder yang sudah ada', en: 'the folder {folder} does not exist; create it first or give -o an existing folder' },
+  ENOTDIR: { id: 'sebagian jalur {folder} adalah berkas, bukan folder; sebutkan -o ke folder yang sudah ada', en: 'part of the path {folder} is a file, not a folder; give -o an existing folder' },
+  EACCES: { id: 'izin menulis di folder {folder} ditolak; pilih folder lain dengan -o atau minta izin tulis', en: 'permission to write in the folder {folder} was denied; choose another folder with -o or ask for write permission' },
+  EPERM: { id: 'izin menulis ditolak (atau berkasnya sedang terbuka di Excel); tutup berkasnya atau pilih folder lain dengan -o', en: 'permission to write was denied (or the file is open in Excel); close the file or choose another folder with -o' },
+  EBUSY: { id: 'berkas sedang dipakai program lain (terbuka di Excel?); tutup lalu jalankan lagi', en: 'the file is in use by another program (open in Excel?); close it and run again' },
+  EROFS: { id: 'disk atau folder {folder} hanya-baca; pilih folder lain dengan -o', en: 'the disk or folder {folder} is read-only; choose another folder with -o' },
+  ENOSPC: { id: 'disk penuh; kosongkan ruang disk lalu jalankan lagi', en: 'the disk is full; free some disk space and run again' },
+  EDQUOT: { id: 'kuota disk habis; kosongkan ruang lalu jalankan lagi', en: 'the disk quota is used up; free some space and run again' },
+  EISDIR: { id: '{output} adalah sebuah folder; sebutkan nama berkas .xlsx dengan -o, atau ganti nama folder itu', en: '{output} is a folder; give an .xlsx file name with -o, or rename that folder' },
+  ENAMETOOLONG: { id: 'nama atau jalur berkas terlalu panjang; pilih nama yang lebih pendek dengan -o', en: 'the file name or path is too long; choose a shorter one with -o' },
+  other: { id: 'kesalahan sistem {code}; periksa folder tujuan dan ruang disk, atau pilih folder lain dengan -o', en: 'system error {code}; check the target folder and disk space, or choose another folder with -o' },
+} satisfies Record<string, Bilingual>;

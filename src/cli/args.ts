@@ -5,6 +5,8 @@
 import type { DecimalSeparator, Lang } from '../core';
 import { parsePeriod } from '../workbook';
 import type { Period } from '../workbook';
+import { say } from '../app';
+import type { AppTextKey } from '../app';
 
 /** The two commands. */
 export type Command = 'periksa' | 'hitung';
@@ -22,13 +24,20 @@ export interface CliArgs {
   readonly overwriteFormulas: boolean;
   readonly decimalSeparator: DecimalSeparator;
   readonly profile: string | null;
+  /** `--diam`, `-q`, `--quiet`: no progress on stderr. */
+  readonly quiet: boolean;
 }
 
-/** What the command line asks for: a run, the help text, or a usage error. */
-export type Parsed = { readonly kind: 'run'; readonly args: CliArgs } | { readonly kind: 'help'; readonly lang: Lang } | { readonly kind: 'version' } | { readonly kind: 'error'; readonly lang: Lang; readonly message: string };
+/** What the command line asks for: a run, the help text, a usage error, or no command at all (`sakip` alone). */
+export type Parsed =
+  | { readonly kind: 'run'; readonly args: CliArgs }
+  | { readonly kind: 'help'; readonly lang: Lang }
+  | { readonly kind: 'version' }
+  | { readonly kind: 'error'; readonly lang: Lang; readonly message: string }
+  | { readonly kind: 'usage'; readonly lang: Lang };
 
 const VALUE_OPTIONS = new Set(['--sheet', '--periode', '--lang', '-o', '--output', '--desimal', '--profil']);
-const FLAG_OPTIONS = new Set(['--json', '--timpa-rumus', '--help', '-h', '--versi', '--version']);
+const FLAG_OPTIONS = new Set(['--json', '--timpa-rumus', '--help', '-h', '--versi', '--version', '--diam', '-q', '--quiet']);
 
 /** Parses argv (without `node` and the script path). */
 export function parseArgs(argv: readonly string[]): Parsed {
@@ -38,7 +47,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
     const v = a.startsWith('--lang=') ? a.slice(7) : a === '--lang' ? argv[i + 1] : undefined;
     if (v === 'en' || v === 'id') lang = v;
   });
-  const fail = (id: string, en: string): Parsed => ({ kind: 'error', lang, message: lang === 'en' ? en : id });
+  const fail = (key: AppTextKey, params: Readonly<Record<string, string>> = {}): Parsed => ({ kind: 'error', lang, message: say(lang, key, params) });
 
   const values = new Map<string, string>();
   const flags = new Set<string>();
@@ -53,12 +62,12 @@ export function parseArgs(argv: readonly string[]): Parsed {
     const name = eq > 0 ? a.slice(0, eq) : a;
     if (VALUE_OPTIONS.has(name)) {
       const v = eq > 0 ? a.slice(eq + 1) : argv[++i];
-      if (v === undefined || v === '') return fail(`Opsi ${name} memerlukan nilai`, `The option ${name} needs a value`);
+      if (v === undefined || v === '') return fail('optionNeedsValue', { option: name });
       values.set(name === '--output' ? '-o' : name, v);
     } else if (FLAG_OPTIONS.has(name) && eq < 0) {
       flags.add(name);
     } else if (a.startsWith('-') && a !== '-') {
-      return fail(`Opsi tidak dikenal: ${a} (lihat sakip --help)`, `Unknown option: ${a} (see sakip --help)`);
+      return fail('unknownOption', { option: a });
     } else {
       positional.push(a);
     }
@@ -67,25 +76,25 @@ export function parseArgs(argv: readonly string[]): Parsed {
   if (flags.has('--help') || flags.has('-h')) return { kind: 'help', lang };
   if (flags.has('--versi') || flags.has('--version')) return { kind: 'version' };
   const [command, ...files] = positional;
-  if (command === undefined) return { kind: 'help', lang };
+  if (command === undefined) return { kind: 'usage', lang };
   if (command !== 'periksa' && command !== 'hitung') {
-    return fail(`Perintah tidak dikenal: ${command} (gunakan periksa atau hitung)`, `Unknown command: ${command} (use periksa or hitung)`);
+    return fail('unknownCommand', { command });
   }
-  if (files.length === 0) return fail(`Sebutkan berkas .xlsx yang akan di${command}`, `Name the .xlsx file(s) to ${command === 'periksa' ? 'check' : 'recalculate'}`);
+  if (files.length === 0) return fail(command === 'periksa' ? 'noFilesPeriksa' : 'noFilesHitung');
 
   const langValue = values.get('--lang');
-  if (langValue !== undefined && langValue !== 'id' && langValue !== 'en') return fail(`--lang harus id atau en, bukan "${langValue}"`, `--lang must be id or en, not "${langValue}"`);
+  if (langValue !== undefined && langValue !== 'id' && langValue !== 'en') return fail('langInvalid', { value: langValue });
   let period: Period | null = null;
   const periodText = values.get('--periode');
   if (periodText !== undefined) {
     period = parsePeriod(periodText);
-    if (period === null) return fail(`--periode harus TW1, TW2, TW3, TW4 atau TAHUNAN, bukan "${periodText}"`, `--periode must be TW1, TW2, TW3, TW4 or TAHUNAN, not "${periodText}"`);
+    if (period === null) return fail('periodInvalid', { value: periodText });
   }
   const sep = values.get('--desimal') ?? ',';
-  if (sep !== ',' && sep !== '.') return fail(`--desimal harus "," atau ".", bukan "${sep}"`, `--desimal must be "," or ".", not "${sep}"`);
+  if (sep !== ',' && sep !== '.') return fail('decimalInvalid', { value: sep });
   const output = values.get('-o') ?? null;
-  if (command === 'periksa' && output !== null) return fail('Opsi -o hanya untuk perintah hitung', 'The -o option is for the hitung command only');
-  if (command === 'periksa' && flags.has('--timpa-rumus')) return fail('Opsi --timpa-rumus hanya untuk perintah hitung', 'The --timpa-rumus option is for the hitung command only');
+  if (command === 'periksa' && output !== null) return fail('onlyForHitung', { option: '-o' });
+  if (command === 'periksa' && flags.has('--timpa-rumus')) return fail('onlyForHitung', { option: '--timpa-rumus' });
 
   return {
     kind: 'run',
@@ -100,6 +109,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
       overwriteFormulas: flags.has('--timpa-rumus'),
       decimalSeparator: sep,
       profile: values.get('--profil') ?? null,
+      quiet: flags.has('--diam') || flags.has('-q') || flags.has('--quiet'),
     },
   };
 }

@@ -5,30 +5,48 @@ const ID = `sakip — periksa dan hitung ulang tabel kinerja SAKIP/LAKIN dalam b
 
 Pemakaian:
   sakip periksa BERKAS.xlsx… [--sheet NAMA] [--periode TW1|TW2|TW3|TW4|TAHUNAN] [--json] [--lang id|en]
-  sakip hitung  BERKAS.xlsx… [-o HASIL.xlsx] [--periode …] [--sheet NAMA] [--timpa-rumus] [--json]
+  sakip hitung  BERKAS.xlsx… [-o HASIL.xlsx|FOLDER] [--periode …] [--sheet NAMA] [--timpa-rumus] [--json]
 
 Perintah:
-  periksa   menampilkan setiap temuan, satu per baris: Kinerja!F12 error angka-tidak-terbaca: …
-            (termasuk Capaian, Kriteria atau Status tertulis yang berbeda dari hasil hitung),
-            lalu satu baris ringkasan: lembar, indikator, jumlah kesalahan/peringatan/informasi
+  periksa   menampilkan setiap temuan, satu per baris, dengan sel, tingkat dan apa yang harus
+            dilakukan, mis.  Kinerja!H9 peringatan: Kriteria tertulis "Baik", seharusnya …
+            (tingkat: kesalahan, peringatan atau info; termasuk Capaian, Kriteria atau Status
+            tertulis yang berbeda dari hasil hitung), lalu satu baris ringkasan: lembar,
+            indikator, jumlah kesalahan/peringatan/informasi
   hitung    mengisi kolom Capaian, Kriteria, capaian tahunan, Status dan kolom efisiensi,
             menambah lembar Ringkasan (NPS, NP, NPSS, predikat), lalu menyimpan ke berkas baru;
-            mencetak NPSS dan predikatnya
+            mencetak NPSS dan predikatnya. Bila tidak ada yang dapat dihitung, tidak ada berkas
+            ditulis dan alasannya disebut dalam satu baris
 
 Opsi:
   --sheet NAMA        hanya lembar ini (bawaan: setiap lembar yang memuat tabel kinerja atau efisiensi)
   --periode P         TW1, TW2, TW3, TW4 atau TAHUNAN (juga B03/B06/B09/B12); bawaan: periode yang
                       tertulis di judul kolom (wajib bila lembar memuat beberapa triwulan atau tidak menyebutnya)
   -o HASIL.xlsx       berkas keluaran (bawaan: nama berkas dengan -hasil sebelum .xlsx; berkas asli
-                      tidak pernah ditimpa kecuali -o menyebut namanya); dengan beberapa berkas: sebuah folder
+                      tidak pernah ditimpa kecuali -o menyebut namanya); dengan beberapa berkas: sebuah
+                      folder yang sudah ada. Foldernya harus sudah ada; hasil disimpan utuh atau tidak sama sekali
   --timpa-rumus       ganti rumus buatan pengguna di kolom hasil (bawaan: rumus dipertahankan)
-  --json              satu objek JSON per berkas: file, npss, predikat, perspektif, sasaran, findings, summary
+  --json              satu objek JSON per berkas: file, npss, predikat, perspektif, sasaran, findings
+                      (dengan kode temuan), summary; setiap temuan lengkap
   --lang id|en        bahasa pesan (bawaan: id)
   --desimal ,|.       pemisah desimal untuk angka yang tertulis sebagai teks (bawaan: ,)
   --profil ID         profil aturan: bpom-upt-2024 (bawaan) atau bpom-enam-tingkat
+  --diam, -q, --quiet tanpa baris kemajuan di stderr
   -h, --help          bantuan ini
 
-Kode keluar: 0 tanpa galat, 1 ada temuan galat, 2 salah pemakaian atau berkas tidak dapat dibaca.
+Kemajuan: di terminal satu baris di stderr (berkas i/n, membuka, membaca, memeriksa, menulis,
+menyimpan) yang diperbarui di tempat; bila stderr dialihkan ke berkas, baris biasa baru muncul
+setelah satu berkas berjalan lebih dari 1 detik. stdout hanya berisi temuan dan hasil.
+Temuan banyak: setiap kesalahan dan peringatan dicetak; temuan info sejenis dicetak 20 pertama,
+sisanya dihitung dalam satu baris "… dan N temuan info lain sejenis (lihat --json)".
+Berkas yang tidak dapat dibaca (kosong, folder, dilindungi kata sandi, .xls lama, CSV, teks,
+.ods, ZIP lain, rusak) dan hasil yang tidak dapat disimpan (folder tidak ada, izin ditolak,
+disk penuh) masing-masing satu baris di stderr yang menyebut apa yang harus dilakukan; berkas
+lain dalam daftar tetap diproses.
+
+Kode keluar (yang terburuk dari semua berkas): 0 tanpa kesalahan, 1 ada temuan kesalahan,
+2 salah pemakaian (juga sakip tanpa perintah), periode belum dipilih, atau berkas tidak dapat
+dibaca, disimpan atau diproses.
 Catatan: grafik, pivot dan makro dari berkas asli tidak ikut tersalin ke berkas hasil.
 `;
 
@@ -36,25 +54,42 @@ const EN = `sakip — check and recalculate SAKIP/LAKIN performance tables in .x
 
 Usage:
   sakip periksa FILE.xlsx… [--sheet NAME] [--periode TW1|TW2|TW3|TW4|TAHUNAN] [--json] [--lang id|en]
-  sakip hitung  FILE.xlsx… [-o OUT.xlsx] [--periode …] [--sheet NAME] [--timpa-rumus] [--json]
+  sakip hitung  FILE.xlsx… [-o OUT.xlsx|FOLDER] [--periode …] [--sheet NAME] [--timpa-rumus] [--json]
 
 Commands:
-  periksa   (check) lists every finding, one a line: Kinerja!F12 error angka-tidak-terbaca: …,
-            then one summary line: sheets, indicators, errors / warnings / info
+  periksa   (check) lists every finding, one a line, with its cell, its severity and what to do,
+            e.g.  Kinerja!H9 warning: Kriteria reads "Baik", should be …  (severity: error,
+            warning or info), then one summary line: sheets, indicators, errors / warnings / info
   hitung    (recalculate) fills Capaian, Kriteria, annual achievement, Status and the efficiency
-            columns, adds a Ringkasan sheet, saves to a new file and prints NPSS and its predikat
+            columns, adds a Ringkasan sheet, saves to a new file and prints NPSS and its predikat.
+            When nothing can be calculated no file is written, and one line says why
 
 Options:
   --sheet NAME        only this sheet (default: every sheet holding a performance or efficiency table)
   --periode P         TW1…TW4 or TAHUNAN (also B03…B12); default: the period the headers name
-  -o OUT.xlsx         output file (default: FILE-hasil.xlsx; FILE is never overwritten unless -o names it)
+  -o OUT.xlsx         output file (default: FILE-hasil.xlsx; FILE is never overwritten unless -o names
+                      it); with several files, an existing folder. The folder must exist; the result
+                      is saved whole or not at all
   --timpa-rumus       overwrite the user's formulas in output columns (default: keep them)
-  --json              one JSON object per file (file, npss, predikat, perspektif, sasaran, findings, summary)
+  --json              one JSON object per file (file, npss, predikat, perspektif, sasaran, findings
+                      with their codes, summary); every finding in full
   --lang id|en        message language (default: id)
   --desimal ,|.       decimal separator of numbers typed as text (default: ,)
   --profil ID         rule profile: bpom-upt-2024 (default) or bpom-enam-tingkat
+  --diam, -q, --quiet no progress line on stderr
+  -h, --help          this help
 
-Exit codes: 0 no errors, 1 error findings, 2 usage error or unreadable file.
+Progress: on a terminal one stderr line (file i/n, opening, reading, checking, writing, saving)
+rewritten in place; when stderr goes to a file, plain lines appear only once a file has run for
+more than 1 second. stdout holds only findings and results.
+Many findings: every error and warning is printed; of each kind of info finding the first 20,
+the rest counted in one line "… and N more info findings of this kind (see --json)".
+A file that cannot be read (empty, a folder, password-protected, old .xls, CSV, text, .ods,
+another ZIP, damaged) and a result that cannot be saved (missing folder, permission denied,
+disk full) each get one stderr line saying what to do; the other files are still processed.
+
+Exit codes (the worst over all files): 0 no errors, 1 error findings, 2 usage error (also sakip
+without a command), no period chosen, or a file that cannot be read, saved or processed.
 Note: charts, pivots and macros of the input are not carried into the output file.
 `;
 

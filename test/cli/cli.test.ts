@@ -27,25 +27,39 @@ async function withUnreadableNumber(): Promise<string> {
 }
 
 describe('sakip periksa', () => {
-  it('lists the 103,52 audit finding with its cell address, one finding a line', async () => {
+  it('lists the 103,52 audit finding with its cell address and severity in words, one finding a line, no internal codes', async () => {
     const run = await sakip('periksa', copyFixture(FIXTURES.report, dir));
     const lines = run.stdout.trim().split('\n');
-    const slip = lines.find((l) => l.includes('audit-kriteria'));
-    expect(slip).toMatch(/^Kinerja!H9 (error|warning|info) audit-kriteria: .*"Baik".*"Sangat Baik".*103,52/);
+    const slip = lines.find((l) => l.startsWith('Kinerja!H9 '));
+    expect(slip).toMatch(/^Kinerja!H9 peringatan: .*"Baik".*"Sangat Baik".*103,52/);
     const last = lines.pop() as string;
-    for (const l of lines) expect(l).toMatch(/^Kinerja!?[A-Z]*\d* (error|warning|info) [a-z-]+: \S/);
+    for (const l of lines) expect(l).toMatch(/^Kinerja!?[A-Z]*\d* (kesalahan|peringatan|info): \S/);
+    // The codes stay in --json: no line of the text shows one.
+    const codes = (jsonLines((await sakip('periksa', copyFixture(FIXTURES.report, dir), '--json')).stdout)[0].findings as { code: string }[]).map((f) => f.code);
+    expect(codes).toContain('audit-kriteria');
+    for (const code of codes) expect(run.stdout).not.toContain(code);
     // It ends with what was checked: the report's 25 indicators, and the lines above counted.
-    const n = (sev: string): number => lines.filter((l) => l.split(' ')[1] === sev).length;
-    expect(last).toBe(`Diperiksa: 2 lembar (1 berisi tabel), 25 indikator; ${n('error')} kesalahan, ${n('warning')} peringatan, ${n('info')} informasi`);
+    const n = (sev: string): number => lines.filter((l) => l.split(' ')[1] === `${sev}:`).length;
+    expect(last).toBe(`Diperiksa: 2 lembar (1 berisi tabel), 25 indikator; ${n('kesalahan')} kesalahan, ${n('peringatan')} peringatan, ${n('info')} informasi`);
     // The headers name TW II, so no --periode is needed; the audit slips are not errors.
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
   });
 
+  it('prints each message in full: why and what to do, never cut', async () => {
+    const input = copyFixture(FIXTURES.report, dir);
+    const text = (await sakip('periksa', input)).stdout;
+    const findings = jsonLines((await sakip('periksa', input, '--json')).stdout)[0].findings as { message: string }[];
+    expect(findings.length).toBeGreaterThan(3);
+    // The text drops only the message's leading cell reference, which starts the line already.
+    for (const f of findings) expect(text).toContain(f.message.slice(-60));
+    expect(text.trim().split('\n')).toHaveLength(findings.length + 1);
+  });
+
   it('exits 1 with an error finding naming the cell and the text', async () => {
     const run = await sakip('periksa', await withUnreadableNumber(), '--periode', 'TW2');
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/^'Data Kinerja'!D2 error angka-tidak-terbaca: .*delapan puluh/m);
+    expect(run.stdout).toMatch(/^'Data Kinerja'!D2 kesalahan: .*delapan puluh/m);
   });
 
   it('says it ran when nothing is wrong: one summary line, exit 0', async () => {
@@ -55,14 +69,15 @@ describe('sakip periksa', () => {
     const file = path.join(dir, 'bersih.xlsx');
     await wb.xlsx.writeFile(file);
     const run = await sakip('periksa', file);
-    expect(run.stdout.split('\n').filter((l) => !/tidak-ada: /.test(l))).toEqual(['Diperiksa: 1 lembar (1 berisi tabel), 2 indikator; 0 kesalahan, 2 peringatan, 0 informasi', '']);
+    expect(run.stdout.split('\n').filter((l) => !/^Kinerja!A1 peringatan: tidak ada kolom (Perspektif|Sasaran);/.test(l))).toEqual(['Diperiksa: 1 lembar (1 berisi tabel), 2 indikator; 0 kesalahan, 2 peringatan, 0 informasi', '']);
     expect(run.code).toBe(0);
     expect((await sakip('periksa', file, '--lang', 'en')).stdout).toMatch(/^Checked: 1 sheet \(1 with a table\), 2 indicators; 0 errors, 2 warnings, 0 info$/m);
   });
 
   it('speaks English with --lang en', async () => {
     const run = await sakip('periksa', copyFixture(FIXTURES.report, dir), '--lang', 'en');
-    expect(run.stdout).toMatch(/Kinerja!H9 \w+ audit-kriteria: Kriteria reads "Baik", should be "Sangat Baik"/);
+    expect(run.stdout).toMatch(/^Kinerja!H9 warning: Kriteria reads "Baik", should be "Sangat Baik"/m);
+    expect(run.stdout).toMatch(/^Checked: 2 sheets /m);
   });
 
   it('says so when no sheet holds a table', async () => {
@@ -72,7 +87,9 @@ describe('sakip periksa', () => {
     await wb.xlsx.writeFile(file);
     const run = await sakip('periksa', file);
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/^Catatan error header-tidak-ditemukan: /m);
+    expect(run.stdout).toMatch(/^Catatan kesalahan: baris judul tabel tidak ditemukan/m);
+    // No table is no reason to ask for a period.
+    expect(run.stdout).not.toMatch(/--periode/);
   });
 
   it('prints one JSON object per file with the documented shape', async () => {
@@ -169,34 +186,34 @@ describe('exit code 2: usage and unreadable files, one clear line each', () => {
     oneLine(run.stderr);
   });
 
-  it('a file that is not .xlsx', async () => {
+  it('a CSV file named .xlsx', async () => {
     const file = path.join(dir, 'bukan.xlsx');
     fs.writeFileSync(file, 'No;Indikator;Target\n1;IK;80\n');
     const run = await sakip('hitung', file, '--periode', 'TW2');
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/bukan\.xlsx: bukan berkas \.xlsx yang dapat dibaca/);
+    expect(run.stderr).toBe(`sakip: ${file}: ini berkas CSV, bukan .xlsx; buka di Excel lalu simpan sebagai Buku Kerja Excel (.xlsx)\n`);
     oneLine(run.stderr);
     expect(fs.readdirSync(dir)).toEqual(['bukan.xlsx']);
   });
 
-  it('an old binary .xls', async () => {
+  it('an old binary .xls (saved by LibreOffice as Excel 97, from the hostile corpus)', async () => {
     const file = path.join(dir, 'lama.xls');
-    fs.writeFileSync(file, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
+    fs.copyFileSync(path.resolve(__dirname, '..', 'fixtures', 'hostile', 'excel-97-lama.xls'), file);
     const run = await sakip('periksa', file);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/\.xls lama/);
+    expect(run.stderr).toBe(`sakip: ${file}: ini berkas .xls lama (Excel 97-2003), bukan .xlsx; buka di Excel lalu simpan sebagai Buku Kerja Excel (.xlsx)\n`);
   });
 
   it('a folder', async () => {
     const run = await sakip('periksa', dir);
     expect(run.code).toBe(2);
-    oneLine(run.stderr);
+    expect(run.stderr).toBe(`sakip: ${dir}: ini sebuah folder, bukan berkas .xlsx; sebutkan berkas di dalamnya (mis. ${dir}/*.xlsx)\n`);
   });
 
   it('an unknown sheet', async () => {
     const run = await sakip('periksa', copyFixture(FIXTURES.report, dir), '--sheet', 'Tidak Ada');
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/"Tidak Ada" tidak ada \(lembar: Sampul, Kinerja\)/);
+    expect(run.stderr).toMatch(/: lembar "Tidak Ada" tidak ada \(lembar: Sampul, Kinerja\)\n$/);
   });
 
   it('keeps going past an unreadable file and still exits 2', async () => {
@@ -211,6 +228,7 @@ describe('exit code 2: usage and unreadable files, one clear line each', () => {
     [['periksa', 'x.xlsx', '--periode', 'TW5'], /--periode harus/],
     [['periksa', 'x.xlsx', '--lang', 'fr'], /--lang harus id atau en/],
     [['periksa', 'x.xlsx', '--warna'], /Opsi tidak dikenal: --warna/],
+    [['periksa', 'x.xlsx', '--periode'], /Opsi --periode memerlukan nilai/],
     [['periksa', 'x.xlsx', '--sheet'], /memerlukan nilai/],
     [['periksa', 'x.xlsx', '-o', 'y.xlsx'], /hanya untuk perintah hitung/],
     [['hitung', 'x.xlsx', '--profil', 'lain'], /profil tidak dikenal/],
@@ -218,13 +236,25 @@ describe('exit code 2: usage and unreadable files, one clear line each', () => {
     const run = await sakip(...argv);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(message);
+    expect(run.stderr).toMatch(/ \(lihat sakip --help\)\n$/);
     oneLine(run.stderr);
+  });
+
+  it('sakip alone: a short usage and where the help is, on stderr, exit 2', async () => {
+    const run = await sakip();
+    expect([run.code, run.stdout, run.stderr]).toEqual([2, '', 'Pemakaian: sakip periksa|hitung BERKAS.xlsx… [opsi]\nlihat sakip --help\n']);
+    expect((await sakip('--lang', 'en')).stderr).toBe('Usage: sakip periksa|hitung FILE.xlsx… [options]\nsee sakip --help\n');
+  });
+
+  it('usage errors speak English with --lang en', async () => {
+    const run = await sakip('periksa', 'x.xlsx', '--periode', 'Q5', '--lang', 'en');
+    expect([run.code, run.stderr]).toEqual([2, 'sakip: --periode must be TW1, TW2, TW3, TW4 or TAHUNAN, not "Q5" (see sakip --help)\n']);
   });
 });
 
 describe('help and arguments', () => {
-  it('prints Indonesian help with --help and with no arguments', async () => {
-    for (const argv of [['--help'], []]) {
+  it('prints Indonesian help with --help (exit 0)', async () => {
+    for (const argv of [['--help'], ['-h'], ['periksa', '--help']]) {
       const run = await sakip(...argv);
       expect(run.code).toBe(0);
       expect(run.stdout).toMatch(/^Pemakaian:/m);
@@ -232,6 +262,18 @@ describe('help and arguments', () => {
       expect(run.stdout).toContain('sakip hitung');
     }
     expect((await sakip('--help', '--lang', 'en')).stdout).toMatch(/^Usage:/m);
+  });
+
+  it('documents every option it takes, the exit codes and the finding line without codes, in both languages', async () => {
+    for (const lang of ['id', 'en']) {
+      const help = (await sakip('--help', '--lang', lang)).stdout;
+      for (const option of ['--sheet', '--periode', '-o', '--timpa-rumus', '--json', '--lang', '--desimal', '--profil', '--diam', '-q', '--quiet', '-h', '--help']) {
+        expect(help).toMatch(new RegExp(`(^|[\\s,])${option}[\\s,]`));
+      }
+      expect(help).toMatch(lang === 'id' ? /Kinerja!H9 peringatan: / : /Kinerja!H9 warning: /);
+      expect(help).not.toMatch(/audit-kriteria|angka-tidak-terbaca/);
+      expect(help).toMatch(lang === 'id' ? /0 tanpa kesalahan, 1 ada temuan kesalahan,\s+2 salah pemakaian/ : /0 no errors, 1 error findings, 2 usage error/);
+    }
   });
 
   it('takes options before or after the files, with = or a space', () => {
@@ -243,11 +285,8 @@ describe('help and arguments', () => {
   });
 
   it('does not repeat the reference a message starts with', () => {
-    expect(findingLine({ sheet: 'Kinerja', cell: 'F12', severity: 'error', code: 'angka-tidak-terbaca', message: 'Kinerja!F12 (Target): Nilai "x" tidak dapat dibaca' })).toBe(
-      'Kinerja!F12 error angka-tidak-terbaca: Target: Nilai "x" tidak dapat dibaca',
-    );
-    expect(findingLine({ sheet: 'Data Kinerja', cell: null, severity: 'warning', code: 'perspektif-tidak-ada', message: "'Data Kinerja': tidak ada kolom Perspektif" })).toBe(
-      "'Data Kinerja' warning perspektif-tidak-ada: tidak ada kolom Perspektif",
-    );
+    expect(findingLine({ sheet: 'Kinerja', cell: 'F12', severity: 'error', message: 'Kinerja!F12 (Target): Nilai "x" tidak dapat dibaca' }, 'id')).toBe('Kinerja!F12 kesalahan: Target: Nilai "x" tidak dapat dibaca');
+    expect(findingLine({ sheet: 'Data Kinerja', cell: null, severity: 'warning', message: "'Data Kinerja': tidak ada kolom Perspektif" }, 'id')).toBe("'Data Kinerja' peringatan: tidak ada kolom Perspektif");
+    expect(findingLine({ sheet: 'Kinerja', cell: 'H9', severity: 'info', message: 'x' }, 'en')).toBe('Kinerja!H9 info: x');
   });
 });

@@ -144,7 +144,7 @@ describe.each(HOSTILE.map((c) => [c.name, c] as const))('%s', (_name, c) => {
     const text = await sakip('periksa', file, ...PERIOD);
     for (const cell of c.unreadable ?? []) {
       const [sheet, address] = cell.split('!');
-      expect(text.stdout).toContain(`${sheetRef(sheet)}!${address} error`);
+      expect(text.stdout).toContain(`${sheetRef(sheet)}!${address} kesalahan: `);
     }
   });
 
