@@ -224,7 +224,7 @@ export const FINDING_REASONS = {
     },
   },
   'tanpa-realisasi': {
-    why: { id: 'Belum ada realisasi di baris ini, jadi indikator belum dinilai', en: 'There is no realisasi in this row yet, so the indicator is not assessed' },
+    why: { id: 'Belum ada realisasi di baris ini, jadi capaian, kriteria dan statusnya belum dinilai', en: 'There is no realisasi in this row yet, so its capaian, kriteria and status are not assessed' },
     todo: DASH_TODO,
   },
   'tanpa-target': {
