@@ -273,11 +273,11 @@ export const FINDING_REASONS = {
     todo: DASH_TODO,
   },
   'efisiensi-pagu-nol': {
-    why: { id: 'Pagu kegiatan ini 0, jadi capaian input dan efisiensinya tidak terdefinisi', en: "The activity's pagu is 0, so its input achievement and efficiency are undefined" },
+    why: { id: 'Pagu kegiatan ini 0, jadi capaian input dan efisiensinya tidak dapat dihitung', en: "The activity's pagu is 0, so its input achievement and efficiency cannot be computed" },
     todo: DASH_TODO,
   },
   'efisiensi-input-nol': {
-    why: { id: 'Capaian input kegiatan ini 0 (belum ada belanja), jadi IE dan TE tidak terdefinisi', en: "The activity's input achievement is 0 (nothing spent), so IE and TE are undefined" },
+    why: { id: 'Capaian input kegiatan ini 0 (belum ada belanja), jadi IE dan TE tidak dapat dihitung', en: "The activity's input achievement is 0 (nothing spent), so IE and TE cannot be computed" },
     todo: DASH_TODO,
   },
   'efisiensi-negatif': {
