@@ -147,12 +147,13 @@ export function analyseEfisiensi(grid: Grid, layout: EfisiensiLayout, opts: RunO
     out.capaianTe[i] = grade?.capaian ?? '-';
     out.kategori[i] = grade?.kategori ?? '-';
 
-    // The band that graded TE, for the why of capaian TE and kategori.
-    const graded: Record<string, string> =
-      grade && teValue !== null
-        ? { te: show(teValue, lang), band: bandText(profile.efisiensi, teValue, lang), capaianTe: grade.capaian === null ? '-' : show(grade.capaian, lang), kategori: grade.kategori }
-        : {};
-    const basis = { profile: profile.name, se: show(profile.standarEfisiensi, lang), ...graded };
+    // The band that graded TE, for the why of capaian TE and kategori: written out only for a finding.
+    const g = grade;
+    const basis = (): Record<string, string> => ({
+      profile: profile.name,
+      se: show(profile.standarEfisiensi, lang),
+      ...(g && teValue !== null ? { te: show(teValue, lang), band: bandText(profile.efisiensi, teValue, lang), capaianTe: g.capaian === null ? '-' : show(g.capaian, lang), kategori: g.kategori } : {}),
+    });
     // A graded TE explains capaian TE and kategori by its band (a band may give no capaian TE).
     const bandWhy: FindingReasonCode = grade ? (grade.capaian === null ? 'pita-efisiensi-tanpa-capaian' : 'pita-efisiensi') : effWhy;
     const capaianInputValue = input?.status === 'ok' ? input.value : null;
@@ -165,7 +166,7 @@ export function analyseEfisiensi(grid: Grid, layout: EfisiensiLayout, opts: RunO
       const found = cellText(at(values, kcol));
       const expected = grade?.kategori ?? '-';
       if (!sameLabel(found, expected)) {
-        sink.at(row, kcol, grade ? 'warning' : 'info', 'audit-efisiensi', 'audit-efisiensi', { column: COLUMN_NAME.kategori, found: `"${short(found, 40)}"`, expected: `"${expected}"`, ...basis }, bandWhy);
+        sink.at(row, kcol, grade ? 'warning' : 'info', 'audit-efisiensi', 'audit-efisiensi', { column: COLUMN_NAME.kategori, found: `"${short(found, 40)}"`, expected: `"${expected}"`, ...basis() }, bandWhy);
       }
     }
   }
@@ -237,7 +238,7 @@ export function analyseEfisiensi(grid: Grid, layout: EfisiensiLayout, opts: RunO
     sink.at(row, col, invalid ? 'error' : 'info', invalid ? 'efisiensi-tidak-valid' : 'efisiensi-tidak-terdefinisi', invalid ? 'efisiensi-tidak-valid' : 'efisiensi-tidak-terdefinisi', { kegiatan }, r.reason);
   }
 
-  function auditNumber(values: readonly CellValue[], row: number, role: 'capaianInput' | 'ie' | 'te' | 'capaianTe', expected: number | null, why: FindingReasonCode, basis: Readonly<Record<string, string>>): void {
+  function auditNumber(values: readonly CellValue[], row: number, role: 'capaianInput' | 'ie' | 'te' | 'capaianTe', expected: number | null, why: FindingReasonCode, basis: () => Readonly<Record<string, string>>): void {
     const col = cols[role];
     if (col === undefined || appended.has(role)) return;
     const shown = readShown(at(values, col), sep);
@@ -251,7 +252,7 @@ export function analyseEfisiensi(grid: Grid, layout: EfisiensiLayout, opts: RunO
       expected === null ? 'info' : 'warning',
       'audit-efisiensi',
       'audit-efisiensi',
-      { column: COLUMN_NAME[role], found: quoteShown(shown, lang), expected: expected === null ? '"-"' : show(expected, lang), ...basis },
+      { column: COLUMN_NAME[role], found: quoteShown(shown, lang), expected: expected === null ? '"-"' : show(expected, lang), ...basis() },
       why,
     );
   }

@@ -215,14 +215,14 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
     // A row already in error (unreadable input, unknown polarity) is not audited: one finding says it.
     if (usable) {
       const why = value === null ? NOT_ASSESSED.period[noValue(c)] : FORMULA_REASON[typeof target === 'number' ? (pol ?? 'maximize') : 'stabilize'];
-      const inputs = { realisasi: rIn.typed(row, rv, lang), target: tIn.typed(row, tv, lang) };
-      auditNumber(values, row, auditCapaian, value, why, inputs);
+      auditNumber(values, row, auditCapaian, value, why, tIn, tv);
       auditLabel(values, row, auditKriteria, grade?.label ?? null, 'audit-kriteria', value, value === null ? why : 'pita-kriteria');
     }
 
     if (annual) {
       let ca: Capaian = c;
-      let annualTarget = tIn.typed(row, tv, lang);
+      let annualIn = tIn;
+      let annualTv = tv;
       let annualWhy: NoValue | undefined;
       let annualRange = typeof target !== 'number';
       if (ttIn !== undefined) {
@@ -231,7 +231,8 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
         annualPair?.note(sink, row, ttv, rv);
         ca = usable && tt !== undefined ? capaian({ realisasi: realisasi ?? null, target: tt, polaritas: pol }) : LEFT_OUT;
         if (ca.status === 'invalid') sink.at(row, ttIn.col, 'error', 'target-tidak-valid', 'target-tidak-valid', { text: ttIn.typed(row, ttv, lang) }, ca.reason);
-        annualTarget = ttIn.typed(row, ttv, lang);
+        annualIn = ttIn;
+        annualTv = ttv;
         annualRange = tt !== null && tt !== undefined && typeof tt !== 'number';
         if (tt === undefined) annualWhy = 'unreadable';
       }
@@ -242,7 +243,7 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
       statFills[i] = st ? fillRow(st.colour) : noFill;
       if (usable) {
         const why = av === null ? NOT_ASSESSED.annual[annualWhy ?? noValue(ca)] : FORMULA_REASON[annualRange ? 'stabilize' : (pol ?? 'maximize')];
-        auditNumber(values, row, auditCapaianTahunan, av, why, { realisasi: rIn.typed(row, rv, lang), target: annualTarget });
+        auditNumber(values, row, auditCapaianTahunan, av, why, annualIn, annualTv);
         auditLabel(values, row, auditStatus, st?.label ?? null, 'audit-status', av, av === null ? why : 'pita-status');
       }
     }
@@ -305,7 +306,8 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
     return null;
   }
 
-  function auditNumber(values: readonly CellValue[], row: number, col: number | undefined, expected: number | null, why: FindingReasonCode, inputs: { readonly realisasi: string; readonly target: string }): void {
+  // The target it was computed against comes as its column and value: typed out only for a finding.
+  function auditNumber(values: readonly CellValue[], row: number, col: number | undefined, expected: number | null, why: FindingReasonCode, targetIn: InputColumn, targetValue: CellValue): void {
     if (col === undefined) return;
     const v = at(values, col);
     if (v === null) return; // blank: nothing shown to audit
@@ -317,7 +319,12 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
       expected === null ? 'info' : 'warning',
       'audit-capaian',
       'audit-capaian',
-      { found: quoteShown(shown, lang), expected: expected === null ? '"-"' : show(expected, lang), ...inputs },
+      {
+        found: quoteShown(shown, lang),
+        expected: expected === null ? '"-"' : show(expected, lang),
+        realisasi: rIn.typed(row, at(values, rCol), lang),
+        target: targetIn.typed(row, targetValue, lang),
+      },
       why,
     );
   }
