@@ -2,11 +2,12 @@
  * The efficiency table (SPEC §7): capaian output (or target and realisasi volume), pagu and
  * realisasi anggaran in; capaian input, IE, TE, capaian TE and kategori out, through core.
  */
-import { Efisiensi, NumberReading, Ratio, capaian, capaianInput, classify, coreMessage, indeksEfisiensi, readNumber, tingkatEfisiensi } from '../core';
+import { Efisiensi, NumberReading, Ratio, capaian, capaianInput, classify, indeksEfisiensi, readNumber, tingkatEfisiensi } from '../core';
 import { a1 } from './a1';
+import { bandText } from './band-text';
 import { isBlank } from './grid';
 import { InputColumn, PercentPair } from './input-column';
-import { message } from './messages';
+import type { FindingReasonCode } from './messages';
 import { headersSeen } from './layout-findings';
 import { EfisiensiLayout, EfisiensiRole, OUTPUT_HEADERS, isHeaderLikeRow, periodLabel } from './layout';
 import { OutputColumn, Slot, columnRange, contextOf, slotRows, spills } from './output';
@@ -35,6 +36,15 @@ const COLUMN_NAME: Readonly<Record<EfisiensiRole, string>> = {
   te: 'TE',
   capaianTe: 'Capaian TE',
   kategori: 'Kategori',
+};
+
+/** Why an efficiency figure is "-", by the reason core gave. */
+const RATIO_REASON: Readonly<Record<Exclude<Ratio, { status: 'ok' }>['reason'], FindingReasonCode>> = {
+  'plan-zero': 'efisiensi-pagu-nol',
+  'input-zero': 'efisiensi-input-nol',
+  'negative-input': 'efisiensi-negatif',
+  'negative-output': 'efisiensi-negatif',
+  'se-not-positive': 'efisiensi-se',
 };
 
 /** The numeric input columns of an efficiency table. */
@@ -100,7 +110,7 @@ export function analyseEfisiensi(grid: Grid, layout: EfisiensiLayout, opts: RunO
       if (r.kind === 'number') return r.value;
       if (r.kind === 'dash') return 0;
       ok = false;
-      if (r.kind === 'unreadable') sink.at(row, col, 'error', 'angka-tidak-terbaca', 'angka-tidak-terbaca', { column: COLUMN_NAME[role], reason: coreMessage(r.reason, lang, { text: r.text }) });
+      if (r.kind === 'unreadable') sink.at(row, col, 'error', 'angka-tidak-terbaca', 'angka-tidak-terbaca', { column: COLUMN_NAME[role], text: r.text }, r.reason);
       else sink.at(row, col, 'warning', 'realisasi-kosong', 'anggaran-kosong', { column: COLUMN_NAME[role], kegiatan });
       return null;
     };
@@ -118,12 +128,18 @@ export function analyseEfisiensi(grid: Grid, layout: EfisiensiLayout, opts: RunO
     let grade: { capaian: number | null; kategori: string } | null = null;
     // Budget figures without an output achievement: IE cannot be computed, and the user is told.
     const noOutput = isBlank(at(values, cols.capaianOutput)) && (!volumes || (isBlank(at(values, cols.targetVolume)) && isBlank(at(values, cols.realisasiVolume))));
-    if (ok && output === null && noOutput && input?.status === 'ok') sink.at(row, cols.capaianOutput ?? (cols.realisasiVolume as number), 'info', 'efisiensi-tidak-terdefinisi', 'efisiensi-tidak-terdefinisi', { reason: message('output-kosong', lang), kegiatan });
+    if (ok && output === null && noOutput && input?.status === 'ok') sink.at(row, cols.capaianOutput ?? (cols.realisasiVolume as number), 'info', 'efisiensi-tidak-terdefinisi', 'efisiensi-tidak-terdefinisi', { kegiatan }, 'output-kosong');
+    // Why the figures of this row are "-", when they are: the first thing that stopped them.
+    const inputWhy: FindingReasonCode = pagu === null || spent === null ? 'efisiensi-tanpa-anggaran' : input && input.status !== 'ok' ? RATIO_REASON[input.reason] : 'efisiensi-tanpa-anggaran';
+    let effWhy: FindingReasonCode = input?.status !== 'ok' ? inputWhy : 'efisiensi-tanpa-output';
+    let teValue: number | null = null;
     if (ok && output !== null && output !== undefined && input?.status === 'ok') {
       const e = efisiensiOf(output, input.value);
       if (e.ie.status === 'ok') ie = e.ie.value;
       else report(row, cols.realisasiAnggaran as number, e.ie, kegiatan);
       if (e.te.status === 'ok') te = e.te.value;
+      else effWhy = RATIO_REASON[e.te.reason];
+      teValue = te === null ? null : displayRound(te, profile.decimals);
       grade = e.grade;
     }
     out.ie[i] = ie ?? '-';
@@ -131,16 +147,26 @@ export function analyseEfisiensi(grid: Grid, layout: EfisiensiLayout, opts: RunO
     out.capaianTe[i] = grade?.capaian ?? '-';
     out.kategori[i] = grade?.kategori ?? '-';
 
-    auditNumber(values, row, 'capaianInput', input?.status === 'ok' ? input.value : null);
-    auditNumber(values, row, 'ie', ie);
-    auditNumber(values, row, 'te', te);
-    auditNumber(values, row, 'capaianTe', grade ? grade.capaian : null);
+    // The band that graded TE, for the why of capaian TE and kategori: written out only for a finding.
+    const g = grade;
+    const basis = (): Record<string, string> => ({
+      profile: profile.name,
+      se: show(profile.standarEfisiensi, lang),
+      ...(g && teValue !== null ? { te: show(teValue, lang), band: bandText(profile.efisiensi, teValue, lang), capaianTe: g.capaian === null ? '-' : show(g.capaian, lang), kategori: g.kategori } : {}),
+    });
+    // A graded TE explains capaian TE and kategori by its band (a band may give no capaian TE).
+    const bandWhy: FindingReasonCode = grade ? (grade.capaian === null ? 'pita-efisiensi-tanpa-capaian' : 'pita-efisiensi') : effWhy;
+    const capaianInputValue = input?.status === 'ok' ? input.value : null;
+    auditNumber(values, row, 'capaianInput', capaianInputValue, capaianInputValue === null ? inputWhy : 'rumus-capaian-input', basis);
+    auditNumber(values, row, 'ie', ie, ie === null ? effWhy : 'rumus-ie', basis);
+    auditNumber(values, row, 'te', te, te === null ? effWhy : 'rumus-te', basis);
+    auditNumber(values, row, 'capaianTe', grade ? grade.capaian : null, bandWhy, basis);
     const kcol = cols.kategori;
     if (kcol !== undefined && !appended.has('kategori') && !isBlank(at(values, kcol))) {
       const found = cellText(at(values, kcol));
       const expected = grade?.kategori ?? '-';
       if (!sameLabel(found, expected)) {
-        sink.at(row, kcol, grade ? 'warning' : 'info', 'audit-efisiensi', 'audit-efisiensi', { column: COLUMN_NAME.kategori, found: `"${short(found, 40)}"`, expected: `"${expected}"` });
+        sink.at(row, kcol, grade ? 'warning' : 'info', 'audit-efisiensi', 'audit-efisiensi', { column: COLUMN_NAME.kategori, found: `"${short(found, 40)}"`, expected: `"${expected}"`, ...basis() }, bandWhy);
       }
     }
   }
@@ -188,7 +214,7 @@ export function analyseEfisiensi(grid: Grid, layout: EfisiensiLayout, opts: RunO
       const r = read(values, row, 'capaianOutput');
       if (r.kind === 'number') return r.value;
       if (r.kind === 'unreadable') {
-        sink.at(row, cols.capaianOutput, 'error', 'angka-tidak-terbaca', 'angka-tidak-terbaca', { column: COLUMN_NAME.capaianOutput, reason: coreMessage(r.reason, lang, { text: r.text }) });
+        sink.at(row, cols.capaianOutput, 'error', 'angka-tidak-terbaca', 'angka-tidak-terbaca', { column: COLUMN_NAME.capaianOutput, text: r.text }, r.reason);
         return undefined;
       }
       // A blank % under KINERJA beside its target and realisasi (PRKOM's T | R | %): from the volumes.
@@ -198,7 +224,7 @@ export function analyseEfisiensi(grid: Grid, layout: EfisiensiLayout, opts: RunO
     const v = read(values, row, 'realisasiVolume');
     for (const [r, role] of [[t, 'targetVolume'], [v, 'realisasiVolume']] as const) {
       if (r.kind === 'unreadable') {
-        sink.at(row, cols[role] as number, 'error', 'angka-tidak-terbaca', 'angka-tidak-terbaca', { column: COLUMN_NAME[role], reason: coreMessage(r.reason, lang, { text: r.text }) });
+        sink.at(row, cols[role] as number, 'error', 'angka-tidak-terbaca', 'angka-tidak-terbaca', { column: COLUMN_NAME[role], text: r.text }, r.reason);
         return undefined;
       }
     }
@@ -209,13 +235,10 @@ export function analyseEfisiensi(grid: Grid, layout: EfisiensiLayout, opts: RunO
   function report(row: number, col: number, r: Ratio, kegiatan: string): void {
     if (r.status === 'ok') return;
     const invalid = r.status === 'invalid';
-    sink.at(row, col, invalid ? 'error' : 'info', invalid ? 'efisiensi-tidak-valid' : 'efisiensi-tidak-terdefinisi', invalid ? 'efisiensi-tidak-valid' : 'efisiensi-tidak-terdefinisi', {
-      reason: coreMessage(r.reason, lang),
-      kegiatan,
-    });
+    sink.at(row, col, invalid ? 'error' : 'info', invalid ? 'efisiensi-tidak-valid' : 'efisiensi-tidak-terdefinisi', invalid ? 'efisiensi-tidak-valid' : 'efisiensi-tidak-terdefinisi', { kegiatan }, r.reason);
   }
 
-  function auditNumber(values: readonly CellValue[], row: number, role: 'capaianInput' | 'ie' | 'te' | 'capaianTe', expected: number | null): void {
+  function auditNumber(values: readonly CellValue[], row: number, role: 'capaianInput' | 'ie' | 'te' | 'capaianTe', expected: number | null, why: FindingReasonCode, basis: () => Readonly<Record<string, string>>): void {
     const col = cols[role];
     if (col === undefined || appended.has(role)) return;
     const shown = readShown(at(values, col), sep);
@@ -223,10 +246,14 @@ export function analyseEfisiensi(grid: Grid, layout: EfisiensiLayout, opts: RunO
     // IE and TE are ratios, never percent-formatted: compare them only as they are.
     const same = role === 'ie' || role === 'te' ? (expected === null ? shown.kind === 'dash' : shown.kind === 'number' && displayRound(shown.value, profile.decimals) === displayRound(expected, profile.decimals)) : sameShown(shown, expected, profile.decimals);
     if (same) return;
-    sink.at(row, col, expected === null ? 'info' : 'warning', 'audit-efisiensi', 'audit-efisiensi', {
-      column: COLUMN_NAME[role],
-      found: quoteShown(shown, lang),
-      expected: expected === null ? '"-"' : show(expected, lang),
-    });
+    sink.at(
+      row,
+      col,
+      expected === null ? 'info' : 'warning',
+      'audit-efisiensi',
+      'audit-efisiensi',
+      { column: COLUMN_NAME[role], found: quoteShown(shown, lang), expected: expected === null ? '"-"' : show(expected, lang), ...basis() },
+      why,
+    );
   }
 }

@@ -3,20 +3,21 @@
  * the annual status with core, report findings (validation and the audit of what the sheet
  * already shows), and lay out the output columns (issue 4, deliverable 1; SPEC §2–§6).
  */
-import type { Category, Polaritas, StrategySummary, Target } from '../core';
+import type { Category, NoCapaianReason, Polaritas, StrategySummary, Target } from '../core';
 // Core's own modules, not its index: compiled to CommonJS (the CLI, the benchmark) every use of
 // an index re-export is a getter call, and this loop makes a dozen per row over 100k rows.
 import { SasaranGroup, summarizeGroups } from '../core/aggregate';
 import { classify } from '../core/bands';
 import { Capaian, capaian } from '../core/capaian';
-import { coreMessage } from '../core/messages';
 import { readNumber } from '../core/parse-number';
 import { readPolaritas } from '../core/polaritas';
 import { readTarget } from '../core/target';
 import { a1 } from './a1';
+import { bandText } from './band-text';
 import { headersSeen } from './layout-findings';
 import { isBlank } from './grid';
 import { InputColumn, PercentPair } from './input-column';
+import type { FindingReasonCode } from './messages';
 import { KinerjaLayout, KinerjaRole, OUTPUT_HEADERS, headerRole, isHeaderLikeRow, periodLabel } from './layout';
 import { CellRow, OutputColumn, cellRow, columnRange, contextOf, fillRow, spills } from './output';
 import { FindingSink, cellText, displayRound, quoteShown, readShown, sameLabel, sameShown, short, show } from './values';
@@ -55,6 +56,23 @@ const labelLike = (v: CellValue): boolean => typeof v === 'string' && v.length <
 
 // A unknown polarity or unreadable input: the indicator is left out of every mean (a finding says why).
 const LEFT_OUT: Capaian = { status: 'not-assessed', reason: 'not-reported' };
+
+/** How a capaian was computed, by polarity: the why of an audited Capaian. */
+const FORMULA_REASON: Readonly<Record<Polaritas, FindingReasonCode>> = {
+  maximize: 'rumus-maksimal',
+  minimize: 'rumus-minimal',
+  stabilize: 'rumus-stabil',
+};
+
+/** Why an output is "-", by what stopped the capaian, against the period's target or the annual one. */
+type NoValue = NoCapaianReason | 'invalid' | 'unreadable';
+const NOT_ASSESSED: Readonly<Record<'period' | 'annual', Readonly<Record<NoValue, FindingReasonCode>>>> = {
+  period: { 'no-target': 'tanpa-target', 'not-reported': 'tanpa-realisasi', invalid: 'target-bermasalah', unreadable: 'target-bermasalah' },
+  annual: { 'no-target': 'tanpa-target-tahunan', 'not-reported': 'tanpa-realisasi', invalid: 'target-tahunan-bermasalah', unreadable: 'target-tahunan-bermasalah' },
+};
+
+/** What stopped a capaian that has no value. */
+const noValue = (c: Capaian): NoValue => (c.status === 'invalid' ? 'invalid' : c.status === 'not-assessed' ? c.reason : 'invalid');
 
 /** Analyses a kinerja table; findings go to `sink`. */
 export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptions, sink: FindingSink): KinerjaAnalysis {
@@ -169,7 +187,7 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
     const pol = cols.polaritas === undefined ? 'maximize' : polaritasOf(at(values, cols.polaritas));
     if (pol === undefined) {
       usable = false;
-      sink.at(row, cols.polaritas as number, 'error', 'polaritas-tidak-dikenal', 'polaritas-tidak-dikenal', { reason: coreMessage('unknown-polaritas', lang, { text: cellText(at(values, cols.polaritas)) }) });
+      sink.at(row, cols.polaritas as number, 'error', 'polaritas-tidak-dikenal', 'polaritas-tidak-dikenal', { text: cellText(at(values, cols.polaritas)) }, 'unknown-polaritas');
     }
     const target = readTargetCell(tv, row, tIn, COLUMN_NAME.target as string);
     const realisasi = readNumberCell(rv, row, rIn, 'Realisasi');
@@ -178,7 +196,7 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
 
     const c: Capaian = usable ? capaian({ realisasi: realisasi ?? null, target: target ?? null, polaritas: pol }) : LEFT_OUT;
     if (usable && c.status === 'invalid') {
-      sink.at(row, tCol, 'error', 'target-tidak-valid', 'target-tidak-valid', { reason: coreMessage(c.reason, lang, { text: tIn.typed(row, tv, lang) }) });
+      sink.at(row, tCol, 'error', 'target-tidak-valid', 'target-tidak-valid', { text: tIn.typed(row, tv, lang) }, c.reason);
     } else if (usable && c.status === 'not-assessed' && c.reason === 'not-reported') {
       sink.at(row, rCol, 'warning', 'realisasi-kosong', 'realisasi-kosong', { target: tIn.typed(row, tv, lang), indikator: short(indikator) });
     } else if (usable && typeof target === 'number' && target === 0) {
@@ -196,18 +214,27 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
     kritFills[i] = grade ? fillRow(grade.colour) : noFill;
     // A row already in error (unreadable input, unknown polarity) is not audited: one finding says it.
     if (usable) {
-      auditNumber(values, row, auditCapaian, value, 'audit-capaian');
-      auditLabel(values, row, auditKriteria, grade?.label ?? null, 'audit-kriteria', value);
+      const why = value === null ? NOT_ASSESSED.period[noValue(c)] : FORMULA_REASON[typeof target === 'number' ? (pol ?? 'maximize') : 'stabilize'];
+      auditNumber(values, row, auditCapaian, value, why, tIn, tv);
+      auditLabel(values, row, auditKriteria, grade?.label ?? null, 'audit-kriteria', value, value === null ? why : 'pita-kriteria');
     }
 
     if (annual) {
       let ca: Capaian = c;
+      let annualIn = tIn;
+      let annualTv = tv;
+      let annualWhy: NoValue | undefined;
+      let annualRange = typeof target !== 'number';
       if (ttIn !== undefined) {
         const ttv = at(values, ttIn.col);
         const tt = readTargetCell(ttv, row, ttIn, COLUMN_NAME.targetTahunan as string);
         annualPair?.note(sink, row, ttv, rv);
         ca = usable && tt !== undefined ? capaian({ realisasi: realisasi ?? null, target: tt, polaritas: pol }) : LEFT_OUT;
-        if (ca.status === 'invalid') sink.at(row, ttIn.col, 'error', 'target-tidak-valid', 'target-tidak-valid', { reason: coreMessage(ca.reason, lang, { text: ttIn.typed(row, ttv, lang) }) });
+        if (ca.status === 'invalid') sink.at(row, ttIn.col, 'error', 'target-tidak-valid', 'target-tidak-valid', { text: ttIn.typed(row, ttv, lang) }, ca.reason);
+        annualIn = ttIn;
+        annualTv = ttv;
+        annualRange = tt !== null && tt !== undefined && typeof tt !== 'number';
+        if (tt === undefined) annualWhy = 'unreadable';
       }
       const av = ca.status === 'ok' ? ca.value : null;
       const st = av === null ? null : classify(profile.status, displayRound(av, profile.decimals));
@@ -215,8 +242,9 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
       statVals[i] = st ? cellRow(st.label) : dash;
       statFills[i] = st ? fillRow(st.colour) : noFill;
       if (usable) {
-        auditNumber(values, row, auditCapaianTahunan, av, 'audit-capaian');
-        auditLabel(values, row, auditStatus, st?.label ?? null, 'audit-status', av);
+        const why = av === null ? NOT_ASSESSED.annual[annualWhy ?? noValue(ca)] : FORMULA_REASON[annualRange ? 'stabilize' : (pol ?? 'maximize')];
+        auditNumber(values, row, auditCapaianTahunan, av, why, annualIn, annualTv);
+        auditLabel(values, row, auditStatus, st?.label ?? null, 'audit-status', av, av === null ? why : 'pita-status');
       }
     }
   }
@@ -260,7 +288,7 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
     if (r.kind === 'number') return r.value;
     if (r.kind === 'range') return { bawah: r.bawah, atas: r.atas };
     if (r.kind === 'unreadable') {
-      sink.at(row, col, 'error', 'angka-tidak-terbaca', 'angka-tidak-terbaca', { column, reason: coreMessage(r.reason, lang, { text: r.text }) });
+      sink.at(row, col, 'error', 'angka-tidak-terbaca', 'angka-tidak-terbaca', { column, text: r.text }, r.reason);
       return undefined;
     }
     return null;
@@ -272,35 +300,52 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
     const r = readNumber(v, sep);
     if (r.kind === 'number') return r.value;
     if (r.kind === 'unreadable') {
-      sink.at(row, col, 'error', 'angka-tidak-terbaca', 'angka-tidak-terbaca', { column, reason: coreMessage(r.reason, lang, { text: r.text }) });
+      sink.at(row, col, 'error', 'angka-tidak-terbaca', 'angka-tidak-terbaca', { column, text: r.text }, r.reason);
       return undefined;
     }
     return null;
   }
 
-  function auditNumber(values: readonly CellValue[], row: number, col: number | undefined, expected: number | null, code: 'audit-capaian'): void {
+  // The target it was computed against comes as its column and value: typed out only for a finding.
+  function auditNumber(values: readonly CellValue[], row: number, col: number | undefined, expected: number | null, why: FindingReasonCode, targetIn: InputColumn, targetValue: CellValue): void {
     if (col === undefined) return;
     const v = at(values, col);
     if (v === null) return; // blank: nothing shown to audit
     const shown = readShown(v, sep);
     if (shown === null || sameShown(shown, expected, profile.decimals)) return;
-    sink.at(row, col, expected === null ? 'info' : 'warning', code, code, {
-      found: quoteShown(shown, lang),
-      expected: expected === null ? '"-"' : show(expected, lang),
-    });
+    sink.at(
+      row,
+      col,
+      expected === null ? 'info' : 'warning',
+      'audit-capaian',
+      'audit-capaian',
+      {
+        found: quoteShown(shown, lang),
+        expected: expected === null ? '"-"' : show(expected, lang),
+        realisasi: rIn.typed(row, at(values, rCol), lang),
+        target: targetIn.typed(row, targetValue, lang),
+      },
+      why,
+    );
   }
 
-  function auditLabel(values: readonly CellValue[], row: number, col: number | undefined, expected: string | null, code: 'audit-kriteria' | 'audit-status', basis: number | null): void {
+  function auditLabel(values: readonly CellValue[], row: number, col: number | undefined, expected: string | null, code: 'audit-kriteria' | 'audit-status', basis: number | null, why: FindingReasonCode): void {
     if (col === undefined) return;
     const v = at(values, col);
     if (isBlank(v)) return;
     const found = cellText(v);
     if (sameLabel(found, expected ?? '-')) return;
-    sink.at(row, col, expected === null ? 'info' : 'warning', code, code, {
-      found: short(found, 40),
-      expected: expected ?? '-',
-      capaian: basis === null ? '-' : show(displayRound(basis, profile.decimals), lang),
-    });
+    const shown = basis === null ? null : displayRound(basis, profile.decimals);
+    const table = code === 'audit-kriteria' ? profile.kriteria : profile.status;
+    sink.at(
+      row,
+      col,
+      expected === null ? 'info' : 'warning',
+      code,
+      code,
+      { found: short(found, 40), expected: expected ?? '-', ...(shown === null ? {} : { capaian: show(shown, lang), band: bandText(table, shown, lang), profile: profile.name }) },
+      why,
+    );
   }
 }
 

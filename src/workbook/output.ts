@@ -5,7 +5,7 @@
 import { Lang } from '../core';
 import { a1, cellRef, rangeA1 } from './a1';
 import { formulaAt } from './grid';
-import { message } from './messages';
+import { findingText } from './messages';
 import { Finding, Grid, PlannedValue, RunOptions, WriteBlock } from './types';
 
 /** `undefined` in an output column: leave this cell as it is. */
@@ -109,9 +109,9 @@ export function planOutputs(columns: readonly OutputColumn[], ctx: Context, find
       userFormulas++;
       const ref = cellRef(grid.sheet, firstDataRow + i, out.col);
       if (ctx.overwriteFormulas) {
-        findings.push({ sheet: grid.sheet, cell: a1(firstDataRow + i, out.col), severity: 'info', code: 'rumus-di-kolom-hasil', message: message('rumus-ditimpa', ctx.lang, { ref, formula: f, column: out.label }) });
+        findings.push({ sheet: grid.sheet, cell: a1(firstDataRow + i, out.col), severity: 'info', code: 'rumus-di-kolom-hasil', ...findingText('rumus-ditimpa', ctx.lang, { ref, formula: f, column: out.label }) });
       } else {
-        findings.push({ sheet: grid.sheet, cell: a1(firstDataRow + i, out.col), severity: 'warning', code: 'rumus-di-kolom-hasil', message: message('rumus-di-kolom-hasil', ctx.lang, { ref, formula: f, column: out.label }) });
+        findings.push({ sheet: grid.sheet, cell: a1(firstDataRow + i, out.col), severity: 'warning', code: 'rumus-di-kolom-hasil', ...findingText('rumus-di-kolom-hasil', ctx.lang, { ref, formula: f, column: out.label }) });
         out.values[i] = undefined;
       }
     }

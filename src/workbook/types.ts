@@ -135,7 +135,10 @@ export interface Finding {
   readonly severity: Severity;
   /** Stable kebab-case code, e.g. `angka-tidak-terbaca`. */
   readonly code: string;
+  /** The whole sentence for the user: what was found, why, and what to do. */
   readonly message: string;
+  /** The why-and-what-to-do part of `message` (the engine always fills it). */
+  readonly advice?: string;
 }
 
 /** Options of a check or recalculation run. */

@@ -1,7 +1,7 @@
 /** Small helpers shared by the kinerja and efficiency engines: texts, numbers, findings. */
 import { Lang, formatEn, formatId, readNumber, roundAsDisplayed } from '../core';
 import { a1, cellRef } from './a1';
-import { message, WorkbookMessageCode } from './messages';
+import { FindingReason, WorkbookMessageCode, findingText } from './messages';
 import { CellValue, Finding, Grid, Severity } from './types';
 
 /** A cell value as one-line text (user text is kept as typed, whitespace collapsed). */
@@ -57,14 +57,16 @@ export class FindingSink {
     readonly lang: Lang,
   ) {}
 
-  /** A finding on a cell; `{ref}` is filled with `Sheet!A1`. */
-  at(row: number, col: number, severity: Severity, code: string, key: WorkbookMessageCode, params: Readonly<Record<string, string | number>> = {}): void {
-    this.list.push({ sheet: this.grid.sheet, cell: a1(row, col), severity, code, message: message(key, this.lang, { ...params, ref: cellRef(this.grid.sheet, row, col) }) });
+  /** A finding on a cell; `{ref}` is filled with `Sheet!A1`; `reason` picks the case's why (and todo). */
+  at(row: number, col: number, severity: Severity, code: string, key: WorkbookMessageCode, params: Readonly<Record<string, string | number>> = {}, reason?: FindingReason): void {
+    const { message, advice } = findingText(key, this.lang, { ...params, ref: cellRef(this.grid.sheet, row, col) }, reason);
+    this.list.push({ sheet: this.grid.sheet, cell: a1(row, col), severity, code, message, advice });
   }
 
   /** A sheet-wide finding. */
   sheetWide(severity: Severity, code: string, key: WorkbookMessageCode, params: Readonly<Record<string, string | number>> = {}): void {
-    this.list.push({ sheet: this.grid.sheet, cell: null, severity, code, message: message(key, this.lang, { sheet: this.grid.sheet, ...params }) });
+    const { message, advice } = findingText(key, this.lang, { sheet: this.grid.sheet, ...params });
+    this.list.push({ sheet: this.grid.sheet, cell: null, severity, code, message, advice });
   }
 }
 

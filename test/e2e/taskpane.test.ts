@@ -139,7 +139,7 @@ test('Periksa, Hitung ulang, a finding, Batalkan, axe and a screenshot', async (
   expect(client).toEqual({ requestContext: 'function', clientRequestContext: 'function', entryPoint: 'function', check: true });
 
   let from = (await wire()).length;
-  await pane.getByRole('button', { name: 'Periksa' }).click();
+  await pane.getByRole('button', { name: 'Periksa', exact: true }).click();
   await pane.getByText(/Pemeriksaan selesai/).waitFor();
   expect(snapshotSheet(await book(), DEMO_SHEET)).toEqual(sheetBefore); // checking writes nothing
   const checking = await settledSince(from);
@@ -148,13 +148,13 @@ test('Periksa, Hitung ulang, a finding, Batalkan, axe and a screenshot', async (
   expect(checking.filter((r) => (r.kinds.SetProperty ?? 0) > 0)).toEqual([]);
 
   from = (await wire()).length;
-  await pane.getByRole('button', { name: 'Hitung ulang' }).click();
+  await pane.getByRole('button', { name: 'Hitung ulang', exact: true }).click();
   await pane.getByText(/Hitung ulang selesai/).waitFor();
   const recalculating = await settledSince(from);
   expectRealWire(recalculating);
   // The writes went over the wire as SetProperty actions (values, number formats, fills).
   expect(recalculating.some((r) => (r.kinds.SetProperty ?? 0) > 0)).toBe(true);
-  const batalkan = pane.getByRole('button', { name: 'Batalkan' });
+  const batalkan = pane.getByRole('button', { name: 'Batalkan', exact: true });
   await expect(batalkan.isEnabled()).resolves.toBe(true);
 
   // The summary card: the report's headline (SPEC §4).

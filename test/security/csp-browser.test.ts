@@ -69,15 +69,15 @@ test('the pane renders and computes under its CSP with no violation, and an inje
   expect(scripts.filter((src) => src && !src.startsWith(server.url))).toEqual([]);
   expect(await pane.evaluate(() => typeof (window as unknown as { OSF?: unknown }).OSF)).toBe('object');
 
-  await pane.getByRole('button', { name: 'Periksa' }).click();
+  await pane.getByRole('button', { name: 'Periksa', exact: true }).click();
   await pane.getByText(/Pemeriksaan selesai/).waitFor();
-  await pane.getByRole('button', { name: 'Hitung ulang' }).click();
+  await pane.getByRole('button', { name: 'Hitung ulang', exact: true }).click();
   await pane.getByText(/Hitung ulang selesai/).waitFor();
   await pane.getByRole('button', { name: /^Pilihan/ }).click(); // the options panel mounts more Fluent styles
   await pane.getByRole('combobox', { name: /Profil aturan/ }).waitFor();
 
   // Fluent's styles did apply: a primary button is not the browser's default grey.
-  const background = await pane.getByRole('button', { name: 'Periksa' }).evaluate((b) => getComputedStyle(b).backgroundColor);
+  const background = await pane.getByRole('button', { name: 'Periksa', exact: true }).evaluate((b) => getComputedStyle(b).backgroundColor);
   expect(background).not.toMatch(/^rgba?\(0, 0, 0, 0\)$|^rgb\(239, 239, 239\)$/);
 
   const violations = async () => [...(await page.evaluate(() => window.__cspViolations ?? [])), ...(await pane.evaluate(() => window.__cspViolations ?? []))];

@@ -69,9 +69,9 @@ describe('efficiency sheet through recalculate', () => {
     // Kategori: TE 2,97, −0,02 and 1,03 printed Efisien (rule: Tidak Efisien).
     expect(at('J')).toEqual([`J${rowOf('Laporan Koordinasi')}`, `J${rowOf('Layanan Publikasi')}`, `J${rowOf('Sampel Makanan')}`].sort());
     const slip = audit.find((f) => f.cell === `I${rowOf('Laporan Koordinasi')}`)!;
-    expect(slip.message).toBe(`Efisiensi!I${rowOf('Laporan Koordinasi')}: Capaian TE tertulis "88%", hasil hitung 75,00`);
+    expect(slip.message).toBe(`Efisiensi!I${rowOf('Laporan Koordinasi')}: Capaian TE tertulis "88%", hasil hitung 75,00. TE 2,97 berada pada rentang > 1,8, yang menurut profil BPOM UPT 2024 bercapaian TE 75,00 dan berkategori "Tidak Efisien". Ganti isinya dengan 75,00, atau jalankan Hitung ulang agar diisi otomatis.`);
     const kat = audit.find((f) => f.cell === `J${rowOf('Layanan Publikasi')}`)!;
-    expect(kat.message).toBe(`Efisiensi!J${rowOf('Layanan Publikasi')}: Kategori tertulis "Efisien", hasil hitung "Tidak Efisien"`);
+    expect(kat.message).toBe(`Efisiensi!J${rowOf('Layanan Publikasi')}: Kategori tertulis "Efisien", hasil hitung "Tidak Efisien". TE -0,02 berada pada rentang < 0, yang menurut profil BPOM UPT 2024 tidak diberi capaian TE dan berkategori "Tidak Efisien". Ganti isinya dengan "Tidak Efisien", atau jalankan Hitung ulang agar diisi otomatis.`);
     // IE printed "-" where output was 0: the rule says IE 0 (SPEC §7).
     expect(at('G')).toHaveLength(DUMAI_EFISIENSI_TW2_2024.filter((e) => e.ie === null).length);
     expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
@@ -91,13 +91,13 @@ describe('efficiency sheet variants and findings', () => {
   });
 
   it.each([
-    ['nothing planned: capaian input undefined', ['A', 'x', 10, 10, 0, 0], 'info', 'efisiensi-tidak-terdefinisi', 'Ef!E2: Rencana anggaran 0: capaian input tidak terdefinisi ("x")', 'Ef!E2: The planned budget is 0: input achievement is undefined ("x")'],
-    ['a negative budget', ['A', 'x', 10, 10, -5, 1], 'error', 'efisiensi-tidak-valid', 'Ef!E2: Anggaran atau capaian input negatif ("x")', 'Ef!E2: Budget or input achievement is negative ("x")'],
-    ['realisasi anggaran missing', ['A', 'x', 10, 10, 5, null], 'warning', 'realisasi-kosong', 'Ef!F2: Realisasi Anggaran kosong; efisiensi "x" tidak dihitung', 'Ef!F2: Realisasi Anggaran is empty; the efficiency of "x" is not computed'],
-    ['an unreadable pagu', ['A', 'x', 10, 10, 'lima juta', 1], 'error', 'angka-tidak-terbaca', 'Ef!E2 (Pagu): Nilai "lima juta" tidak dapat dibaca sebagai angka', 'Ef!E2 (Pagu): The value "lima juta" cannot be read as a number'],
+    ['nothing planned: capaian input undefined', ['A', 'x', 10, 10, 0, 0], 'info', 'efisiensi-tidak-terdefinisi', 'Ef!E2: efisiensi "x" tidak dinilai. Rencana anggaran 0: capaian input tidak dapat dihitung. Isi pagu (rencana anggaran) kegiatan ini.', 'Ef!E2: the efficiency of "x" is not assessed. The planned budget is 0: input achievement cannot be computed. Fill in the activity\'s pagu (planned budget).'],
+    ['a negative budget', ['A', 'x', 10, 10, -5, 1], 'error', 'efisiensi-tidak-valid', 'Ef!E2: efisiensi "x" tidak dapat dihitung. Anggaran atau capaian input negatif. Ganti dengan angka 0 atau lebih.', 'Ef!E2: the efficiency of "x" cannot be computed. Budget or input achievement is negative. Replace it with a number of 0 or more.'],
+    ['realisasi anggaran missing', ['A', 'x', 10, 10, 5, null], 'warning', 'realisasi-kosong', 'Ef!F2: Realisasi Anggaran kosong. Efisiensi "x" tidak dihitung. Isi Realisasi Anggaran; tulis 0 atau "-" bila memang tidak ada.', 'Ef!F2: Realisasi Anggaran is empty. The efficiency of "x" is not computed. Fill in Realisasi Anggaran; write 0 or "-" if there is none.'],
+    ['an unreadable pagu', ['A', 'x', 10, 10, 'lima juta', 1], 'error', 'angka-tidak-terbaca', 'Ef!E2: isi sel Pagu tidak dapat dipakai untuk menghitung. Nilai "lima juta" tidak dapat dibaca sebagai angka. Ketik angkanya saja, tanpa huruf atau satuan (misalnya 95,2).', 'Ef!E2: the Pagu cell cannot be used in the computation. The value "lima juta" cannot be read as a number. Type the number only, without letters or units (e.g. 95.2).'],
   ])('%s', (_name, data, severity, code, id, en) => {
     const g = gridFromRows('Ef', rows(data as CellValue[]));
-    expect(check(g, opts()).findings).toEqual([{ sheet: 'Ef', cell: id.slice(3, 5), severity, code, message: id }]);
+    expect(check(g, opts()).findings).toEqual([{ sheet: 'Ef', cell: id.slice(3, 5), severity, code, message: id, advice: expect.stringMatching(/\S/) }]);
     expect(check(g, opts({ lang: 'en' })).findings.map((f) => f.message)).toEqual([en]);
   });
 

@@ -55,8 +55,8 @@ describe('a percent-formatted target on a kinerja sheet', () => {
     // Annual target 1 shown 100 %: 51,35 / 100.
     expect(cells.get('Kinerja!K2')).toBeCloseTo(51.35, 12);
     expect(result.findings.map((f) => f.message)).toEqual([
-      'Kinerja!E3: target "0%" bernilai 0, jadi indikator tidak dinilai pada periode ini',
-      'Kinerja!F4: realisasi belum diisi padahal target 90% ada; indikator "C" tidak ikut dihitung',
+      'Kinerja!E3: target "0%" bernilai 0. Target 0 berarti indikator tidak dinilai pada periode ini. Biarkan bila memang tidak ada target periode ini; bila ada, isi targetnya.',
+      'Kinerja!F4: realisasi belum diisi padahal target 90% ada. Indikator "C" tidak ikut dihitung dan tidak dianggap 0. Isi realisasinya; bila memang belum ada, biarkan kosong.',
     ]);
   });
 
@@ -77,14 +77,15 @@ describe('an indicator whose target and realisasi are typed two ways', () => {
         cell: 'F2',
         severity: 'warning',
         code: 'persen-pecahan',
-        message: 'Kinerja!F2: Realisasi 0,5135 angka biasa, padahal Target Kinerja!E2 berformat persen (95,19%); Realisasi dibaca 0,5135, bukan 51,35; bila maksudnya 51,35%, ketik 51,35 atau beri sel ini format persen',
+        message: 'Kinerja!F2: Realisasi 0,5135 angka biasa, padahal Target Kinerja!E2 berformat persen (95,19%). Realisasi dibaca 0,5135, bukan 51,35. Bila maksudnya 51,35%, ketik 51,35 atau beri sel ini format persen.',
+        advice: 'Realisasi dibaca 0,5135, bukan 51,35. Bila maksudnya 51,35%, ketik 51,35 atau beri sel ini format persen.',
       },
       expect.objectContaining({ cell: 'F3', code: 'persen-pecahan' }),
     ]);
     // Read as shown all the same: 0,5135 / 95,19.
     expect(plannedCells(result.plan).get('Kinerja!G2')).toBeCloseTo((0.5135 / 95.19) * 100, 12);
     expect(run([ind('A', 0.9519, 0.5135)], { E: [null, '0.00%'] }, 'en').findings[0].message).toBe(
-      'Kinerja!F2: Realisasi 0.5135 is a plain number while Target Kinerja!E2 is percent-formatted (95.19%); Realisasi reads 0.5135, not 51.35; if 51.35% is meant, type 51.35 or give this cell a percent format',
+      'Kinerja!F2: Realisasi 0.5135 is a plain number while Target Kinerja!E2 is percent-formatted (95.19%). Realisasi reads 0.5135, not 51.35. If 51.35% is meant, type 51.35 or give this cell a percent format.',
     );
   });
 
@@ -96,7 +97,9 @@ describe('an indicator whose target and realisasi are typed two ways', () => {
         cell: 'F2',
         severity: 'info',
         code: 'persen-campuran',
-        message: 'Kinerja!F2: di 3 baris, Target/Realisasi diketik dua cara: satu berformat persen, satu angka biasa (misalnya Kinerja!E2 "95,19%" dan Kinerja!F2 "51,35"); keduanya dibaca seperti tampil (95,19 dan 51,35); tidak perlu diubah bila memang itu maksudnya',
+        message:
+          'Kinerja!F2: di 3 baris, Target/Realisasi diketik dua cara: satu berformat persen, satu angka biasa (misalnya Kinerja!E2 "95,19%" dan Kinerja!F2 "51,35"). Keduanya dibaca seperti tampil (95,19 dan 51,35). Tidak perlu diubah bila memang itu maksudnya; bila tidak, samakan cara pengetikannya.',
+        advice: 'Keduanya dibaca seperti tampil (95,19 dan 51,35). Tidak perlu diubah bila memang itu maksudnya; bila tidak, samakan cara pengetikannya.',
       },
     ]);
     const cells = plannedCells(result.plan);
