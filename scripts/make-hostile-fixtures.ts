@@ -163,7 +163,7 @@ export const HOSTILE: readonly HostileCase[] = [
   { name: 'sel-gabung-antar-baris', build: table((ws) => { ws.mergeCells('B2:B3'); ws.mergeCells('C2:C3'); ws.mergeCells('B4:B5'); ws.mergeCells('C4:C5'); }) },
   { name: 'sel-gabung-antar-kolom', build: table((ws) => { ws.mergeCells('C3:D3'); ws.mergeCells('A5:E5'); }) },
   // Excel shows a merged area's value in its top-left cell only: writing the others is refused.
-  { name: 'sel-gabung-di-kolom-hasil', build: table((ws) => { ws.mergeCells('H2:I2'); ws.mergeCells('H4:H5'); }), hitungRefused: /tidak dapat menulis hasil: sel Kinerja!H5 ada di dalam sel gabungan H4; tidak ada berkas ditulis/ },
+  { name: 'sel-gabung-di-kolom-hasil', build: table((ws) => { ws.mergeCells('H2:I2'); ws.mergeCells('H4:H5'); }), hitungRefused: /sel Kinerja!H5 ada di dalam sel gabungan H4; pisahkan gabungan sel itu \(Beranda › Gabung & Tengahkan\) lalu jalankan lagi.*tidak ada berkas ditulis/ },
   { name: 'baris-tersembunyi', build: table((ws) => { ws.getRow(3).hidden = true; ws.getRow(5).hidden = true; }) },
   { name: 'baris-tersaring', build: table((ws) => { ws.autoFilter = 'A1:I5'; ws.getRow(2).hidden = true; ws.getRow(4).hidden = true; }) },
   {

@@ -2,6 +2,7 @@
  * What a run looked at and found, counted once for the CLI's closing line, its `--json`
  * `summary` and the pane's status: sheets, tables, rows, findings by severity.
  */
+import { formatEn, formatId } from '../core';
 import type { Lang } from '../core';
 import type { Finding, WritePlan } from '../workbook';
 import { say } from './texts';
@@ -33,10 +34,16 @@ export function countFindings(findings: readonly Pick<Finding, 'severity'>[]): P
 /** `Diperiksa: 1 lembar (1 berisi tabel), 25 indikator; 0 kesalahan, 1 peringatan, 0 informasi`. */
 export function summaryLine(s: RunSummary, lang: Lang): string {
   const plural = (k: number, one: string, many = `${one}s`): string => (k === 1 ? one : many);
-  const rows = [say(lang, 'rowsIndikator', { count: s.indicators, word: plural(s.indicators, 'indicator') })];
-  if (s.activities > 0) rows.push(say(lang, 'rowsKegiatan', { count: s.activities, word: plural(s.activities, 'activity', 'activities') }));
+  // Counts grouped as the language writes them: 50.000 indikator / 50,000 indicators.
+  const n = (k: number): string => (lang === 'en' ? formatEn(k, 0) : formatId(k, 0));
+  const rows = [say(lang, 'rowsIndikator', { count: n(s.indicators), word: plural(s.indicators, 'indicator') })];
+  if (s.activities > 0) rows.push(say(lang, 'rowsKegiatan', { count: n(s.activities), word: plural(s.activities, 'activity', 'activities') }));
   return say(lang, 'summaryLine', {
-    ...s,
+    sheets: n(s.sheets),
+    tables: n(s.tables),
+    errors: n(s.errors),
+    warnings: n(s.warnings),
+    infos: n(s.infos),
     rows: rows.join(', '),
     sheetWord: plural(s.sheets, 'sheet'),
     errorWord: plural(s.errors, 'error'),

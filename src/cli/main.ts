@@ -184,7 +184,7 @@ async function openWorkbook(file: string, args: CliArgs, progress: Progress): Pr
   let wb: XlsxWorkbook;
   try {
     // The file check (src/xlsx/inspect.ts) refuses anything but a readable .xlsx before exceljs unpacks it.
-    wb = await XlsxWorkbook.open(file, { decimalSeparator: args.decimalSeparator });
+    wb = await XlsxWorkbook.open(file, { decimalSeparator: args.decimalSeparator, lang: args.lang });
   } catch (err) {
     const verdict = verdictOf(err);
     if (verdict === null) throw err;

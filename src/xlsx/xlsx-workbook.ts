@@ -8,17 +8,20 @@
  */
 import { Workbook } from 'exceljs';
 import type { Cell, DataValidation, CellValue as XCellValue, Style, Worksheet } from 'exceljs';
-import type { DecimalSeparator } from '../core';
+import type { DecimalSeparator, Lang } from '../core';
 import { inputColumns } from '../workbook/input-columns';
 import { ApplyError } from '../workbook/types';
 import type { CellValue, Grid, PlannedValue, UndoToken, ValidationPlan, WorkbookPort, WriteBlock, WritePlan } from '../workbook/types';
 import { WorkbookFileError, inspectWorkbookBytes, inspectWorkbookFile } from './inspect';
+import { xlsxMessage } from './messages';
 import { dateSerial, fillColour, formulaOf, isMergeSlave, shownValue, solidFill, toExcelValue } from './cells';
 
 /** Options of an .xlsx workbook. */
 export interface XlsxOptions {
   /** The culture's decimal separator for reading text numbers (an .xlsx does not record it). */
   readonly decimalSeparator?: DecimalSeparator;
+  /** The language of the adapter's own messages (a failed write); Indonesian by default. */
+  readonly lang?: Lang;
 }
 
 /** What one cell held before a write, kept by reference so undo is exact. */
@@ -53,6 +56,10 @@ export class XlsxWorkbook implements WorkbookPort {
     readonly workbook: Workbook,
     private readonly options: XlsxOptions = {},
   ) {}
+
+  private get lang(): Lang {
+    return this.options.lang ?? 'id';
+  }
 
   /**
    * Opens an .xlsx file. The file is inspected first (`inspectWorkbookFile`): anything but a
@@ -159,7 +166,7 @@ export class XlsxWorkbook implements WorkbookPort {
           unshareFormulas(ws, sp.blocks);
         }
         for (const b of sp.blocks) {
-          writeBlock(ws, b);
+          writeBlock(ws, b, this.lang);
           done += cellCount(b);
           progress?.(done, total);
         }
@@ -169,7 +176,7 @@ export class XlsxWorkbook implements WorkbookPort {
         for (const v of sp.validations ?? []) addValidation(ws, v);
       }
     } catch (err) {
-      throw new ApplyError(`Gagal menulis ke buku kerja: ${err instanceof Error ? err.message : String(err)}`, token, err);
+      throw new ApplyError(xlsxMessage('write-failed', this.lang, { reason: err instanceof Error ? err.message : String(err) }), token, err);
     }
     return token;
   }
@@ -189,11 +196,11 @@ export class XlsxWorkbook implements WorkbookPort {
         continue;
       }
       const ws = this.replaceOwned(sheet, existing ?? null);
-      writeBlock(ws, { row: grid.top, col: grid.left, values: grid.values.map((r) => r.map(portableValue)) });
+      writeBlock(ws, { row: grid.top, col: grid.left, values: grid.values.map((r) => r.map(portableValue)) }, this.lang);
     }
     for (const { sheet, blocks } of token.restore) {
       const ws = this.sheet(sheet);
-      for (const b of blocks) writeBlock(ws, b);
+      for (const b of blocks) writeBlock(ws, b, this.lang);
     }
   }
 
@@ -229,7 +236,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   private sheet(name: string): Worksheet {
     const ws = this.workbook.getWorksheet(name);
-    if (!ws) throw new Error(`Lembar "${name}" tidak ada di buku kerja`);
+    if (!ws) throw new Error(xlsxMessage('sheet-missing', this.lang, { sheet: name }));
     return ws;
   }
 }
@@ -311,7 +318,7 @@ function cellCount(b: WriteBlock): number {
   return b.values.reduce((n, r) => n + r.length, 0);
 }
 
-function writeBlock(ws: Worksheet, b: WriteBlock): void {
+function writeBlock(ws: Worksheet, b: WriteBlock, lang: Lang): void {
   forEachCell(b, (r, c, i, j) => {
     const cell = ws.getCell(r + 1, c + 1);
     const v = b.values[i][j];
@@ -319,7 +326,7 @@ function writeBlock(ws: Worksheet, b: WriteBlock): void {
       // Excel shows a merged area's value in its master cell only; writing here would
       // silently change the master, which may lie outside the plan.
       if (v === null) return;
-      throw new Error(`sel ${ws.name}!${cell.address} ada di dalam sel gabungan ${cell.master.address}`);
+      throw new Error(xlsxMessage('merged-cell', lang, { cell: `${ws.name}!${cell.address}`, master: cell.master.address }));
     }
     cell.value = toExcelValue(v);
     writeStyle(cell, b.numberFormats?.[i]?.[j], b.fills?.[i]?.[j], b.bold?.[i]?.[j]);
