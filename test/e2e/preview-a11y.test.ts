@@ -89,12 +89,12 @@ test('the preview has no serious or critical axe violation in any state', async 
   expect(Math.round((await page.locator('#taskpane').boundingBox())!.width)).toBe(PANE_WIDTH);
   await expectAccessible('initial');
 
-  await pane.getByRole('button', { name: 'Periksa' }).click();
+  await pane.getByRole('button', { name: 'Periksa', exact: true }).click();
   await pane.getByText(/Pemeriksaan selesai/).waitFor();
   expect(await pane.locator('section[data-severity]').count()).toBeGreaterThan(0);
   await expectAccessible('periksa');
 
-  await pane.getByRole('button', { name: 'Hitung ulang' }).click();
+  await pane.getByRole('button', { name: 'Hitung ulang', exact: true }).click();
   await pane.getByText(/Hitung ulang selesai/).waitFor();
   await page.getByRole('tab', { name: DEMO_SHEET }).click();
   // The repainted cells carry the profile's fills (the red of Kurang among them).
@@ -106,11 +106,11 @@ test('the preview has no serious or critical axe violation in any state', async 
   await expectAccessible('ringkasan');
 
   await page.getByRole('tab', { name: DEMO_SHEET }).click();
-  await pane.getByRole('button', { name: 'Buat templat' }).click();
+  await pane.getByRole('button', { name: 'Buat templat', exact: true }).click();
   await pane.getByText(/Templat dibuat/).waitFor();
   await expectAccessible('buat-templat');
 
-  await pane.getByRole('button', { name: 'Batalkan' }).click();
+  await pane.getByRole('button', { name: 'Batalkan', exact: true }).click();
   await pane.getByText(/Isi semula sudah dikembalikan/).waitFor();
   await expectAccessible('batalkan');
 
@@ -118,7 +118,7 @@ test('the preview has no serious or critical axe violation in any state', async 
   await page.evaluate(() => {
     window.sakipDemo!.book.cellEditMode = true;
   });
-  await pane.getByRole('button', { name: 'Periksa' }).click();
+  await pane.getByRole('button', { name: 'Periksa', exact: true }).click();
   await pane.getByText(/^Gagal: Excel sedang menyunting/).waitFor();
   await expectAccessible('error');
 });
