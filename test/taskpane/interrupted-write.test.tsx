@@ -12,7 +12,7 @@
 import './jsdom-text-encoder';
 import './jsdom-fluent';
 import * as React from 'react';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { BPOM_UPT_2024 } from '../../src/core';
 import { OfficeWorkbookPort } from '../../src/excel/office-workbook';
 import { TaskPane } from '../../src/taskpane/App';
@@ -95,6 +95,8 @@ function portOn(sim: LoadedClient): { port: WorkbookPort; requestsBeforeApply: (
 async function renderPane(port: WorkbookPort): Promise<void> {
   render(<TaskPane port={port} env={env} today={TODAY} />);
   await screen.findByRole('option', { name: 'Kinerja' });
+  // The sheet's headers are read once to settle the period; the runs start after.
+  await waitFor(() => expect(button('Periksa')).toHaveProperty('disabled', false));
 }
 
 const button = (name: string) => screen.getByRole('button', { name });
