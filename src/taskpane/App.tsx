@@ -30,6 +30,7 @@ import { RunRequest, WorkbookRun, cellsIn, choosePeriod, makeTemplate, offeredSh
 import { ApplyError, PERIODS, isPeriod, periodLabel, periodLongLabel } from '../workbook';
 import type { Finding, Period, WorkbookPort } from '../workbook';
 import { SETTING, TaskpaneEnv } from './env';
+import { firstTableSheet } from './first-table-sheet';
 import { TextKey, t } from './strings';
 import { PaneAction, Status, initialState, paneReducer, periodSettled } from './state';
 import { FindingsList } from './components/FindingsList';
@@ -98,22 +99,29 @@ export function App({ port, env, today }: TaskPaneProps): React.ReactElement {
   });
   const tx = React.useCallback((key: TextKey, params?: Readonly<Record<string, string | number>>) => t(lang, key, params), [lang]);
 
-  /** Lists the sheets on offer (the add-in's own summary left out); `prefer` is selected when there. */
+  /**
+   * Lists the sheets on offer (the add-in's own summary left out); `prefer` is selected when
+   * there. On opening, a document that saved no sheet opens on its first sheet with a table.
+   */
   const loadSheets = React.useCallback(
-    async (prefer?: string, reread = false) => {
+    async (prefer?: string, reread = false, opening = false) => {
       try {
         const names = await offeredSheets(port);
-        dispatch({ type: 'sheetsLoaded', sheets: names, prefer, saved: asString(env.loadSetting(SETTING.sheet)), reread });
+        const saved = asString(env.loadSetting(SETTING.sheet));
+        const found = opening && prefer === undefined && !(saved && names.includes(saved)) ? await firstTableSheet(port, names, lang) : null;
+        dispatch({ type: 'sheetsLoaded', sheets: names, prefer: found?.sheet ?? prefer, saved, reread });
+        // Its headers are in hand already: no second read.
+        if (found) dispatch({ type: 'headersRead', sheet: found.sheet, choice: found.choice });
       } catch (e) {
         dispatch({ type: 'sheetsLoaded', sheets: [], reread });
         dispatch({ type: 'failed', text: tx('failed', { message: messageOf(e) }) });
       }
     },
-    [port, env, tx],
+    [port, env, lang, tx],
   );
 
   React.useEffect(() => {
-    void loadSheets();
+    void loadSheets(undefined, false, true);
   }, [loadSheets]);
 
   // The functions follow the document's profile from the start (SPEC §9: they must agree); later

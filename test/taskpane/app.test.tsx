@@ -7,40 +7,16 @@
 import './jsdom-fluent';
 import * as React from 'react';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { BPOM_ENAM_TINGKAT, DUMAI_TW2_2024, Lang } from '../../src/core';
+import { BPOM_ENAM_TINGKAT, DUMAI_TW2_2024 } from '../../src/core';
 import { ApplyError } from '../../src/workbook';
 import { TaskPane } from '../../src/taskpane/App';
 import { t } from '../../src/taskpane/strings';
 import { SETTING, TaskpaneEnv } from '../../src/taskpane/env';
+import { fakeEnv } from './fake-env';
 import { textColourOn } from '../../src/taskpane/components/SummaryCard';
 import { FakePort, kinerjaRows } from './fake-port';
 
 afterEach(cleanup);
-
-interface FakeEnv extends TaskpaneEnv {
-  readonly settings: Map<string, unknown>;
-  readonly calls: string[];
-}
-
-function fakeEnv(lang: Lang, settings: Record<string, unknown> = {}): FakeEnv {
-  const map = new Map<string, unknown>(Object.entries(settings));
-  const calls: string[] = [];
-  return {
-    lang,
-    settings: map,
-    calls,
-    loadSetting: (key) => map.get(key) ?? null,
-    saveSetting: async (key, value) => {
-      map.set(key, value);
-    },
-    setActiveProfile: (id) => {
-      calls.push(`setActiveProfile:${id}`);
-    },
-    recalculateAll: async () => {
-      calls.push('recalculateAll');
-    },
-  };
-}
 
 const TODAY = new Date(2024, 6, 5); // 5 July 2024: TW II just ended
 
