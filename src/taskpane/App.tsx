@@ -39,11 +39,13 @@ import { SummaryCard } from './components/SummaryCard';
 const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 const useStyles = makeStyles({
-  root: { padding: '12px 14px 24px', display: 'flex', flexDirection: 'column', gap: '10px', maxWidth: '520px', fontFamily: tokens.fontFamilyBase },
+  root: { padding: '12px 12px 24px', display: 'flex', flexDirection: 'column', gap: '10px', maxWidth: '520px', fontFamily: tokens.fontFamilyBase },
   header: { display: 'flex', flexDirection: 'column', gap: '4px' },
   row: { display: 'flex', gap: '8px', alignItems: 'flex-end' },
   grow: { flexGrow: 1, minWidth: 0 },
   buttons: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: '8px' },
+  // At Excel's 330 px pane width, "Hitung ulang" and "Buat templat" fit on one line beside their icons.
+  action: { paddingLeft: '6px', paddingRight: '6px', whiteSpace: 'nowrap' },
   switches: { display: 'flex', flexWrap: 'wrap', gap: '6px', marginTop: '4px' },
   options: { border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: '0 4px 4px' },
   hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, margin: '0 0 4px 30px' },
@@ -191,8 +193,8 @@ export function App({ port, env, today }: TaskPaneProps): React.ReactElement {
         // Excel may answer with an error after every write landed: a success, with its note.
         const done = tx('recalculated', { cells: cellsIn(write.plan) });
         const status: Status = { intent: write.token.note ? 'warning' : 'success', text: write.token.note ? `${done} ${write.token.note}` : done };
+        // The sheets on offer are unchanged: the summary written is the add-in's own, never offered.
         dispatch({ type: 'ran', findings: run.findings, summary: run.summary, status, token: write.token });
-        await loadSheets(state.sheet);
         return;
       }
       // Not computed: no table; a period the sheet has no columns for; or a table to fix first.
@@ -222,7 +224,9 @@ export function App({ port, env, today }: TaskPaneProps): React.ReactElement {
         return;
       }
       dispatch({ type: 'undone', text: tx('undone') });
-      await loadSheets(state.sheet);
+      // An undone template takes its sheet along; nothing else on offer comes or goes.
+      const names = await port.sheets();
+      dispatch({ type: 'sheetsLoaded', sheets: (state.sheets ?? []).filter((n) => names.includes(n)), reread: false });
     });
 
   const onBuatTemplat = () =>
@@ -339,16 +343,16 @@ export function App({ port, env, today }: TaskPaneProps): React.ReactElement {
       </Accordion>
 
       <div className={s.buttons}>
-        <Button appearance="primary" icon={<TaskListLtr20Regular />} onClick={() => void onPeriksa()} disabled={!canRun} title={tx('periksaHint')}>
+        <Button className={s.action} appearance="primary" icon={<TaskListLtr20Regular />} onClick={() => void onPeriksa()} disabled={!canRun} title={tx('periksaHint')}>
           {tx('periksa')}
         </Button>
-        <Button appearance="primary" icon={<Calculator20Regular />} onClick={() => void onHitungUlang()} disabled={!canRun} title={tx('hitungUlangHint')}>
+        <Button className={s.action} appearance="primary" icon={<Calculator20Regular />} onClick={() => void onHitungUlang()} disabled={!canRun} title={tx('hitungUlangHint')}>
           {tx('hitungUlang')}
         </Button>
-        <Button icon={<ArrowUndo20Regular />} onClick={() => void onBatalkan()} disabled={!idle || undoToken === null} title={tx('batalkanHint')}>
+        <Button className={s.action} icon={<ArrowUndo20Regular />} onClick={() => void onBatalkan()} disabled={!idle || undoToken === null} title={tx('batalkanHint')}>
           {tx('batalkan')}
         </Button>
-        <Button icon={<DocumentTable20Regular />} onClick={() => void onBuatTemplat()} disabled={!idle} title={tx('buatTemplatHint')}>
+        <Button className={s.action} icon={<DocumentTable20Regular />} onClick={() => void onBuatTemplat()} disabled={!idle} title={tx('buatTemplatHint')}>
           {tx('buatTemplat')}
         </Button>
       </div>
