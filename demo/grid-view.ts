@@ -4,6 +4,7 @@
  * redrawn whole after each change (the preview's sheets are small).
  */
 import { SimBook, SimCell, SimSheet, columnName, findSheet, parseAddress } from '../excel-simulator/model';
+import { inkOn } from './ink';
 
 /** How a cell shows, as Excel with an Indonesian culture would print it. */
 export function displayText(cell: SimCell | undefined, decimalSeparator: string): string {
@@ -23,14 +24,6 @@ export function displayText(cell: SimCell | undefined, decimalSeparator: string)
   return decimalSeparator === ',' ? text.replace('.', ',') : text;
 }
 
-/** Black or white text, whichever reads better on a fill. */
-function inkOn(hex: string): string {
-  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
-  if (!m) return '#000';
-  const [r, g, b] = [m[1], m[2], m[3]].map((c) => parseInt(c, 16) / 255);
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.35 ? '#fff' : '#000';
-}
-
 function usedSize(sheet: SimSheet): { rows: number; cols: number } {
   let rows = 0;
   let cols = 0;
@@ -48,6 +41,8 @@ function usedSize(sheet: SimSheet): { rows: number; cols: number } {
 /** Renders `book` into `host`; `onPick` is called when the user clicks a sheet tab or a cell. */
 export function renderBook(host: HTMLElement, book: SimBook, onPick: (sheet: string, address: string | null) => void): void {
   const shown = findSheet(book, book.activeSheet) ?? book.sheets[0];
+  // The grid is redrawn whole after every host request: a keyboard user's focus on the sheet stays there.
+  const hadFocus = document.activeElement !== null && document.activeElement === host.querySelector('.grid-scroll');
   host.replaceChildren();
   if (!shown) return;
 
@@ -70,6 +65,11 @@ export function renderBook(host: HTMLElement, book: SimBook, onPick: (sheet: str
 
   const scroller = document.createElement('div');
   scroller.className = 'grid-scroll';
+  // A scrolling region must be reachable by keyboard (axe: scrollable-region-focusable): a tab
+  // stop with a name, so arrow keys scroll the sheet for someone without a mouse.
+  scroller.tabIndex = 0;
+  scroller.setAttribute('role', 'region');
+  scroller.setAttribute('aria-label', `Lembar ${shown.name}`);
   const table = document.createElement('table');
   table.className = 'grid';
   table.setAttribute('data-sheet', shown.name);
@@ -165,5 +165,6 @@ export function renderBook(host: HTMLElement, book: SimBook, onPick: (sheet: str
   }
 
   host.append(bar, scroller, tabs);
+  if (hadFocus) scroller.focus({ preventScroll: true });
   if (selectedTd && typeof selectedTd.scrollIntoView === 'function') selectedTd.scrollIntoView({ block: 'nearest', inline: 'nearest' });
 }

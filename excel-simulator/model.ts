@@ -15,6 +15,8 @@ export interface SimCell {
   /** Fill colour `#RRGGBB`; null/undefined = no fill. */
   fill?: string | null;
   bold?: boolean;
+  /** Text wraps inside the cell (`format.wrapText`). */
+  wrap?: boolean;
 }
 
 /** A chart the add-in added. */
@@ -29,6 +31,18 @@ export interface SimChart {
   anchor?: string;
 }
 
+/** A data validation rule the add-in set on a range (`range.dataValidation`), as the client sent it. */
+export interface SimValidation {
+  /** Address of the range, without the sheet name (`E4:E203`). */
+  address: string;
+  /** `rule` as sent, e.g. `{ list: { inCellDropDown: true, source: 'Maksimal,Minimal' } }`. */
+  rule?: unknown;
+  /** `errorAlert` as sent (`{ showAlert, style, title, message }`). */
+  errorAlert?: unknown;
+  /** `prompt` as sent (`{ showPrompt, title, message }`). */
+  prompt?: unknown;
+}
+
 /** One worksheet: rows of cells, 0-based (row 0 = Excel row 1). */
 export interface SimSheet {
   name: string;
@@ -37,6 +51,10 @@ export interface SimSheet {
   charts: SimChart[];
   /** Column widths in points by 0-based column. */
   columnWidths: Record<number, number>;
+  /** Row heights in points by 0-based row, where set; absent = Excel's default. */
+  rowHeights?: Record<number, number>;
+  /** Data validation rules by range; absent = none. */
+  validations?: SimValidation[];
 }
 
 /** The whole simulated workbook and the state of the Excel window around it. */

@@ -146,6 +146,7 @@ export function clearRect(r: SheetRect, applyTo: string): void {
       delete cell.numberFormat;
       delete cell.fill;
       delete cell.bold;
+      delete cell.wrap;
     }
   });
 }

@@ -6,7 +6,7 @@
  * array shapes, the ExcelApi level), fails the k-th request on demand, and counts what crosses.
  * Pure TypeScript (no Node imports); the response format it assumes is in wire-protocol.ts.
  */
-import { MAX_COLS, MAX_ROWS, SimBook, SimCell, SimChart, SimSheet, findSheet, literalFormulaValue, parseAddress, quoteSheet, rectAddress } from './model';
+import { MAX_COLS, MAX_ROWS, SimBook, SimCell, SimChart, SimSheet, SimValidation, findSheet, literalFormulaValue, parseAddress, quoteSheet, rectAddress } from './model';
 import {
   DEFAULT_COLUMN_WIDTH,
   HostError,
@@ -133,6 +133,7 @@ type HostObject =
   | { readonly kind: 'areas'; readonly sheet: SimSheet; readonly rects: SheetRect[] }
   | { readonly kind: 'rangeCollection'; readonly rects: SheetRect[] }
   | { readonly kind: 'format' | 'fill' | 'font'; readonly rects: SheetRect[] }
+  | { readonly kind: 'dataValidation'; readonly rect: SheetRect }
   | { readonly kind: 'charts'; readonly sheet: SimSheet }
   | { readonly kind: 'chart'; readonly sheet: SimSheet; readonly chart: SimChart }
   | { readonly kind: 'chartTitle'; readonly sheet: SimSheet; readonly chart: SimChart }
@@ -479,6 +480,8 @@ class RequestRun {
         return { kind: 'charts', sheet: (parent as { sheet: SimSheet }).sheet };
       case 'range.Format':
         return { kind: 'format', rects: [(parent as { rect: SheetRect }).rect] };
+      case 'range.DataValidation':
+        return { kind: 'dataValidation', rect: (parent as { rect: SheetRect }).rect };
       case 'areas.Format':
         return { kind: 'format', rects: (parent as { rects: SheetRect[] }).rects };
       case 'areas.Areas':
@@ -675,6 +678,22 @@ class RequestRun {
       case 'format.ColumnWidth':
         for (const r of writableRects(obj)) for (let j = 0; j < r.cols; j++) r.sheet.columnWidths[r.col + j] = Number(value);
         return;
+      case 'format.RowHeight':
+        for (const r of writableRects(obj)) for (let i = 0; i < r.rows; i++) (r.sheet.rowHeights ??= {})[r.row + i] = Number(value);
+        return;
+      case 'format.WrapText': {
+        const wrap = value === true;
+        forEachCell(writableRects(obj), (cell) => (cell.wrap = wrap));
+        return;
+      }
+      case 'dataValidation.Rule':
+      case 'dataValidation.ErrorAlert':
+      case 'dataValidation.Prompt': {
+        const v = validationAt((obj as { rect: SheetRect }).rect);
+        const key = name === 'Rule' ? 'rule' : name === 'ErrorAlert' ? 'errorAlert' : 'prompt';
+        v[key] = value;
+        return;
+      }
       case 'chartTitle.Text':
         writable((obj as { sheet: SimSheet }).sheet);
         (obj as { chart: SimChart }).chart.title = String(value);
@@ -748,6 +767,13 @@ class RequestRun {
         book.sheets.splice(at, 1);
         if (book.activeSheet === sheet.name) book.activeSheet = book.sheets[0].name;
         if (book.selection?.sheet === sheet.name) book.selection = null;
+        return NO_RESULT;
+      }
+      case 'dataValidation.Clear': {
+        const r = (obj as { rect: SheetRect }).rect;
+        writable(r.sheet);
+        const address = rectAddress(r.row, r.col, r.rows, r.cols);
+        r.sheet.validations = (r.sheet.validations ?? []).filter((v) => v.address !== address);
         return NO_RESULT;
       }
       case 'chart.SetPosition':
@@ -898,6 +924,7 @@ const TYPE_NAMES: Record<HostObject['kind'], string> = {
   areas: 'RangeAreas',
   rangeCollection: 'RangeCollection',
   format: 'RangeFormat',
+  dataValidation: 'DataValidation',
   fill: 'RangeFill',
   font: 'RangeFont',
   charts: 'ChartCollection',
@@ -962,6 +989,19 @@ class PathArg {
 
 function notFound(what: string): never {
   throw new HostError('ItemNotFound', `The requested resource doesn't exist. (${what})`);
+}
+
+/**
+ * The validation of exactly this range, created on first use. A simplification: Excel splits and
+ * merges rules of overlapping ranges; the add-in sets each rule on one whole range once.
+ */
+function validationAt(r: SheetRect): SimValidation {
+  writable(r.sheet);
+  const address = rectAddress(r.row, r.col, r.rows, r.cols);
+  const list = (r.sheet.validations ??= []);
+  let v = list.find((x) => x.address === address);
+  if (!v) list.push((v = { address }));
+  return v;
 }
 
 /** The rectangles of a format object, failing on a protected sheet as a format write does. */

@@ -7,8 +7,11 @@
  * in a finding with its address) and where it put a user formula in an output column
  * (`userFormulas`: kept unless --timpa-rumus). The test reads these lists from here.
  */
+import { execFileSync } from 'child_process';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
+import { createDeflateRaw, deflateRawSync, inflateRawSync } from 'zlib';
 import { Workbook } from 'exceljs';
 import type { CellValue, Worksheet } from 'exceljs';
 import { checksum } from './workbook-dump';
@@ -29,11 +32,28 @@ export interface HostileCase {
   readonly refused?: RegExp;
   /** Readable, but `hitung` cannot write its results: exit 2, one line matching this, no file. */
   readonly hitungRefused?: RegExp;
+  /** The file's extension when it is not `.xlsx` (a .csv, a .docx…). */
+  readonly ext?: string;
+  /** What `inspectWorkbookFile` must say (src/xlsx/inspect.ts); `xlsx` when omitted. */
+  readonly verdict?: string;
+  /** exceljs must fail on it although its zip directory reads well (a `damaged` verdict from open). */
+  readonly failsInExceljs?: boolean;
+  /**
+   * Made by LibreOffice (`soffice`), whose output is not byte-stable (an encrypted file has a
+   * random salt): written only when missing, unless `SAKIP_REGEN_LIBREOFFICE=1`.
+   */
+  readonly libreoffice?: boolean;
 }
 
 // A fixed timestamp keeps the generated files' metadata stable between runs.
 const STAMP = new Date(Date.UTC(2024, 6, 1));
 const SHEET = 'Kinerja';
+/** The command's line today for a file exceljs cannot read (src/cli/main.ts). */
+const NOT_XLSX = /bukan berkas \.xlsx yang dapat dibaca/;
+/** The command's line today for any OLE2 compound file (an .xls, or a password-protected .xlsx). */
+const OLD_XLS = /berkas \.xls lama/;
+/** What the zip bomb's shared strings unpack to: the 400 MB of the issue. */
+const BOMB_BYTES = 400 * 1024 * 1024;
 
 /** The canonical header: A No … E Polaritas, F Target, G Realisasi, H Capaian, I Kriteria. */
 const HEADER = ['No', 'Perspektif', 'Sasaran Strategis', 'Indikator Kinerja', 'Polaritas', 'Target', 'Realisasi', 'Capaian', 'Kriteria'];
@@ -151,9 +171,9 @@ export const HOSTILE: readonly HostileCase[] = [
   { name: 'lembar-terlindungi', build: async () => { const wb = table(set({ G5: '-' }))(); await wb.getWorksheet(SHEET)?.protect('rahasia', { selectLockedCells: true }); return wb; } },
   { name: 'data-jarang-sampai-baris-1048576', build: table(set({ D1048576: 'catatan tersesat', A500000: 'x' })) },
   { name: 'format-sampai-baris-1048576', build: table((ws) => { ws.getCell('I1048576').numFmt = '0.00'; ws.getCell('Z1048576').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } }; }) },
-  { name: 'bukan-buku-kerja', build: () => Buffer.from('No;Indikator;Target;Realisasi\n1;IK 1;80;85\n', 'utf8'), refused: /bukan berkas \.xlsx yang dapat dibaca/ },
-  { name: 'berkas-kosong', build: () => Buffer.alloc(0), refused: /bukan berkas \.xlsx yang dapat dibaca/ },
-  { name: 'zip-rusak', build: () => Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('bukan isi zip yang utuh '.repeat(20))]), refused: /bukan berkas \.xlsx yang dapat dibaca/ },
+  { name: 'bukan-buku-kerja', verdict: 'csv', build: () => Buffer.from('No;Indikator;Target;Realisasi\n1;IK 1;80;85\n', 'utf8'), refused: /bukan berkas \.xlsx yang dapat dibaca/ },
+  { name: 'berkas-kosong', verdict: 'empty', build: () => Buffer.alloc(0), refused: /bukan berkas \.xlsx yang dapat dibaca/ },
+  { name: 'zip-rusak', verdict: 'damaged', build: () => Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('bukan isi zip yang utuh '.repeat(20))]), refused: /bukan berkas \.xlsx yang dapat dibaca/ },
   {
     name: 'laporan-lama-di-kolom-hasil', codes: ['audit-capaian', 'audit-kriteria'],
     build: table(set({ H2: 106.25, I2: 'Baik', H3: '98,33', I3: 'Baik', H4: 999, I4: 'Kurang', H5: 'lihat lampiran', I5: 'sangat  baik' })),
@@ -201,6 +221,16 @@ export const HOSTILE: readonly HostileCase[] = [
     },
     unreadable: ['Efisiensi!D3', 'Efisiensi!D5', 'Efisiensi!F5', 'Efisiensi!E6'],
   },
+  // Issue 14: files that are not a workbook Excel can open, each told apart before unpacking.
+  { name: 'catatan-rapat', ext: 'txt', verdict: 'text', build: () => Buffer.from('Catatan rapat evaluasi kinerja triwulan II\nCapaian IK 1 sudah dibahas.\nTindak lanjut: kirim laporan ke Biro Perencanaan.\n', 'utf8'), refused: NOT_XLSX },
+  { name: 'laporan-id-id', ext: 'csv', verdict: 'csv', build: () => Buffer.from('No;Indikator Kinerja;Target;Realisasi\n1;IK 1 Persentase obat memenuhi syarat;89,20;88,89\n2;IK 2 Jumlah sarana diperiksa;1.250;1.300\n', 'utf8'), refused: NOT_XLSX },
+  { name: 'xlsx-terpotong', verdict: 'damaged', build: async () => { const bytes = await stableXlsx(table()()); return bytes.subarray(0, Math.floor(bytes.length * 0.6)); }, refused: NOT_XLSX },
+  { name: 'isi-zip-rusak', failsInExceljs: true, build: async () => corruptPart(await stableXlsx(table()()), 'xl/worksheets/sheet1.xml'), refused: NOT_XLSX },
+  { name: 'bom-zip-string-400mb', verdict: 'too-large', build: () => zipBomb(table()(), BOMB_BYTES), refused: NOT_XLSX },
+  { name: 'dokumen-word', ext: 'docx', verdict: 'other-zip', build: () => docx(), refused: NOT_XLSX },
+  { name: 'lembar-libreoffice', ext: 'ods', verdict: 'ods', libreoffice: true, build: () => libreOffice(table()(), 'ods', 'ods'), refused: NOT_XLSX },
+  { name: 'excel-97-lama', ext: 'xls', verdict: 'xls', libreoffice: true, build: () => libreOffice(table()(), 'xls', 'xls:MS Excel 97'), refused: OLD_XLS },
+  { name: 'berkata-sandi', verdict: 'encrypted', libreoffice: true, build: () => encryptedXlsx(table()(), 'rahasia'), refused: OLD_XLS },
 ];
 
 function newWorkbookWith(sheet: string): Workbook {
@@ -210,7 +240,242 @@ function newWorkbookWith(sheet: string): Workbook {
 }
 
 /** The file name of a case. */
-export const fileOf = (c: HostileCase): string => `${c.name}.xlsx`;
+export const fileOf = (c: HostileCase): string => `${c.name}.${c.ext ?? 'xlsx'}`;
+
+// ---------------------------------------------------------------------------------------------
+// Zips written here, byte-stable (fixed time stamps), so the corpus test can compare bytes.
+
+/** One part of a zip to write: its bytes, or a stream of chunks deflated as they come. */
+interface ZipPart {
+  readonly name: string;
+  readonly data: Buffer | (() => Iterable<Buffer>);
+  /** Stored rather than deflated (an ODF `mimetype`). */
+  readonly stored?: boolean;
+}
+
+const CRC_TABLE = (() => {
+  const t = new Int32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c;
+  }
+  return t;
+})();
+
+function crc32(crc: number, buf: Buffer): number {
+  let c = ~crc;
+  for (let i = 0; i < buf.length; i++) c = CRC_TABLE[(c ^ buf[i]) & 0xff] ^ (c >>> 8);
+  return ~c >>> 0;
+}
+
+/** 2024-07-01 00:00 as a DOS date and time. */
+const DOS_TIME = 0;
+const DOS_DATE = ((2024 - 1980) << 9) | (7 << 5) | 1;
+
+/** Writes a zip; a streamed part is deflated chunk by chunk, never held whole in memory. */
+async function writeZip(parts: readonly ZipPart[]): Promise<Buffer> {
+  const out: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const part of parts) {
+    let crc = 0;
+    let size = 0;
+    let compressed: Buffer;
+    if (Buffer.isBuffer(part.data)) {
+      crc = crc32(0, part.data);
+      size = part.data.length;
+      compressed = part.stored ? part.data : deflateRawSync(part.data, { level: 9 });
+    } else {
+      const deflate = createDeflateRaw({ level: 9 });
+      const chunks: Buffer[] = [];
+      deflate.on('data', (c: Buffer) => chunks.push(c));
+      const done = new Promise<void>((resolve, reject) => { deflate.on('end', resolve); deflate.on('error', reject); });
+      for (const chunk of part.data()) {
+        crc = crc32(crc, chunk);
+        size += chunk.length;
+        if (!deflate.write(chunk)) await new Promise((r) => deflate.once('drain', r));
+      }
+      deflate.end();
+      await done;
+      compressed = Buffer.concat(chunks);
+    }
+    const name = Buffer.from(part.name, 'utf8');
+    const method = part.stored ? 0 : 8;
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(0x0800, 6); // UTF-8 names
+    local.writeUInt16LE(method, 8);
+    local.writeUInt16LE(DOS_TIME, 10);
+    local.writeUInt16LE(DOS_DATE, 12);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(compressed.length, 18);
+    local.writeUInt32LE(size, 22);
+    local.writeUInt16LE(name.length, 26);
+    const entry = Buffer.alloc(46);
+    entry.writeUInt32LE(0x02014b50, 0);
+    entry.writeUInt16LE(20, 4);
+    entry.writeUInt16LE(20, 6);
+    entry.writeUInt16LE(0x0800, 8);
+    entry.writeUInt16LE(method, 10);
+    entry.writeUInt16LE(DOS_TIME, 12);
+    entry.writeUInt16LE(DOS_DATE, 14);
+    entry.writeUInt32LE(crc, 16);
+    entry.writeUInt32LE(compressed.length, 20);
+    entry.writeUInt32LE(size, 24);
+    entry.writeUInt16LE(name.length, 28);
+    entry.writeUInt32LE(offset, 42);
+    out.push(local, name, compressed);
+    central.push(entry, name);
+    offset += local.length + name.length + compressed.length;
+  }
+  const cd = Buffer.concat(central);
+  const eocd = Buffer.alloc(22);
+  eocd.writeUInt32LE(0x06054b50, 0);
+  eocd.writeUInt16LE(parts.length, 8);
+  eocd.writeUInt16LE(parts.length, 10);
+  eocd.writeUInt32LE(cd.length, 12);
+  eocd.writeUInt32LE(offset, 16);
+  return Buffer.concat([...out, cd, eocd]);
+}
+
+/** The parts of a zip exceljs wrote (small: each is inflated in memory). */
+function partsOf(zip: Buffer): { name: string; data: Buffer }[] {
+  const parts: { name: string; data: Buffer }[] = [];
+  let eocd = zip.length - 22;
+  while (eocd >= 0 && zip.readUInt32LE(eocd) !== 0x06054b50) eocd--;
+  let p = zip.readUInt32LE(eocd + 16);
+  for (let k = zip.readUInt16LE(eocd + 10); k > 0; k--) {
+    const method = zip.readUInt16LE(p + 10);
+    const size = zip.readUInt32LE(p + 20);
+    const nameLen = zip.readUInt16LE(p + 28);
+    const name = zip.toString('utf8', p + 46, p + 46 + nameLen);
+    const at = zip.readUInt32LE(p + 42);
+    const start = at + 30 + zip.readUInt16LE(at + 26) + zip.readUInt16LE(at + 28);
+    const raw = zip.subarray(start, start + size);
+    parts.push({ name, data: method === 8 ? inflateRawSync(raw) : Buffer.from(raw) });
+    p += 46 + nameLen + zip.readUInt16LE(p + 30) + zip.readUInt16LE(p + 32);
+  }
+  return parts;
+}
+
+/** A workbook as a byte-stable .xlsx (exceljs stamps the zip with the time of writing). */
+async function stableXlsx(wb: Workbook): Promise<Buffer> {
+  return writeZip(partsOf(Buffer.from(await wb.xlsx.writeBuffer())));
+}
+
+/** The .xlsx with bytes in the middle of one part's deflate stream overwritten. */
+async function corruptPart(zip: Buffer, part: string): Promise<Buffer> {
+  const out = Buffer.from(zip);
+  const at = out.indexOf(Buffer.from(part, 'utf8')) + part.length; // the first hit is the local header's name
+  for (let i = at + 20; i < at + 60; i++) out[i] = 0xff;
+  return out;
+}
+
+/**
+ * A valid .xlsx whose xl/sharedStrings.xml unpacks to `bytes` (extra, unused strings), streamed
+ * through deflate in 1 MB chunks: about 400 KB on disk, as in the issue.
+ */
+async function zipBomb(wb: Workbook, bytes: number): Promise<Buffer> {
+  const parts = partsOf(Buffer.from(await wb.xlsx.writeBuffer()));
+  const sst = parts.find((p) => p.name === 'xl/sharedStrings.xml');
+  if (!sst) throw new Error('exceljs wrote no xl/sharedStrings.xml');
+  const xml = sst.data.toString('utf8');
+  const close = xml.lastIndexOf('</sst>');
+  const head = Buffer.from(xml.slice(0, close), 'utf8');
+  const tail = Buffer.from(xml.slice(close), 'utf8');
+  const unit = '<si><t>bom</t></si>';
+  const chunk = Buffer.from(unit.repeat(Math.floor((1024 * 1024) / unit.length)), 'utf8');
+  function* body(): Iterable<Buffer> {
+    yield head;
+    let left = bytes - head.length - tail.length;
+    while (left >= chunk.length) {
+      yield chunk;
+      left -= chunk.length;
+    }
+    const rest = Math.floor(left / unit.length);
+    if (rest > 0) yield Buffer.from(unit.repeat(rest), 'utf8');
+    yield tail;
+  }
+  return writeZip(parts.map((p) => (p === sst ? { name: p.name, data: body } : p)));
+}
+
+/** A minimal Word document: a zip that is not a workbook. */
+function docx(): Promise<Buffer> {
+  const x = (s: string): Buffer => Buffer.from(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${s}`, 'utf8');
+  return writeZip([
+    { name: '[Content_Types].xml', data: x('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>') },
+    { name: '_rels/.rels', data: x('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>') },
+    { name: 'word/document.xml', data: x('<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Laporan Kinerja Triwulan II</w:t></w:r></w:p></w:body></w:document>') },
+  ]);
+}
+
+/** Runs LibreOffice headless with a profile of its own; returns the folder it worked in. */
+function withLibreOffice<T>(run: (work: string, sofficeArgs: string[]) => T): T {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'sakip-lo-'));
+  try {
+    return run(work, [`-env:UserInstallation=file://${path.join(work, 'profile')}`, '--headless', '--norestore']);
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+const SOFFICE = process.env.SOFFICE ?? 'soffice';
+
+/** The workbook converted by LibreOffice (`soffice --convert-to`). */
+async function libreOffice(wb: Workbook, ext: string, filter: string): Promise<Buffer> {
+  const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+  return withLibreOffice((work, args) => {
+    fs.writeFileSync(path.join(work, 'sumber.xlsx'), bytes);
+    execFileSync(SOFFICE, [...args, '--convert-to', filter, '--outdir', work, path.join(work, 'sumber.xlsx')], { stdio: ['ignore', 'pipe', 'pipe'], timeout: 120000 });
+    return fs.readFileSync(path.join(work, `sumber.${ext}`));
+  });
+}
+
+/**
+ * The workbook saved by LibreOffice as a password-protected .xlsx, as Excel writes one: an OLE2
+ * compound file with EncryptionInfo and EncryptedPackage streams (MS-OFFCRYPTO). `--convert-to`
+ * takes no password, so a Basic macro in the throwaway profile stores the document with
+ * EncryptionData { OOXPassword, CryptoType } — what LibreOffice's own save dialog passes.
+ */
+async function encryptedXlsx(wb: Workbook, password: string): Promise<Buffer> {
+  const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+  return withLibreOffice((work, args) => {
+    // A first start makes the profile and its Standard Basic library (Module1), which is then filled.
+    execFileSync(SOFFICE, [...args, '--terminate_after_init'], { stdio: ['ignore', 'pipe', 'pipe'], timeout: 120000 });
+    const basic = path.join(work, 'profile', 'user', 'basic', 'Standard');
+    fs.writeFileSync(path.join(basic, 'Module1.xba'), `<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE script:module PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "module.dtd">
+<script:module xmlns:script="http://openoffice.org/2000/script" script:name="Module1" script:language="StarBasic">
+Sub Simpan(src As String, dst As String, pw As String)
+  Dim load(0) As New com.sun.star.beans.PropertyValue
+  load(0).Name = &quot;Hidden&quot;
+  load(0).Value = True
+  doc = StarDesktop.loadComponentFromURL(ConvertToURL(src), &quot;_blank&quot;, 0, load())
+  Dim enc(1) As New com.sun.star.beans.NamedValue
+  enc(0).Name = &quot;OOXPassword&quot;
+  enc(0).Value = pw
+  enc(1).Name = &quot;CryptoType&quot;
+  enc(1).Value = &quot;Standard&quot;
+  Dim store(1) As New com.sun.star.beans.PropertyValue
+  store(0).Name = &quot;FilterName&quot;
+  store(0).Value = &quot;Calc MS Excel 2007 XML&quot;
+  store(1).Name = &quot;EncryptionData&quot;
+  store(1).Value = enc()
+  doc.storeToURL(ConvertToURL(dst), store())
+  doc.close(True)
+End Sub
+</script:module>
+`);
+    const src = path.join(work, 'sumber.xlsx');
+    const dst = path.join(work, 'sandi.xlsx');
+    fs.writeFileSync(src, bytes);
+    execFileSync(SOFFICE, [...args, `macro:///Standard.Module1.Simpan("${src}","${dst}","${password}")`], { stdio: ['ignore', 'pipe', 'pipe'], timeout: 120000 });
+    if (!fs.existsSync(dst)) throw new Error('LibreOffice wrote no password-protected file');
+    return fs.readFileSync(dst);
+  });
+}
 
 async function bytesOf(c: HostileCase): Promise<Buffer> {
   const made = await c.build();
@@ -233,11 +498,17 @@ async function sameCells(a: Buffer, b: Buffer): Promise<boolean> {
  * Writes every case into `dir`; returns the paths written. A workbook whose cells already match
  * is left alone (the zip stamps the time, so rewriting it would only make noise).
  */
-export async function writeHostileFixtures(dir: string): Promise<string[]> {
+export async function writeHostileFixtures(dir: string, committed: string = dir): Promise<string[]> {
   fs.mkdirSync(dir, { recursive: true });
   const written: string[] = [];
   for (const c of HOSTILE) {
     const file = path.join(dir, fileOf(c));
+    const kept = path.join(committed, fileOf(c));
+    // LibreOffice's files are committed as it wrote them; regenerate only on request.
+    if (c.libreoffice && fs.existsSync(kept) && process.env.SAKIP_REGEN_LIBREOFFICE !== '1') {
+      if (kept !== file) fs.copyFileSync(kept, file);
+      continue;
+    }
     const bytes = await bytesOf(c);
     if (fs.existsSync(file)) {
       const existing = fs.readFileSync(file);

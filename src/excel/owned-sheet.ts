@@ -1,6 +1,6 @@
 /**
  * The sheets the add-in owns (the summary sheet): created or cleared before they are written,
- * then given their column widths and chart; on undo, deleted when the run created them.
+ * then given their column widths, chart and drop-down lists; on undo, deleted when the run created them.
  */
 import type { OwnedJob } from './schedule';
 
@@ -22,7 +22,7 @@ export function queuePrepare(ctx: Excel.RequestContext, job: OwnedJob, exists: b
   for (const chart of charts?.items ?? []) ws.charts.getItem(chart.name).delete();
 }
 
-/** Queues a sheet's column widths and chart, once its cells are written. */
+/** Queues a sheet's column widths, chart and drop-down lists, once its cells are written. */
 export function queueFinish(ctx: Excel.RequestContext, job: OwnedJob): void {
   if (job.deleteSheet) return;
   const ws = ctx.workbook.worksheets.getItem(job.sheet);
@@ -31,6 +31,34 @@ export function queueFinish(ctx: Excel.RequestContext, job: OwnedJob): void {
     const column = ws.getRangeByIndexes(0, Number(col), 1, 1);
     column.format.columnWidth = Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
     column.untrack();
+  }
+  if (job.wrap) {
+    const rows = Math.max(1, ...job.units.map((u) => u.block.row + u.block.values.length));
+    for (const c of job.wrap.columns) {
+      const column = ws.getRangeByIndexes(0, c, rows, 1);
+      column.format.wrapText = true;
+      column.untrack();
+    }
+    // Rows of wrapped text, as high as their lines: runs of equal height share one range.
+    const heights = Object.entries(job.wrap.rowHeights).map(([r, h]) => [Number(r), h] as const).sort((a, b) => a[0] - b[0]);
+    for (let i = 0; i < heights.length; ) {
+      let j = i + 1;
+      while (j < heights.length && heights[j][0] === heights[j - 1][0] + 1 && heights[j][1] === heights[i][1]) j++;
+      const run = ws.getRangeByIndexes(heights[i][0], 0, j - i, 1);
+      run.format.rowHeight = heights[i][1];
+      run.untrack();
+      i = j;
+    }
+  }
+  for (const v of job.validations ?? []) {
+    // ExcelApi 1.8, below the adapter's minimum. A warning, not Excel's default `stop`: the engine
+    // accepts spellings the list does not show (`Max`), and the user may keep one of them.
+    const range = ws.getRange(v.range);
+    const dv = range.dataValidation;
+    dv.rule = { list: { inCellDropDown: true, source: v.list.join(',') } };
+    dv.errorAlert = { showAlert: true, style: 'Warning', title: v.title, message: v.error ?? v.list.join(', ') };
+    if (v.prompt) dv.prompt = { showPrompt: true, title: v.title, message: v.prompt };
+    range.untrack();
   }
   if (job.chart) {
     const data = ws.getRange(job.chart.dataRange);

@@ -9,7 +9,7 @@
  * and bold of chunk 1); request k + 1 writes chunk k and reads the snapshot of chunk k + 1 and the
  * fill and bold of chunk k + 2. A chunk's snapshot is therefore in hand before it is written.
  */
-import type { ChartPlan, Grid, UndoToken, WriteBlock, WritePlan } from '../workbook/types';
+import type { ChartPlan, Grid, SheetPlan, UndoToken, ValidationPlan, WriteBlock, WritePlan } from '../workbook/types';
 import { SheetRect, overlapAny } from './runs';
 import { CLEANUP_BASE_BYTES, CLEANUP_BYTES_PER_KEPT_REFERENCE, KEPT_REFERENCES_PER_UNIT, READ_AHEAD_BYTES, REQUEST_BASE_BYTES, SLICE_BYTES, UNIT_OVERHEAD, rowSizes, sheetBytes, sliceOverhead, sliceShare, snapshotBytes, uniformBytes } from './wire-cost';
 
@@ -28,6 +28,8 @@ export interface OwnedJob {
   readonly units: Unit[];
   readonly columnWidths?: Readonly<Record<number, number>>;
   readonly chart?: ChartPlan;
+  readonly validations?: readonly ValidationPlan[];
+  readonly wrap?: SheetPlan['wrap'];
   /** Undo of a sheet the run created: delete it. */
   readonly deleteSheet?: boolean;
 }
@@ -38,7 +40,7 @@ export interface Chunk {
   /** Owned sheets whose preparation (create/clear) happens in this chunk. */
   readonly prepare: OwnedJob[];
   readonly ownedUnits: Unit[];
-  /** Owned sheets whose widths and chart are set in this chunk. */
+  /** Owned sheets whose widths, chart and drop-downs are set in this chunk. */
   readonly finish: OwnedJob[];
   /** Modelled request bytes of its writes. */
   bytes: number;
@@ -92,11 +94,11 @@ export function scheduleApply(plan: WritePlan, maxRequestBytes: number): Schedul
   for (const sp of plan.sheets) {
     if (sp.activate) activate = sp.sheet;
     if (sp.owned) {
-      owned.push({ sheet: sp.sheet, units: sp.blocks.map((block) => ({ sheet: sp.sheet, block, from: 0, to: block.values.length })), columnWidths: sp.columnWidths, chart: sp.chart });
+      owned.push({ sheet: sp.sheet, units: sp.blocks.map((block) => ({ sheet: sp.sheet, block, from: 0, to: block.values.length })), columnWidths: sp.columnWidths, chart: sp.chart, validations: sp.validations, wrap: sp.wrap });
     } else {
       units.push(...sp.blocks.map((block) => ({ sheet: sp.sheet, block, from: 0, to: block.values.length })));
-      // Widths and a chart on a user's sheet are laid out at the end; they are not part of the undo token.
-      if (sp.columnWidths || sp.chart) decorations.push({ sheet: sp.sheet, units: [], columnWidths: sp.columnWidths, chart: sp.chart });
+      // Widths, a chart and drop-downs on a user's sheet are laid out at the end; they are not part of the undo token.
+      if (sp.columnWidths || sp.chart || sp.validations || sp.wrap) decorations.push({ sheet: sp.sheet, units: [], columnWidths: sp.columnWidths, chart: sp.chart, validations: sp.validations, wrap: sp.wrap });
     }
   }
   return requestsOf({ chunks: pack(plainFirst(units), owned, true, maxRequestBytes), owned, decorations, snapshot: true, activate });

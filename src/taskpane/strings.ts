@@ -56,7 +56,7 @@ export const UI_TEXT = {
   batalkan: { id: 'Batalkan', en: 'Undo' },
   batalkanHint: { id: 'Kembalikan isi sel yang diubah pada penulisan terakhir', en: 'Put back the cells the last write changed' },
   buatTemplat: { id: 'Buat templat', en: 'Create template' },
-  buatTemplatHint: { id: 'Tambahkan lembar baru berisi tabel kinerja yang siap diisi', en: 'Add a new sheet with a performance table ready to fill in' },
+  buatTemplatHint: { id: 'Tambahkan lembar baru berisi tabel kinerja kosong dengan satu baris contoh', en: 'Add a new sheet with an empty performance table and one example row' },
   working: { id: 'Sedang diproses…', en: 'Working…' },
   reading: { id: 'Membaca lembar…', en: 'Reading the sheet…' },
   writing: { id: 'Menulis hasil… ({done} dari {total})', en: 'Writing results… ({done} of {total})' },

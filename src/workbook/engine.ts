@@ -12,6 +12,7 @@ import { RINGKASAN_SHEET, ringkasanPlan } from './ringkasan';
 import { FindingSink } from './values';
 import { reportEmpty, reportHeader } from './layout-findings';
 import { isOwnSummary } from './owned-sheets';
+import { columnWidthsFor } from './column-widths';
 import { Finding, Grid, RunOptions, RunResult, SheetPlan } from './types';
 
 /** The outcome of `check`. */
@@ -28,6 +29,9 @@ export interface CheckResult {
 interface Analysis extends CheckResult {
   readonly sheetPlan: SheetPlan | null;
 }
+
+/** Appended output columns: a comfortable minimum, never wider than a screenful. */
+const APPENDED_LIMITS = { min: 12, max: 60 };
 
 function analyse(grid: Grid, opts: RunOptions): Analysis {
   const sink = new FindingSink(grid, opts.lang);
@@ -56,7 +60,10 @@ function analyse(grid: Grid, opts: RunOptions): Analysis {
   const blocks = planOutputs(outputs, contextOf(grid, layout, opts), sink.list);
   sortFindings(sink.list);
   const columnWidths: Record<number, number> = {};
-  for (const a of layout.appended) columnWidths[a.col] = Math.max(12, Math.min(30, a.header.length + 2));
+  // An appended column is as wide as its header and its labels (a kriteria or status text).
+  for (const a of layout.appended) {
+    for (const b of blocks) if (b.col === a.col) columnWidths[a.col] = Math.max(columnWidths[a.col] ?? 0, columnWidthsFor(b, APPENDED_LIMITS)[a.col]);
+  }
   const sheetPlan: SheetPlan = { sheet: grid.sheet, owned: false, blocks, ...(layout.appended.length > 0 ? { columnWidths } : {}) };
   return { kind: layout.kind, findings: sink.list, summary, sheetPlan, rows };
 }

@@ -4,6 +4,7 @@
  */
 import { AMBIGUOUS, EFISIENSI_VOCABULARY, FILLER, KINERJA_VOCABULARY, PHRASES, SYNONYMS } from './header-vocabulary';
 import type { EfisiensiRole, KinerjaRole, Quarter } from './layout';
+import { PERIOD_TABLE } from './periods';
 import type { CellValue } from './types';
 
 /** The kind of table a header is read for. */
@@ -23,7 +24,8 @@ export interface HeaderReading {
 }
 
 const ROMAN: Readonly<Record<string, Quarter>> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
-const MONTH_CODE: Readonly<Record<string, Quarter>> = { '03': 1, '06': 2, '09': 3, '12': 4 };
+// The month codes of the period table (B03 … B12), keyed by their digits.
+const MONTH_CODE: Readonly<Record<string, Quarter>> = Object.fromEntries(PERIOD_TABLE.flatMap((p) => (p.monthCode !== null && p.quarter !== null ? [[p.monthCode.slice(1), p.quarter]] : [])));
 // A quarter as reports write it: TW II, Triwulan ke-2, Trw. II, TW.II, Q2, Kuartal 2, B06 (SIMETRIS month codes).
 const QUARTER_WORD = /\b(?:tw|triwulan|trw|tri|q|quarter|kuartal)\s*(?:ke\s*)?(iv|iii|ii|i|[1-4])\b/;
 const QUARTER_ALONE = /\b(?:tw|triwulan|trw|tri|quarter|kuartal)\b/;

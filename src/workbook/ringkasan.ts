@@ -7,6 +7,7 @@
 import { Category, Lang, Nilai, RuleProfile, StrategySummary } from '../core';
 import { rangeA1 } from './a1';
 import { periodLabel } from './layout';
+import { columnWidthsFor, wrapFor } from './column-widths';
 import { NUMBER_FORMAT } from './output';
 import { Period, PlannedValue, SheetPlan } from './types';
 
@@ -46,7 +47,14 @@ const TEXTS = {
   },
 } as const;
 
-const WIDTH = 6;
+/**
+ * Widths follow the texts; a sasaran name as long as a report prints (120 characters and more)
+ * still fits on one line (a wide column reads better than a tall row), a longer one wraps.
+ */
+const LIMITS = { min: 4, max: 150 };
+
+/** Columns of the sheet: No, Perspektif, Sasaran, NPS, Batas 100, Predikat. */
+const COLUMNS = 6;
 
 interface Cell {
   value: PlannedValue;
@@ -62,11 +70,11 @@ export function ringkasanPlan(summary: StrategySummary, sourceSheet: string, per
   const formats: (readonly string[])[] = [];
   const fills: (readonly (string | null)[])[] = [];
   const bolds: (readonly boolean[])[] = [];
-  const blankFormats: readonly string[] = new Array<string>(WIDTH).fill('General');
-  const noFills: readonly null[] = new Array<null>(WIDTH).fill(null);
-  const notBold: readonly boolean[] = new Array<boolean>(WIDTH).fill(false);
+  const blankFormats: readonly string[] = new Array<string>(COLUMNS).fill('General');
+  const noFills: readonly null[] = new Array<null>(COLUMNS).fill(null);
+  const notBold: readonly boolean[] = new Array<boolean>(COLUMNS).fill(false);
   const line = (...cells: Partial<Cell>[]): void => {
-    const v: PlannedValue[] = new Array<PlannedValue>(WIDTH).fill(null);
+    const v: PlannedValue[] = new Array<PlannedValue>(COLUMNS).fill(null);
     const f = [...blankFormats];
     const c: (string | null)[] = [...noFills];
     const b = [...notBold];
@@ -87,10 +95,16 @@ export function ringkasanPlan(summary: StrategySummary, sourceSheet: string, per
   const num = (n: Nilai): Partial<Cell> => (n.status === 'ok' ? { value: n.value, format: NUMBER_FORMAT } : { value: '-' });
   const grade = (c: Category | null): Partial<Cell> => (c ? { value: c.label, fill: c.colour } : { value: '-' });
 
+  // Column A holds only the numbers of the sasaran table and the title (nothing follows it, so
+  // it spills over): labels sit in the wide Perspektif column B, numbers in the NPS column D and
+  // predikat in the Predikat column F, as in the sasaran table, so every column's width follows
+  // the texts it holds (columnWidthsFor) and no label is cut off.
+  const skip: Partial<Cell> = {};
+  const npssLine = () => line(skip, label(t.npss, true), skip, { ...num(summary.npss), bold: true }, skip, { ...grade(summary.predikat), bold: true });
   line(text(`${t.title} — ${sourceSheet}`, true));
-  line(label(t.period), label(periodLabel(period, lang)));
-  line(label(t.profile), text(profile.name));
-  line(label(t.npss, true), { ...num(summary.npss), bold: true }, { ...grade(summary.predikat), bold: true });
+  line(skip, label(t.period), label(periodLabel(period, lang)));
+  line(skip, label(t.profile), text(profile.name));
+  npssLine();
   line();
   const sasaranHeader = values.length;
   line(label(t.no, true), label(t.perspektif, true), label(t.sasaran, true), label(t.nps, true), label(t.line, true), label(t.predikat, true));
@@ -114,26 +128,21 @@ export function ringkasanPlan(summary: StrategySummary, sourceSheet: string, per
   });
   const sasaranLast = values.length - 1;
   line();
-  line(label(t.perspektif, true), label(t.np, true), label(t.predikat, true));
-  for (const p of summary.perspektif) line(text(p.nama), num(p.np), grade(p.predikat));
+  line(skip, label(t.perspektif, true), skip, label(t.np, true), skip, label(t.predikat, true));
+  for (const p of summary.perspektif) line(skip, text(p.nama), skip, num(p.np), skip, grade(p.predikat));
   line();
-  line(label(t.npss, true), { ...num(summary.npss), bold: true }, { ...grade(summary.predikat), bold: true });
+  npssLine();
 
+  const block = { row: 0, col: 0, values, numberFormats: formats, fills, bold: bolds };
+  const columnWidths = columnWidthsFor(block, LIMITS);
+  const wrap = wrapFor(block, columnWidths);
   return {
     sheet: RINGKASAN_SHEET,
     owned: true,
     activate: true,
-    blocks: [
-      {
-        row: 0,
-        col: 0,
-        values,
-        numberFormats: formats,
-        fills,
-        bold: bolds,
-      },
-    ],
-    columnWidths: { 0: 6, 1: 22, 2: 60, 3: 10, 4: 10, 5: 18 },
+    blocks: [block],
+    columnWidths,
+    ...(wrap ? { wrap } : {}),
     // Sasaran names, NPS and the 100s: the chart's categories, bars and the 100 line.
     chart: { title: t.chart, dataRange: rangeA1(sasaranHeader, 2, Math.max(sasaranHeader + 1, sasaranLast), 4), anchor: 'H2' },
   };

@@ -47,6 +47,24 @@ export interface ChartPlan {
   readonly anchor: string;
 }
 
+/**
+ * A drop-down list on a range of one sheet (Excel data validation of type list). It only
+ * suggests: adapters set a non-blocking alert (`warning`), since the engine accepts more
+ * spellings than a list shows (`Max`, `Maximize`…), and a user's accepted word must not be refused.
+ */
+export interface ValidationPlan {
+  /** A1 range on the plan's sheet, e.g. `E4:E203`. */
+  readonly range: string;
+  /** Title of the prompt and of the warning: the column's name (Excel allows 32 characters). */
+  readonly title: string;
+  /** The choices, none holding a comma (Excel's list source is comma-separated). */
+  readonly list: readonly string[];
+  /** Shown when a cell of the range is selected (Excel allows 255 characters). */
+  readonly prompt?: string;
+  /** Shown (as a warning the user may dismiss) when a value outside the list is typed (255 characters at most). */
+  readonly error?: string;
+}
+
 /** What to write on one sheet. */
 export interface SheetPlan {
   readonly sheet: string;
@@ -56,6 +74,10 @@ export interface SheetPlan {
   /** Column widths in characters, by absolute column index. */
   readonly columnWidths?: Readonly<Record<number, number>>;
   readonly chart?: ChartPlan;
+  /** Columns whose text wraps (a text longer than the widest column) and the heights of its rows, in points. */
+  readonly wrap?: { readonly columns: readonly number[]; readonly rowHeights: Readonly<Record<number, number>> };
+  /** Drop-down lists to set once the cells are written. */
+  readonly validations?: readonly ValidationPlan[];
   /** Make this sheet the active one after applying. */
   readonly activate?: boolean;
 }

@@ -7,11 +7,12 @@
  * `activate` (changing the active tab would also rewrite the user's sheet views), `select`.
  */
 import { Workbook } from 'exceljs';
-import type { Cell, CellValue as XCellValue, Style, Worksheet } from 'exceljs';
+import type { Cell, DataValidation, CellValue as XCellValue, Style, Worksheet } from 'exceljs';
 import type { DecimalSeparator } from '../core';
 import { inputColumns } from '../workbook/input-columns';
 import { ApplyError } from '../workbook/types';
-import type { CellValue, Grid, PlannedValue, UndoToken, WorkbookPort, WriteBlock, WritePlan } from '../workbook/types';
+import type { CellValue, Grid, PlannedValue, UndoToken, ValidationPlan, WorkbookPort, WriteBlock, WritePlan } from '../workbook/types';
+import { WorkbookFileError, inspectWorkbookBytes, inspectWorkbookFile } from './inspect';
 import { dateSerial, fillColour, formulaOf, isMergeSlave, shownValue, solidFill, toExcelValue } from './cells';
 
 /** Options of an .xlsx workbook. */
@@ -53,19 +54,35 @@ export class XlsxWorkbook implements WorkbookPort {
     private readonly options: XlsxOptions = {},
   ) {}
 
-  /** Opens an .xlsx file. Rejects when the file is missing or not an .xlsx workbook. */
+  /**
+   * Opens an .xlsx file. The file is inspected first (`inspectWorkbookFile`): anything but a
+   * readable .xlsx within INSPECT_LIMITS rejects with a WorkbookFileError carrying the verdict,
+   * before exceljs unpacks a byte; a failure of exceljs itself is a `damaged` verdict.
+   */
   static async open(path: string, options?: XlsxOptions): Promise<XlsxWorkbook> {
+    const verdict = inspectWorkbookFile(path);
+    if (verdict.kind !== 'xlsx') throw new WorkbookFileError(verdict);
     const wb = new Workbook();
-    await wb.xlsx.readFile(path);
+    try {
+      await wb.xlsx.readFile(path);
+    } catch (err) {
+      throw new WorkbookFileError({ kind: 'damaged', path, reason: err instanceof Error ? err.message : String(err) }, err);
+    }
     return new XlsxWorkbook(wb, options);
   }
 
-  /** Opens an .xlsx workbook from its bytes. */
+  /** Opens an .xlsx workbook from its bytes, with the same checks as `open`. */
   static async fromBuffer(data: Uint8Array | ArrayBuffer, options?: XlsxOptions): Promise<XlsxWorkbook> {
     const wb = new Workbook();
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-    // exceljs' typings ask for a Node Buffer; any byte array loads.
-    await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as Parameters<typeof wb.xlsx.load>[0]);
+    const verdict = inspectWorkbookBytes(bytes);
+    if (verdict.kind !== 'xlsx') throw new WorkbookFileError(verdict);
+    try {
+      // exceljs' typings ask for a Node Buffer; any byte array loads.
+      await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as Parameters<typeof wb.xlsx.load>[0]);
+    } catch (err) {
+      throw new WorkbookFileError({ kind: 'damaged', path: verdict.path, reason: err instanceof Error ? err.message : String(err) }, err);
+    }
     return new XlsxWorkbook(wb, options);
   }
 
@@ -147,6 +164,9 @@ export class XlsxWorkbook implements WorkbookPort {
           progress?.(done, total);
         }
         for (const [col, width] of Object.entries(sp.columnWidths ?? {})) ws.getColumn(Number(col) + 1).width = width;
+        for (const c of sp.wrap?.columns ?? []) ws.getColumn(c + 1).alignment = { wrapText: true };
+        for (const [row, height] of Object.entries(sp.wrap?.rowHeights ?? {})) ws.getRow(Number(row) + 1).height = height;
+        for (const v of sp.validations ?? []) addValidation(ws, v);
       }
     } catch (err) {
       throw new ApplyError(`Gagal menulis ke buku kerja: ${err instanceof Error ? err.message : String(err)}`, token, err);
@@ -375,4 +395,27 @@ function unshareFormulas(ws: Worksheet, blocks: readonly WriteBlock[]): void {
     const v = cell.value as SharedFormulaModel;
     cell.value = { formula: cell.formula, result: v.result } as XCellValue;
   }
+}
+
+/** exceljs keeps a sheet's data validations by address; its typings leave the collection out. */
+interface WithValidations {
+  readonly dataValidations: { add(address: string, validation: DataValidation): void };
+}
+
+/**
+ * A drop-down list on a range. `warning`, not Excel's default `stop`: the engine accepts spellings
+ * the list does not show (`Max`), and a user's accepted word must not be refused.
+ */
+function addValidation(ws: Worksheet, v: ValidationPlan): void {
+  (ws as unknown as WithValidations).dataValidations.add(v.range, {
+    type: 'list',
+    allowBlank: true,
+    // A list source is one quoted, comma-separated formula; a quote inside would end it early.
+    formulae: [`"${v.list.map((x) => x.replace(/"/g, '')).join(',')}"`],
+    showErrorMessage: true,
+    errorStyle: 'warning',
+    errorTitle: v.title,
+    error: v.error ?? v.list.join(', '),
+    ...(v.prompt ? { showInputMessage: true, promptTitle: v.title, prompt: v.prompt } : {}),
+  });
 }

@@ -48,8 +48,7 @@ beforeAll(async () => {
     if (!r.url().startsWith(server.url) && !r.url().startsWith('data:')) external.push(r.url());
   });
   await page.goto(server.url);
-  // Excel's task pane is 330 px wide: the preview's pane column is set to that (demo/index.html's --pane).
-  await page.evaluate((w) => document.documentElement.style.setProperty('--pane', `${w}px`), PANE_WIDTH);
+  // Excel's task pane is 330 px wide, as the preview lays it out (demo/index.html's --pane; asserted below).
   // And as tall as a laptop shows it: the viewport sized so the pane's frame is 700 px high.
   const first = (await page.locator('#taskpane').boundingBox())!;
   await page.setViewportSize({ width: 1440, height: Math.round(900 - first.height + PANE_SCREEN) });

@@ -83,6 +83,41 @@ describe('the wire host behind the real client', () => {
     expect(snapshotSheet(c.host.book, 'Data', { row: 10, col: 0, rows: rows.length, cols: 3 }).values).toEqual(rows);
   });
 
+  it('records a data validation rule, its alert and prompt as the client sends them, wrap and row heights; clears a rule; refuses a protected sheet', async () => {
+    const b = book();
+    const c = client({}, b);
+    await c.Excel.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('Data');
+      const dv = ws.getRange('B2:B9').dataValidation;
+      dv.rule = { list: { inCellDropDown: true, source: 'Maksimal,Minimal' } };
+      dv.errorAlert = { showAlert: true, style: 'Warning', title: 'Polaritas', message: 'Kata lain?' };
+      dv.prompt = { showPrompt: true, title: 'Polaritas', message: 'Pilih' };
+      ws.getRange('C1:C2').dataValidation.rule = { list: { inCellDropDown: true, source: 'a,b' } };
+      ws.getRange('A1:A3').format.wrapText = true;
+      ws.getRangeByIndexes(1, 0, 2, 1).format.rowHeight = 45;
+      await ctx.sync();
+      ws.getRange('C1:C2').dataValidation.clear();
+      await ctx.sync();
+    });
+    const data = b.sheets[0];
+    expect(data.validations).toEqual([
+      {
+        address: 'B2:B9',
+        rule: { list: { inCellDropDown: true, source: 'Maksimal,Minimal' } },
+        errorAlert: { showAlert: true, style: 'Warning', title: 'Polaritas', message: 'Kata lain?' },
+        prompt: { showPrompt: true, title: 'Polaritas', message: 'Pilih' },
+      },
+    ]);
+    expect(data.rows.slice(0, 3).map((r) => r[0]?.wrap)).toEqual([true, true, true]);
+    expect(data.rowHeights).toEqual({ 1: 45, 2: 45 });
+    const refused = await c.Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('Kunci').getRange('A1').dataValidation.rule = { list: { inCellDropDown: true, source: 'x' } };
+      await ctx.sync();
+    }).catch((e: { code?: string }) => e.code);
+    expect(refused).toBe('AccessDenied');
+    expect(b.sheets[1].validations).toBeUndefined();
+  });
+
   it('sets a fill on RangeAreas from getRanges, and a whole-range bold, reading them back', async () => {
     const c = client();
     const got = await c.Excel.run(async (ctx) => {

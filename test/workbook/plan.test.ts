@@ -136,12 +136,13 @@ describe('Ringkasan', () => {
     const b = s.blocks[0];
     const col = (j: number) => b.values.map((r) => r[j]);
     expect(b.values[0][0]).toBe('Ringkasan Kinerja — Kinerja');
-    expect(b.values[1].slice(0, 2)).toEqual(['Periode', 'TW II']);
-    expect(b.values[2].slice(0, 2)).toEqual(['Profil aturan', 'BPOM UPT 2024']);
-    const npssRow = b.values.findIndex((r) => r[0] === 'NPSS');
-    expect(Math.round((b.values[npssRow][1] as number) * 100) / 100).toBe(101.67);
-    expect(b.values[npssRow][2]).toBe('Istimewa');
-    expect(b.fills![npssRow][2]).toBe('#00B050');
+    // Labels in the Perspektif column B, numbers under NPS (D), predikat under Predikat (F).
+    expect(b.values[1].slice(0, 3)).toEqual([null, 'Periode', 'TW II']);
+    expect(b.values[2].slice(0, 3)).toEqual([null, 'Profil aturan', 'BPOM UPT 2024']);
+    const npssRow = b.values.findIndex((r) => r[1] === 'NPSS');
+    expect(Math.round((b.values[npssRow][3] as number) * 100) / 100).toBe(101.67);
+    expect(b.values[npssRow][5]).toBe('Istimewa');
+    expect(b.fills![npssRow][5]).toBe('#00B050');
     const header = b.values.findIndex((r) => r[0] === 'No');
     expect(b.values[header]).toEqual(['No', 'Perspektif', 'Sasaran', 'NPS', 'Batas 100', 'Predikat']);
     const sasaran = b.values.slice(header + 1, header + 11);
@@ -157,9 +158,11 @@ describe('Ringkasan', () => {
       ['Learning & Growth', '-', 100, '-'],
       ['Learning & Growth', '-', 100, '-'],
     ]);
-    expect(col(0).includes('Perspektif')).toBe(true);
-    const np = b.values.findIndex((r, i) => i > header && r[0] === 'Perspektif');
-    expect(b.values.slice(np + 1, np + 4).map((r) => [r[0], Math.round((r[1] as number) * 100) / 100, r[2]])).toEqual([
+    // Column A holds the title and the sasaran numbers only: nothing there to cut off.
+    expect(col(0).filter((v) => typeof v === 'string')).toEqual(['Ringkasan Kinerja — Kinerja', 'No']);
+    const np = b.values.findIndex((r, i) => i > header && r[1] === 'Perspektif');
+    expect(b.values[np]).toEqual([null, 'Perspektif', null, 'NP', null, 'Predikat']);
+    expect(b.values.slice(np + 1, np + 4).map((r) => [r[1], Math.round((r[3] as number) * 100) / 100, r[5]])).toEqual([
       ['Stakeholder', 99.94, 'Baik'],
       ['Internal Process', 105.06, 'Istimewa'],
       ['Learning & Growth', 100, 'Baik'],
@@ -171,7 +174,7 @@ describe('Ringkasan', () => {
   it('speaks English when asked', () => {
     const b = ringkasan(dumaiGrid(), 'en').blocks[0];
     expect(b.values[0][0]).toBe('Performance Summary — Kinerja');
-    expect(b.values[1].slice(0, 2)).toEqual(['Period', 'TW II']);
+    expect(b.values[1].slice(0, 3)).toEqual([null, 'Period', 'TW II']);
   });
 
   it.each(['=HYPERLINK("x")', '+1', '-1', '@x', '=1+1'])('keeps a sasaran named %j literal text, never a formula', (name) => {

@@ -3,8 +3,8 @@
  * prints it, recalculated in place — every Capaian and Kriteria, NPSS 101,67 Istimewa — and
  * the audit of the report's own 103,52 "Baik" slip (SPEC §11).
  */
-import { DUMAI_TW2_2024 } from '../../src/core';
-import { check, recalculate, templatePlan, gridFromRows, CellValue, TEMPLATE_HEADER_ROW } from '../../src/workbook';
+import { DUMAI_TW2_2024, readPolaritas } from '../../src/core';
+import { check, recalculate, templatePlan, gridFromRows, CellValue, TEMPLATE_EXAMPLE_ROW, TEMPLATE_HEADER_ROW } from '../../src/workbook';
 import { DUMAI_FIRST, dumaiGrid, opts, plannedCells, r2 } from './support';
 
 const shown = (n: { status: string; value?: number }) => (n.status === 'ok' ? Math.round(n.value! * 100) / 100 : null);
@@ -78,24 +78,54 @@ describe('the audit of what the sheet already shows', () => {
 });
 
 describe('template plan', () => {
-  it.each(['id', 'en'] as const)('round-trips through recalculate to NPSS 101,67 (%s)', (lang) => {
+  /** The template as the sheet reads back: exactly what it writes. */
+  const gridOf = (lang: 'id' | 'en') => {
+    const block = templatePlan(lang).sheets[0].blocks[0];
+    const rows = block.values.map((r) => r.map((v) => (typeof v === 'object' && v !== null ? null : (v as CellValue))));
+    return gridFromRows('Kinerja', rows, undefined, block.row, block.col);
+  };
+
+  it.each(['id', 'en'] as const)('is an empty table the engine finds, with one example row that computes capaian 95,00 (%s)', (lang) => {
     const plan = templatePlan(lang);
     expect(plan.sheets).toHaveLength(1);
-    const sheet = plan.sheets[0];
-    expect(sheet).toMatchObject({ sheet: 'Kinerja', owned: true, activate: true });
-    const block = sheet.blocks[0];
-    // The template is the add-in's own sheet: read back exactly what it writes.
-    const rows = block.values.map((r) => r.map((v) => (typeof v === 'object' && v !== null ? null : (v as CellValue))));
-    const grid = gridFromRows(sheet.sheet, rows, undefined, block.row, block.col);
-    const result = recalculate(grid, opts({ lang }));
-    expect(result.findings.filter((f) => f.severity !== 'info')).toEqual([]);
-    expect(shown(result.summary!.npss)).toBe(101.67);
-    expect(result.summary!.predikat?.label).toBe('Istimewa');
-    expect(result.summary!.sasaran).toHaveLength(10);
-    // Outputs land in the template's own empty output columns, not appended ones.
+    expect(plan.sheets[0]).toMatchObject({ sheet: 'Kinerja', owned: true, activate: true });
+    const checked = check(gridOf(lang), opts({ lang }));
+    expect(checked.kind).toBe('kinerja');
+    expect(checked.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    // One indicator row: the example; the empty rows below are not indicators.
+    expect(checked.rows).toBe(1);
+    const result = recalculate(gridOf(lang), opts({ lang }));
+    expect(shown(result.summary!.npss)).toBe(95);
+    expect(result.summary!.sasaran).toHaveLength(1);
+    // Outputs land in the template's own empty output columns (H, I, K, L), not appended ones.
     const cells = plannedCells(result.plan);
-    expect(r2(cells.get(`Kinerja!H${TEMPLATE_HEADER_ROW + 2}`))).toBe(99.65);
+    const example = TEMPLATE_EXAMPLE_ROW + 1;
+    expect(r2(cells.get(`Kinerja!H${example}`))).toBe(95);
+    expect(cells.get(`Kinerja!I${example}`)).toBe('Cukup');
+    expect(r2(cells.get(`Kinerja!K${example}`))).toBe(95);
     expect(cells.get(`Kinerja!M${TEMPLATE_HEADER_ROW + 1}`)).toBeUndefined();
+  });
+
+  it.each(['id', 'en'] as const)('holds no office and none of the seed report: the example is marked as one, the title says what to fill (%s)', (lang) => {
+    const texts = templatePlan(lang).sheets[0].blocks[0].values.flat().filter((v): v is string => typeof v === 'string');
+    const all = texts.join('\n');
+    expect(all).not.toMatch(/Dumai|Loka POM|Balai|BPOM/i);
+    for (const r of DUMAI_TW2_2024) {
+      expect(texts).not.toContain(r.indikator);
+      expect(texts).not.toContain(r.sasaran);
+    }
+    const example = templatePlan(lang).sheets[0].blocks[0].values[TEMPLATE_EXAMPLE_ROW];
+    expect(example.slice(2, 4).every((v) => typeof v === 'string' && /^(Contoh|Example): /.test(v))).toBe(true);
+    expect(all).toMatch(lang === 'id' ? /hapus baris contoh ini/ : /delete this example row/);
+    expect(texts[0]).toMatch(lang === 'id' ? /Triwulan … Tahun … — \(nama unit kerja\)/ : /Quarter … Year … — \(name of the unit\)/);
+  });
+
+  it('offers Polaritas and Perspektif as drop-downs over the data rows, the Polaritas words being ones the engine reads', () => {
+    for (const lang of ['id', 'en'] as const) {
+      const v = templatePlan(lang).sheets[0].validations!;
+      expect(v.map((x) => x.range)).toEqual([`E${TEMPLATE_EXAMPLE_ROW + 1}:E${TEMPLATE_HEADER_ROW + 201}`, `B${TEMPLATE_EXAMPLE_ROW + 1}:B${TEMPLATE_HEADER_ROW + 201}`]);
+      expect(v[0].list.map((w) => readPolaritas(w))).toEqual(['maximize', 'minimize']);
+    }
   });
 
   it('writes literal text only: no planned value is a formula', () => {

@@ -17,7 +17,7 @@ export const DIST = path.join(ROOT, 'dist');
 export const REQUIRED_OUTPUTS = ['functions.js', 'functions.json', 'functions.en.json', 'taskpane.html', 'manifest.xml'];
 
 // What the build reads: a newer file than the oldest output means the build is stale.
-const INPUTS = ['src', 'assets', 'manifest.xml', 'webpack.config.js', 'scripts/localize-functions.js', 'package.json', 'tsconfig.json'];
+const INPUTS = ['src', 'assets', 'manifest.xml', 'webpack.config.js', 'scripts/localize-functions.js', 'scripts/manifest-url.js', 'package.json', 'tsconfig.json'];
 const LOCK = path.join(ROOT, 'node_modules', '.cache', 'sakip-dist.lock');
 const STALE_LOCK_MS = 10 * 60 * 1000;
 
