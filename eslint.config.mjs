@@ -1,7 +1,8 @@
 // Lint: typescript-eslint's recommended rules plus the layer rule of the house style:
-// taskpane/cli → app → excel/xlsx → workbook → core, and core/workbook stay pure.
+// taskpane/cli → app → excel/xlsx → workbook → core, and core/workbook stay pure; React's hook rules in the pane.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 const impure = [
   { group: ['react', 'react-*', '@fluentui/*', 'office-*', 'exceljs', 'fs', 'node:*', 'path', 'child_process', 'http', 'https'], message: 'src/core and src/workbook are pure: no UI, Office, exceljs or I/O imports.' },
@@ -45,6 +46,15 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['../taskpane/*', '../cli/*', 'react', 'react-*', '@fluentui/*'], message: 'src/app sits below the task pane and the CLI.' }] }],
       'no-restricted-globals': ['error', 'Office', 'Excel', 'document', 'window'],
+    },
+  },
+  {
+    // React's rules of hooks, and effects that name everything they read (no stale closures).
+    files: ['src/taskpane/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
     },
   },
   {

@@ -25,52 +25,28 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { ArrowClockwise16Regular, ArrowUndo20Regular, Calculator20Regular, DocumentTable20Regular, TaskListLtr20Regular } from '@fluentui/react-icons';
-import { PROFILES, StrategySummary, profileById } from '../core';
-import { check, claimOwnedSheets, foreignSummarySheets, recalculate, templatePlan } from '../workbook';
-import { ApplyError, Finding, Period, RunOptions, UndoToken, WorkbookPort, WritePlan } from '../workbook/types';
+import { PROFILES, profileById } from '../core';
+import { RunRequest, WorkbookRun, cellsIn, choosePeriod, makeTemplate, offeredSheets, runWorkbook } from '../app';
+import { ApplyError, PERIODS, isPeriod, periodLabel, periodLongLabel } from '../workbook';
+import type { Finding, Period, WorkbookPort } from '../workbook';
 import { SETTING, TaskpaneEnv } from './env';
+import { firstTableSheet } from './first-table-sheet';
 import { TextKey, t } from './strings';
+import { PaneAction, Status, initialState, paneReducer, periodSettled } from './state';
 import { FindingsList } from './components/FindingsList';
 import { SummaryCard } from './components/SummaryCard';
 
-/** The periods in picker order (SPEC §1: TW I..IV, or the year). */
-export const PERIODS: readonly Period[] = ['TW1', 'TW2', 'TW3', 'TW4', 'TAHUNAN'];
-
-/** The sheet the add-in owns for its summary; never offered as the table to compute. */
-export const SUMMARY_SHEET = 'Ringkasan';
-
-/** The quarter that ended most recently before `date` (reports are made after the quarter). */
-export function defaultPeriod(date: Date): Period {
-  const q = Math.floor(date.getMonth() / 3); // 0..3: the quarter in progress
-  return q === 0 ? 'TW4' : PERIODS[q - 1];
-}
-
-/** A sheet name not yet in `taken` (`Templat SAKIP`, `Templat SAKIP (2)`, …). */
-export function freeSheetName(base: string, taken: readonly string[]): string {
-  const lower = new Set(taken.map((s) => s.toLowerCase()));
-  if (!lower.has(base.toLowerCase())) return base;
-  for (let i = 2; ; i++) if (!lower.has(`${base} (${i})`.toLowerCase())) return `${base} (${i})`;
-}
-
-/** How many cells a plan writes. */
-export function cellsIn(plan: WritePlan): number {
-  let n = 0;
-  for (const sheet of plan.sheets) for (const b of sheet.blocks) for (const row of b.values) n += row.length;
-  return n;
-}
-
-const isPeriod = (v: unknown): v is Period => typeof v === 'string' && (PERIODS as readonly string[]).includes(v);
 const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
-type Busy = null | { label: string; fraction?: number };
-type Status = null | { intent: 'success' | 'error' | 'info' | 'warning'; text: string };
-
 const useStyles = makeStyles({
-  root: { padding: '12px 14px 24px', display: 'flex', flexDirection: 'column', gap: '10px', maxWidth: '520px', fontFamily: tokens.fontFamilyBase },
+  root: { padding: '12px 12px 24px', display: 'flex', flexDirection: 'column', gap: '10px', maxWidth: '520px', fontFamily: tokens.fontFamilyBase },
   header: { display: 'flex', flexDirection: 'column', gap: '4px' },
   row: { display: 'flex', gap: '8px', alignItems: 'flex-end' },
   grow: { flexGrow: 1, minWidth: 0 },
   buttons: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: '8px' },
+  // At Excel's 330 px pane width, "Hitung ulang" and "Buat templat" fit on one line beside their icons.
+  action: { paddingLeft: '6px', paddingRight: '6px', whiteSpace: 'nowrap' },
+  switches: { display: 'flex', flexWrap: 'wrap', gap: '6px', marginTop: '4px' },
   options: { border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: '0 4px 4px' },
   hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, margin: '0 0 4px 30px' },
   h2: { margin: '8px 0 0', fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
@@ -80,7 +56,7 @@ const useStyles = makeStyles({
 export interface TaskPaneProps {
   readonly port: WorkbookPort;
   readonly env: TaskpaneEnv;
-  /** Today, for the default period; tests pass a fixed date. */
+  /** Today, for the period used when neither the document nor the headers decide; tests pass a fixed date. */
   readonly today?: Date;
 }
 
@@ -93,184 +69,201 @@ export function TaskPane(props: TaskPaneProps): React.ReactElement {
   );
 }
 
+/** The status after Periksa: errors are errors, warnings warnings, a sheet without a table a warning. */
+function checkedStatus(run: WorkbookRun, tx: (key: TextKey, params?: Readonly<Record<string, string | number>>) => string): Status {
+  const o = run.sheets[0];
+  if (!o || o.kind === null) return { intent: 'warning', text: tx('noTable') };
+  const { errors, warnings, infos, indicators, activities } = run.counts;
+  const intent = errors > 0 ? 'error' : warnings > 0 ? 'warning' : 'success';
+  return { intent, text: tx('checked', { rows: indicators + activities, errors, warnings, infos }) };
+}
+
+/** The note of a chosen period the sheet has no columns for (it names the periods it has), or null. */
+function missingPeriodNote(run: WorkbookRun): string | null {
+  const o = run.sheets[0];
+  if (!o || o.period.source !== 'chosen' || o.period.note === null) return null;
+  return o.findings.some((f) => f.code === 'kolom-tidak-ditemukan') ? o.period.note : null;
+}
+
 /** The task pane's controls, findings and summary. */
 export function App({ port, env, today }: TaskPaneProps): React.ReactElement {
   const lang = env.lang;
-  const tx = (key: TextKey, params?: Readonly<Record<string, string | number>>) => t(lang, key, params);
   const s = useStyles();
-
-  const [sheets, setSheets] = React.useState<string[] | null>(null);
-  const [sheet, setSheet] = React.useState<string>('');
-  const [period, setPeriod] = React.useState<Period>(() => {
-    const saved = env.loadSetting(SETTING.period);
-    return isPeriod(saved) ? saved : defaultPeriod(today ?? new Date());
+  const [state, dispatch] = React.useReducer(paneReducer, env, (e: TaskpaneEnv) => {
+    const saved = e.loadSetting(SETTING.period);
+    return initialState({
+      lang: e.lang,
+      today: today ?? new Date(),
+      savedPeriod: isPeriod(saved) ? saved : null,
+      profileId: profileById(asString(e.loadSetting(SETTING.profile))).id,
+      writeFormulas: e.loadSetting(SETTING.writeFormulas) === true,
+    });
   });
-  const [profileId, setProfileId] = React.useState<string>(() => profileById(asString(env.loadSetting(SETTING.profile))).id);
-  const [writeFormulas, setWriteFormulas] = React.useState<boolean>(() => env.loadSetting(SETTING.writeFormulas) === true);
-  const [overwriteFormulas, setOverwriteFormulas] = React.useState(false);
-  const [busy, setBusy] = React.useState<Busy>(null);
-  const [status, setStatus] = React.useState<Status>(null);
-  const [findings, setFindings] = React.useState<readonly Finding[] | null>(null);
-  const [summary, setSummary] = React.useState<StrategySummary | null>(null);
-  const [undoToken, setUndoToken] = React.useState<UndoToken | null>(null);
+  const tx = React.useCallback((key: TextKey, params?: Readonly<Record<string, string | number>>) => t(lang, key, params), [lang]);
 
+  /**
+   * Lists the sheets on offer (the add-in's own summary left out); `prefer` is selected when
+   * there. On opening, a document that saved no sheet opens on its first sheet with a table.
+   */
   const loadSheets = React.useCallback(
-    async (prefer?: string) => {
+    async (prefer?: string, reread = false, opening = false) => {
       try {
-        const names = await port.sheets();
-        setSheets(names);
-        setSheet((current) => {
-          const wanted = [prefer, current, asString(env.loadSetting(SETTING.sheet))];
-          for (const w of wanted) if (w && names.includes(w)) return w;
-          return names.find((n) => n !== SUMMARY_SHEET) ?? names[0] ?? '';
-        });
+        const names = await offeredSheets(port);
+        const saved = asString(env.loadSetting(SETTING.sheet));
+        const found = opening && prefer === undefined && !(saved && names.includes(saved)) ? await firstTableSheet(port, names, lang) : null;
+        dispatch({ type: 'sheetsLoaded', sheets: names, prefer: found?.sheet ?? prefer, saved, reread });
+        // Its headers are in hand already: no second read.
+        if (found) dispatch({ type: 'headersRead', sheet: found.sheet, choice: found.choice });
       } catch (e) {
-        setSheets([]);
-        setStatus({ intent: 'error', text: tx('failed', { message: messageOf(e) }) });
+        dispatch({ type: 'sheetsLoaded', sheets: [], reread });
+        dispatch({ type: 'failed', text: tx('failed', { message: messageOf(e) }) });
       }
     },
-    // tx depends on lang only; env and port are fixed for the pane's life.
-    [port, env],
+    [port, env, lang, tx],
   );
 
   React.useEffect(() => {
-    void loadSheets();
-    // The functions follow the document's profile from the start (SPEC §9: they must agree).
+    void loadSheets(undefined, false, true);
+  }, [loadSheets]);
+
+  // The functions follow the document's profile from the start (SPEC §9: they must agree); later
+  // changes go through chooseProfile, so only the profile the pane opened with is set here.
+  const startProfile = React.useRef(state.profileId);
+  React.useEffect(() => {
     try {
-      env.setActiveProfile(profileId);
+      env.setActiveProfile(startProfile.current);
     } catch {
       // A broken profile is reported when it is chosen; the default stays active.
     }
-    // Runs once: later profile changes go through chooseProfile.
-  }, []);
+  }, [env]);
 
-  const options = async (): Promise<RunOptions> => ({
-    period,
-    profile: profileById(profileId),
-    lang,
-    decimalSeparator: await port.decimalSeparator(),
-    writeFormulas,
-    overwriteFormulas,
-  });
+  // The chosen sheet's headers decide the period (unless the document saved one): read them
+  // whenever another sheet is shown, or the list was reloaded on request.
+  const { sheet, headersFor } = state;
+  React.useEffect(() => {
+    if (sheet === '' || headersFor === sheet) return;
+    let live = true;
+    port.read(sheet).then(
+      (grid) => live && dispatch({ type: 'headersRead', sheet, choice: choosePeriod(grid, null, lang) }),
+      (e: unknown) => live && dispatch({ type: 'headersFailed', sheet, message: messageOf(e) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [port, lang, sheet, headersFor]);
 
   /** Runs one piece of work with the progress bar up and every error turned into a message. */
   const work = async (label: string, job: () => Promise<void>) => {
-    setBusy({ label });
-    setStatus(null);
+    dispatch({ type: 'workStarted', label });
     try {
       await job();
     } catch (e) {
-      if (e instanceof ApplyError) {
-        // What was written before the failure can still be put back (DESIGN "nothing lost").
-        setUndoToken(e.token);
-        setStatus({ intent: 'error', text: tx('applyFailed', { message: e.message }) });
-      } else {
-        setStatus({ intent: 'error', text: tx('failed', { message: messageOf(e) }) });
-      }
+      if (e instanceof ApplyError) dispatch({ type: 'applyFailed', token: e.token, text: tx('applyFailed', { message: e.message }) });
+      else dispatch({ type: 'failed', text: tx('failed', { message: messageOf(e) }) });
     } finally {
-      setBusy(null);
+      dispatch({ type: 'workEnded' });
     }
   };
 
-  const progress = (done: number, total: number) => setBusy({ label: tx('writing', { done, total }), fraction: total > 0 ? done / total : undefined });
+  const progress = (done: number, total: number) => dispatch({ type: 'progress', label: tx('writing', { done, total }), fraction: total > 0 ? done / total : undefined });
+
+  const request = (command: RunRequest['command']): RunRequest => ({
+    command,
+    sheets: [state.sheet],
+    period: state.period,
+    profile: profileById(state.profileId),
+    lang,
+    writeFormulas: state.writeFormulas,
+    overwriteFormulas: state.overwriteFormulas,
+    onWrite: (_sheet, done, total) => progress(done, total),
+  });
 
   const onPeriksa = () =>
     work(tx('reading'), async () => {
-      const grid = await port.read(sheet);
-      const result = check(grid, await options());
-      setFindings(result.findings);
-      setSummary(result.summary);
-      // Said every time, also when nothing is wrong; an efficiency table has no summary but is a table.
-      const count = (severity: string): number => result.findings.filter((f) => f.severity === severity).length;
-      const [errors, warnings, infos] = [count('error'), count('warning'), count('info')];
-      const intent = errors > 0 ? 'error' : warnings > 0 ? 'warning' : 'success';
-      setStatus(result.kind !== null ? { intent, text: tx('checked', { rows: result.rows, errors, warnings, infos }) } : { intent: 'warning', text: tx('noTable') });
+      const run = await runWorkbook(port, request('periksa'));
+      dispatch({ type: 'ran', findings: run.findings, summary: run.summary, status: checkedStatus(run, tx) });
     });
 
   const onHitungUlang = () =>
     work(tx('reading'), async () => {
-      const grid = await port.read(sheet);
-      const result = recalculate(grid, await options());
-      setFindings(result.findings);
-      setSummary(result.summary);
-      if (result.plan.sheets.length === 0) {
-        // A table found but not computable (a column missing) is an error to fix, not "no table".
-        const errors = result.findings.filter((f) => f.severity === 'error').length;
-        const noHeader = result.findings.some((f) => f.code === 'header-tidak-ditemukan');
-        setStatus(noHeader || errors === 0 ? { intent: 'warning', text: tx('noTable') } : { intent: 'error', text: tx('notComputed', { errors }) });
+      const run = await runWorkbook(port, request('hitung'));
+      const o = run.sheets[0];
+      const write = o?.write ?? null;
+      if (write?.state === 'written') {
+        // Excel may answer with an error after every write landed: a success, with its note.
+        const done = tx('recalculated', { cells: cellsIn(write.plan) });
+        const status: Status = { intent: write.token.note ? 'warning' : 'success', text: write.token.note ? `${done} ${write.token.note}` : done };
+        // The sheets on offer are unchanged: the summary written is the add-in's own, never offered.
+        dispatch({ type: 'ran', findings: run.findings, summary: run.summary, status, token: write.token });
         return;
       }
-      setBusy({ label: tx('writing', { done: 0, total: result.plan.sheets.length }), fraction: 0 });
-      // A user's own sheet named like the summary is never cleared: ours then gets its own name.
-      const taken = await foreignSummarySheets(port, await port.sheets());
-      const plan = claimOwnedSheets(result.plan, taken, sheet);
-      const token = await port.apply(plan, progress);
-      setUndoToken(token);
-      // Excel may answer with an error after every write landed: a success, with its note.
-      const done = tx('recalculated', { cells: cellsIn(plan) });
-      setStatus({ intent: token.note ? 'warning' : 'success', text: token.note ? `${done} ${token.note}` : done });
-      await loadSheets(sheet);
+      // Not computed: no table; a period the sheet has no columns for; or a table to fix first.
+      const missing = missingPeriodNote(run);
+      const errors = run.counts.errors;
+      const status: Status =
+        o?.kind == null
+          ? { intent: 'warning', text: tx('noTable') }
+          : missing !== null
+            ? { intent: 'error', text: tx('periodMissing', { note: missing }) }
+            : errors > 0
+              ? { intent: 'error', text: tx('notComputed', { errors }) }
+              : { intent: 'warning', text: tx('notComputedEmpty') };
+      dispatch({ type: 'ran', findings: run.findings, summary: run.summary, status });
     });
 
   const onBatalkan = () =>
     work(tx('undoing'), async () => {
-      if (!undoToken) return;
+      const token = state.undoToken;
+      if (!token) return;
       try {
-        await port.undo(undoToken);
+        await port.undo(token);
       } catch (e) {
         // A failed undo hands back no token of its own: the one in hand still puts everything back
         // (writing the earlier contents again is harmless), so it stays for another try.
-        setStatus({ intent: 'error', text: tx('undoFailed', { message: messageOf(e) }) });
+        dispatch({ type: 'failed', text: tx('undoFailed', { message: messageOf(e) }) });
         return;
       }
-      setUndoToken(null);
-      setStatus({ intent: 'success', text: tx('undone') });
-      await loadSheets(sheet);
+      dispatch({ type: 'undone', text: tx('undone') });
+      // An undone template takes its sheet along; nothing else on offer comes or goes.
+      const names = await port.sheets();
+      dispatch({ type: 'sheetsLoaded', sheets: (state.sheets ?? []).filter((n) => names.includes(n)), reread: false });
     });
 
   const onBuatTemplat = () =>
     work(tx('working'), async () => {
-      const name = freeSheetName(lang === 'en' ? 'SAKIP Template' : 'Templat SAKIP', sheets ?? (await port.sheets()));
-      const token = await port.apply(templatePlan(lang, name), progress);
-      setUndoToken(token);
-      await loadSheets(name);
-      setSheet(name);
-      setStatus({ intent: 'success', text: tx('templateMade', { sheet: name }) });
+      const made = await makeTemplate(port, lang, progress);
+      dispatch({ type: 'templateMade', sheet: made.sheet, token: made.token, text: tx('templateMade', { sheet: made.sheet }) });
+      await loadSheets(made.sheet);
     });
 
-  const chooseSheet = (name: string) => {
-    setSheet(name);
-    void env.saveSetting(SETTING.sheet, name).catch(() => undefined);
+  /** A change the user made: applied, and saved in the document (a failed save is not worth a message). */
+  const choose = (action: PaneAction, key: string, value: string | boolean) => {
+    dispatch(action);
+    void env.saveSetting(key, value).catch(() => undefined);
   };
-
-  const choosePeriod = (p: Period) => {
-    setPeriod(p);
-    void env.saveSetting(SETTING.period, p).catch(() => undefined);
-  };
-
-  const chooseWriteFormulas = (on: boolean) => {
-    setWriteFormulas(on);
-    void env.saveSetting(SETTING.writeFormulas, on).catch(() => undefined);
-  };
+  const chooseSheet = (name: string) => choose({ type: 'sheetChosen', sheet: name }, SETTING.sheet, name);
+  const pickPeriod = (p: Period) => choose({ type: 'periodChosen', period: p }, SETTING.period, p);
+  const chooseWriteFormulas = (on: boolean) => choose({ type: 'writeFormulasChosen', on }, SETTING.writeFormulas, on);
 
   const chooseProfile = (id: string) =>
     work(tx('working'), async () => {
       const profile = profileById(id);
       env.setActiveProfile(profile.id);
-      setProfileId(profile.id);
+      dispatch({ type: 'profileChosen', profileId: profile.id });
       await env.saveSetting(SETTING.profile, profile.id);
       // Custom-function cells keep their old results until Excel recalculates them.
       await env.recalculateAll();
-      setStatus({ intent: 'success', text: tx('profileSaved', { name: profile.name }) });
+      dispatch({ type: 'status', status: { intent: 'success', text: tx('profileSaved', { name: profile.name }) } });
     });
 
   const onSelect = (f: Finding) => {
     if (!f.cell) return;
-    port.select(f.sheet, f.cell).catch((e: unknown) => setStatus({ intent: 'error', text: tx('failed', { message: messageOf(e) }) }));
+    port.select(f.sheet, f.cell).catch((e: unknown) => dispatch({ type: 'failed', text: tx('failed', { message: messageOf(e) }) }));
   };
 
+  const { sheets, period, periodNote, profileId, writeFormulas, overwriteFormulas, busy, status, result, undoToken } = state;
   const idle = busy === null;
-  const canRun = idle && sheet !== '';
+  const canRun = idle && periodSettled(state);
 
   return (
     <main className={s.root} aria-busy={!idle}>
@@ -294,19 +287,35 @@ export function App({ port, env, today }: TaskPaneProps): React.ReactElement {
           </Select>
         </Field>
         <Tooltip content={tx('refreshSheets')} relationship="label">
-          <Button icon={<ArrowClockwise16Regular />} appearance="subtle" onClick={() => void loadSheets()} disabled={!idle} />
+          <Button icon={<ArrowClockwise16Regular />} appearance="subtle" onClick={() => void loadSheets(undefined, true)} disabled={!idle} />
         </Tooltip>
       </div>
 
-      <Field label={tx('period')}>
-        <Select value={period} onChange={(_e, d) => isPeriod(d.value) && choosePeriod(d.value)} disabled={!idle} data-testid="period-picker">
-          {PERIODS.map((p) => (
-            <option key={p} value={p}>
-              {tx(`period${p}` as TextKey)}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <div>
+        <Field
+          label={tx('period')}
+          hint={periodNote?.tone === 'quiet' ? <span data-testid="period-note">{periodNote.text}</span> : sheet !== '' && headersFor !== sheet ? tx('periodReading') : undefined}
+          validationState={periodNote?.tone === 'warning' ? 'warning' : 'none'}
+          validationMessage={periodNote?.tone === 'warning' ? <span data-testid="period-note">{periodNote.text}</span> : undefined}
+        >
+          <Select value={period} onChange={(_e, d) => isPeriod(d.value) && pickPeriod(d.value)} disabled={!idle} data-testid="period-picker">
+            {PERIODS.map((p) => (
+              <option key={p} value={p}>
+                {periodLongLabel(p, lang)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        {periodNote && periodNote.switchTo.length > 0 && (
+          <div className={s.switches}>
+            {periodNote.switchTo.map((p) => (
+              <Button key={p} size="small" appearance="primary" onClick={() => pickPeriod(p)} disabled={!idle}>
+                {tx('switchPeriod', { period: periodLabel(p, lang) })}
+              </Button>
+            ))}
+          </div>
+        )}
+      </div>
 
       <Accordion collapsible className={s.options}>
         <AccordionItem value="options">
@@ -325,7 +334,7 @@ export function App({ port, env, today }: TaskPaneProps): React.ReactElement {
             <p id="sakip-hint-formulas" className={s.hint}>
               {tx('writeFormulasHint')}
             </p>
-            <Checkbox checked={overwriteFormulas} onChange={(_e, d) => setOverwriteFormulas(d.checked === true)} label={tx('overwriteFormulas')} aria-describedby="sakip-hint-overwrite" disabled={!idle} />
+            <Checkbox checked={overwriteFormulas} onChange={(_e, d) => dispatch({ type: 'overwriteFormulasChosen', on: d.checked === true })} label={tx('overwriteFormulas')} aria-describedby="sakip-hint-overwrite" disabled={!idle} />
             <p id="sakip-hint-overwrite" className={s.hint}>
               {tx('overwriteFormulasHint')}
             </p>
@@ -334,16 +343,16 @@ export function App({ port, env, today }: TaskPaneProps): React.ReactElement {
       </Accordion>
 
       <div className={s.buttons}>
-        <Button appearance="primary" icon={<TaskListLtr20Regular />} onClick={() => void onPeriksa()} disabled={!canRun} title={tx('periksaHint')}>
+        <Button className={s.action} appearance="primary" icon={<TaskListLtr20Regular />} onClick={() => void onPeriksa()} disabled={!canRun} title={tx('periksaHint')}>
           {tx('periksa')}
         </Button>
-        <Button appearance="primary" icon={<Calculator20Regular />} onClick={() => void onHitungUlang()} disabled={!canRun} title={tx('hitungUlangHint')}>
+        <Button className={s.action} appearance="primary" icon={<Calculator20Regular />} onClick={() => void onHitungUlang()} disabled={!canRun} title={tx('hitungUlangHint')}>
           {tx('hitungUlang')}
         </Button>
-        <Button icon={<ArrowUndo20Regular />} onClick={() => void onBatalkan()} disabled={!idle || undoToken === null} title={tx('batalkanHint')}>
+        <Button className={s.action} icon={<ArrowUndo20Regular />} onClick={() => void onBatalkan()} disabled={!idle || undoToken === null} title={tx('batalkanHint')}>
           {tx('batalkan')}
         </Button>
-        <Button icon={<DocumentTable20Regular />} onClick={() => void onBuatTemplat()} disabled={!idle} title={tx('buatTemplatHint')}>
+        <Button className={s.action} icon={<DocumentTable20Regular />} onClick={() => void onBuatTemplat()} disabled={!idle} title={tx('buatTemplatHint')}>
           {tx('buatTemplat')}
         </Button>
       </div>
@@ -356,24 +365,23 @@ export function App({ port, env, today }: TaskPaneProps): React.ReactElement {
 
       <div role="status" aria-live="polite" data-testid="status">
         {status && (
-          <MessageBar intent={status.intent}>
+          <MessageBar intent={status.intent} data-intent={status.intent}>
             <MessageBarBody>{status.text}</MessageBarBody>
           </MessageBar>
         )}
       </div>
 
-
-      {summary && <SummaryCard summary={summary} lang={lang} />}
-
-      {findings && (
-        <section aria-labelledby="sakip-findings-title">
+      {result && (
+        <section aria-labelledby="sakip-findings-title" data-testid="findings">
           <Divider />
           <h2 id="sakip-findings-title" className={s.h2}>
-            {`${tx('findings')} (${findings.length})`}
+            {`${tx('findings')} (${result.findings.length})`}
           </h2>
-          <FindingsList findings={findings} lang={lang} onSelect={onSelect} />
+          <FindingsList key={result.id} findings={result.findings} lang={lang} onSelect={onSelect} />
         </section>
       )}
+
+      {result?.summary && <SummaryCard summary={result.summary} lang={lang} />}
     </main>
   );
 }

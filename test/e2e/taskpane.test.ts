@@ -4,8 +4,9 @@
  * unmodified in place of office.js) with the simulated workbook host behind its RichApi entry
  * point, beside the sample workbook drawn as a grid. Periksa, Hitung ulang, the grid's Capaian
  * and Kriteria, the summary (NPSS 101,67 Istimewa, SPEC §4), a finding that selects its cell,
- * Batalkan back to the exact earlier sheet, an axe-core scan, and a screenshot under
- * test-results/. The host's request log shows every request went over the real client's wire
+ * Batalkan back to the exact earlier sheet, an axe-core scan, and screenshots under
+ * test-results/. The pane is 330 px wide, as Excel opens a task pane, and the first finding
+ * after Periksa must be in the pane's first screen (its 700 px). The host's request log shows every request went over the real client's wire
  * (Actions and ObjectPaths JSON), that each Excel.run which kept references ended with the
  * client's cleanup request where references were kept, and that no request came near Excel's 5 MB limit.
  */
@@ -26,6 +27,10 @@ import { CHROMIUM, RESULTS_DIR, ROOT, ensurePreviewBuild, launchChromium, serveP
 
 jest.setTimeout(300_000);
 
+/** Excel's task pane: 330 px wide; a laptop shows about 700 px of it. */
+const PANE_WIDTH = 330;
+const PANE_SCREEN = 700;
+
 let browser: Browser;
 let server: PreviewServer;
 let page: Page;
@@ -43,6 +48,10 @@ beforeAll(async () => {
     if (!r.url().startsWith(server.url) && !r.url().startsWith('data:')) external.push(r.url());
   });
   await page.goto(server.url);
+  // Excel's task pane is 330 px wide, as the preview lays it out (demo/index.html's --pane; asserted below).
+  // And as tall as a laptop shows it: the viewport sized so the pane's frame is 700 px high.
+  const first = (await page.locator('#taskpane').boundingBox())!;
+  await page.setViewportSize({ width: 1440, height: Math.round(900 - first.height + PANE_SCREEN) });
   pane = page.frameLocator('#taskpane');
   await pane.getByRole('option', { name: DEMO_SHEET }).waitFor({ state: 'attached' });
 });
@@ -138,9 +147,24 @@ test('Periksa, Hitung ulang, a finding, Batalkan, axe and a screenshot', async (
   });
   expect(client).toEqual({ requestContext: 'function', clientRequestContext: 'function', entryPoint: 'function', check: true });
 
+  const frameBox = await page.locator('#taskpane').boundingBox();
+  expect([frameBox!.width, Math.round(frameBox!.height)]).toEqual([PANE_WIDTH, PANE_SCREEN]);
+
   let from = (await wire()).length;
   await pane.getByRole('button', { name: 'Periksa', exact: true }).click();
   await pane.getByText(/Pemeriksaan selesai/).waitFor();
+  // The first finding is in the pane's first screen, and the findings come before the summary.
+  const firstFinding = pane.locator('section[data-severity] li button').first();
+  await firstFinding.waitFor();
+  const findingBox = await firstFinding.boundingBox();
+  expect(findingBox!.y - frameBox!.y).toBeLessThan(PANE_SCREEN);
+  expect(findingBox!.x + findingBox!.width).toBeLessThanOrEqual(frameBox!.x + PANE_WIDTH);
+  const summaryBox = await pane.locator('[aria-labelledby="sakip-summary-title"]').boundingBox();
+  expect(summaryBox!.y).toBeGreaterThan(findingBox!.y);
+  // Nothing in the pane is wider than the pane (no sideways scrolling at 330 px).
+  expect(await (await paneFrame()).evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PANE_WIDTH);
+  fs.mkdirSync(RESULTS_DIR, { recursive: true });
+  await page.locator('#taskpane').screenshot({ path: path.join(RESULTS_DIR, 'pane-330-after-periksa.png') });
   expect(snapshotSheet(await book(), DEMO_SHEET)).toEqual(sheetBefore); // checking writes nothing
   const checking = await settledSince(from);
   expectRealWire(checking);
@@ -163,8 +187,8 @@ test('Periksa, Hitung ulang, a finding, Batalkan, axe and a screenshot', async (
   expect(await card.getByTestId('predikat').first().innerText()).toBe('Istimewa');
   expect(await card.getByRole('row', { name: /Internal Process/ }).innerText()).toMatch(/105,06\s+Istimewa/);
 
-  fs.mkdirSync(RESULTS_DIR, { recursive: true });
   await page.screenshot({ path: path.join(RESULTS_DIR, 'preview-after-recalculation.png') });
+  await page.locator('#taskpane').screenshot({ path: path.join(RESULTS_DIR, 'pane-330-after-hitung-ulang.png') });
 
   // The grid, back on the table's sheet: every Capaian and Kriteria as the rules give them.
   await page.getByRole('tab', { name: DEMO_SHEET }).click();
@@ -183,7 +207,7 @@ test('Periksa, Hitung ulang, a finding, Batalkan, axe and a screenshot', async (
   expect(await gridText(`${col('Kriteria')}${slipRow}`)).toBe('Sangat Baik');
 
   // A finding is a link to its cell: the sheet's selection moves there and the grid shows it.
-  const link = pane.locator('section[data-severity] button').first();
+  const link = pane.locator('section[data-severity] li button').first();
   const text = await link.innerText();
   const ref = /^(?:'?([^'!]+)'?)!([A-Z]+[0-9]+)/.exec(text);
   expect(ref).not.toBeNull();

@@ -73,7 +73,7 @@ test('the pane renders and computes under its CSP with no violation, and an inje
   await pane.getByText(/Pemeriksaan selesai/).waitFor();
   await pane.getByRole('button', { name: 'Hitung ulang', exact: true }).click();
   await pane.getByText(/Hitung ulang selesai/).waitFor();
-  await pane.getByRole('button', { name: /^Pilihan/ }).click(); // the options panel mounts more Fluent styles
+  await pane.getByRole('button', { name: /^Pengaturan/ }).click(); // the options panel mounts more Fluent styles
   await pane.getByRole('combobox', { name: /Profil aturan/ }).waitFor();
 
   // Fluent's styles did apply: a primary button is not the browser's default grey.

@@ -6,47 +6,25 @@
  */
 import './jsdom-fluent';
 import * as React from 'react';
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { BPOM_ENAM_TINGKAT, DUMAI_TW2_2024, Lang } from '../../src/core';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { BPOM_ENAM_TINGKAT, DUMAI_TW2_2024 } from '../../src/core';
 import { ApplyError } from '../../src/workbook';
-import { TaskPane, defaultPeriod, freeSheetName } from '../../src/taskpane/App';
+import { TaskPane } from '../../src/taskpane/App';
+import { t } from '../../src/taskpane/strings';
 import { SETTING, TaskpaneEnv } from '../../src/taskpane/env';
+import { fakeEnv } from './fake-env';
 import { textColourOn } from '../../src/taskpane/components/SummaryCard';
 import { FakePort, kinerjaRows } from './fake-port';
 
 afterEach(cleanup);
 
-interface FakeEnv extends TaskpaneEnv {
-  readonly settings: Map<string, unknown>;
-  readonly calls: string[];
-}
-
-function fakeEnv(lang: Lang, settings: Record<string, unknown> = {}): FakeEnv {
-  const map = new Map<string, unknown>(Object.entries(settings));
-  const calls: string[] = [];
-  return {
-    lang,
-    settings: map,
-    calls,
-    loadSetting: (key) => map.get(key) ?? null,
-    saveSetting: async (key, value) => {
-      map.set(key, value);
-    },
-    setActiveProfile: (id) => {
-      calls.push(`setActiveProfile:${id}`);
-    },
-    recalculateAll: async () => {
-      calls.push('recalculateAll');
-    },
-  };
-}
-
 const TODAY = new Date(2024, 6, 5); // 5 July 2024: TW II just ended
 
 async function renderPane(port: FakePort, env: TaskpaneEnv) {
   render(<TaskPane port={port} env={env} today={TODAY} />);
-  // The sheet list arrives asynchronously from the port.
+  // The sheet list arrives asynchronously from the port, then the sheet's headers settle the period.
   await screen.findByRole('option', { name: 'Kinerja' });
+  await waitFor(() => expect(screen.getByRole('button', { name: env.lang === 'en' ? 'Check' : 'Periksa' })).toHaveProperty('disabled', false));
 }
 
 const button = (name: string) => screen.getByRole('button', { name });
@@ -61,10 +39,7 @@ async function click(name: string) {
 const CAPAIAN = 7;
 const KRITERIA = 8;
 
-test('defaults: the quarter just ended, and a free template sheet name', () => {
-  expect(defaultPeriod(new Date(2024, 6, 5))).toBe('TW2');
-  expect(defaultPeriod(new Date(2025, 1, 1))).toBe('TW4');
-  expect(freeSheetName('Templat SAKIP', ['Kinerja', 'templat sakip'])).toBe('Templat SAKIP (2)');
+test('text on a traffic-light fill stays readable', () => {
   // Text on a traffic-light fill stays readable (black on the reports' dark green, white on navy).
   expect(textColourOn('#00B050')).toBe('#000000');
   expect(textColourOn('#1F3864')).toBe('#FFFFFF');
@@ -147,7 +122,7 @@ test('the rule profile is saved in the document and handed to the custom functio
   const env = fakeEnv('id', { [SETTING.period]: 'TW2' });
   await renderPane(port, env);
   expect(env.calls).toEqual(['setActiveProfile:bpom-upt-2024']);
-  await click('Pilihan: BPOM UPT 2024'); // the options start folded
+  await click('Pengaturan: BPOM UPT 2024'); // the options start folded
   await act(async () => {
     fireEvent.change(screen.getByRole('combobox', { name: /Profil aturan/ }), { target: { value: BPOM_ENAM_TINGKAT.id } });
   });
@@ -197,7 +172,7 @@ test('Periksa always says what it checked, also on a clean budget table (which h
   await renderPane(port, fakeEnv('id'));
   await click('Periksa');
   expect(await screen.findByText('Pemeriksaan selesai: 2 baris diperiksa; 0 kesalahan, 0 peringatan, 0 informasi.')).toBeTruthy();
-  expect(screen.queryByText(/Tabel kinerja tidak ditemukan/)).toBeNull();
+  expect(screen.queryByText(t('id', 'noTable'))).toBeNull();
 });
 
 test('Hitung ulang on a table missing a column says nothing was calculated and why, not "no table"', async () => {
@@ -205,7 +180,7 @@ test('Hitung ulang on a table missing a column says nothing was calculated and w
   await renderPane(port, fakeEnv('id'));
   await click('Hitung ulang');
   expect(await screen.findByText('Tidak ada yang dihitung: tabel di lembar ini belum lengkap (1 kesalahan, lihat temuan).')).toBeTruthy();
-  expect(screen.queryByText(/Tabel kinerja tidak ditemukan/)).toBeNull();
+  expect(screen.queryByText(t('id', 'noTable'))).toBeNull();
   expect(port.applies).toBe(0);
 });
 

@@ -12,7 +12,7 @@
 import './jsdom-text-encoder';
 import './jsdom-fluent';
 import * as React from 'react';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { BPOM_UPT_2024 } from '../../src/core';
 import { OfficeWorkbookPort } from '../../src/excel/office-workbook';
 import { TaskPane } from '../../src/taskpane/App';
@@ -94,7 +94,11 @@ function portOn(sim: LoadedClient): { port: WorkbookPort; requestsBeforeApply: (
 
 async function renderPane(port: WorkbookPort): Promise<void> {
   render(<TaskPane port={port} env={env} today={TODAY} />);
-  await screen.findByRole('option', { name: 'Kinerja' });
+  // The pane lists the sheets (reading an earlier Ringkasan to tell it is ours) and reads the
+  // table's headers to settle the period before a run can start: several round trips over the
+  // real client, so a ceiling for a slow machine, not a timing.
+  await screen.findByRole('option', { name: 'Kinerja' }, { timeout: 15_000 });
+  await waitFor(() => expect(button('Periksa')).toHaveProperty('disabled', false), { timeout: 15_000 });
 }
 
 const button = (name: string) => screen.getByRole('button', { name });

@@ -1,0 +1,220 @@
+/**
+ * The task pane's state and the one pure reducer that changes it (App.tsx dispatches, the
+ * reducer decides): which sheet and period, where the period came from and what the pane says
+ * about it, the options, the work in progress, the last result and the undo token. Anything
+ * that makes the shown result stale (another sheet, period or profile, a new template) clears it.
+ */
+import type { Lang, StrategySummary } from '../core';
+import type { PeriodChoice } from '../app';
+import { periodNotInSheet } from '../app';
+import { PERIODS, periodHasColumns, periodLabel } from '../workbook';
+import type { Finding, Period, PeriodsOfSheet, UndoToken } from '../workbook';
+import { t } from './strings';
+
+/** Work in progress: what the progress bar says, and how far (unknown when absent). */
+export type Busy = null | { readonly label: string; readonly fraction?: number };
+
+/** The message bar under the buttons. */
+export type Status = null | { readonly intent: 'success' | 'error' | 'info' | 'warning'; readonly text: string };
+
+/** Where the period in the picker came from. */
+export type PeriodSource = 'saved' | 'headers' | 'fallback';
+
+/** What the pane says about the period under its picker; `switchTo` offers the periods the sheet has. */
+export interface PeriodNote {
+  readonly tone: 'quiet' | 'warning';
+  readonly text: string;
+  readonly switchTo: readonly Period[];
+}
+
+/** The findings and summary of the last Periksa or Hitung ulang. */
+export interface RunResult {
+  /** Counts up with every run, so lists opened for one run start fresh for the next. */
+  readonly id: number;
+  readonly findings: readonly Finding[];
+  readonly summary: StrategySummary | null;
+}
+
+/** Everything the pane shows. */
+export interface PaneState {
+  readonly lang: Lang;
+  /** The period used when neither the document nor the headers decide (the quarter just ended). */
+  readonly fallback: Period;
+  /** The sheets on offer; null while loading. */
+  readonly sheets: readonly string[] | null;
+  readonly sheet: string;
+  /** The sheet whose headers the period note speaks of; another value means they are being read. */
+  readonly headersFor: string | null;
+  /** What those headers offer (to tell whether a chosen period has columns). */
+  readonly offered: PeriodsOfSheet | null;
+  readonly period: Period;
+  readonly periodSource: PeriodSource;
+  readonly periodNote: PeriodNote | null;
+  readonly profileId: string;
+  readonly writeFormulas: boolean;
+  readonly overwriteFormulas: boolean;
+  readonly busy: Busy;
+  readonly status: Status;
+  readonly result: RunResult | null;
+  readonly undoToken: UndoToken | null;
+}
+
+/** What can happen to the pane. */
+export type PaneAction =
+  /**
+   * The sheet list arrived. Shown: `prefer` when offered, else the sheet shown, else the one the
+   * document saved, else the first. `reread` reads the shown sheet's headers again.
+   */
+  | { readonly type: 'sheetsLoaded'; readonly sheets: readonly string[]; readonly prefer?: string; readonly saved?: string; readonly reread: boolean }
+  | { readonly type: 'sheetChosen'; readonly sheet: string }
+  /** The headers of `sheet` were read: what they say about the period. */
+  | { readonly type: 'headersRead'; readonly sheet: string; readonly choice: PeriodChoice }
+  | { readonly type: 'headersFailed'; readonly sheet: string; readonly message: string }
+  | { readonly type: 'periodChosen'; readonly period: Period }
+  | { readonly type: 'profileChosen'; readonly profileId: string }
+  | { readonly type: 'writeFormulasChosen'; readonly on: boolean }
+  | { readonly type: 'overwriteFormulasChosen'; readonly on: boolean }
+  | { readonly type: 'workStarted'; readonly label: string }
+  | { readonly type: 'progress'; readonly label: string; readonly fraction?: number }
+  | { readonly type: 'workEnded' }
+  /** A run's outcome: its findings and summary, its status, and the undo token when it wrote. */
+  | { readonly type: 'ran'; readonly findings: readonly Finding[]; readonly summary: StrategySummary | null; readonly status: Status; readonly token?: UndoToken }
+  /** A write stopped part way: what it wrote can still be put back with this token. */
+  | { readonly type: 'applyFailed'; readonly token: UndoToken; readonly text: string }
+  | { readonly type: 'failed'; readonly text: string }
+  | { readonly type: 'undone'; readonly text: string }
+  | { readonly type: 'templateMade'; readonly sheet: string; readonly token: UndoToken; readonly text: string }
+  | { readonly type: 'status'; readonly status: Status };
+
+/** The quarter that ended most recently before `date` (reports are made after the quarter). */
+export function quarterBefore(date: Date): Period {
+  const q = Math.floor(date.getMonth() / 3); // 0..3: the quarter in progress
+  return q === 0 ? 'TW4' : PERIODS[q - 1];
+}
+
+/** The pane's first state: a saved period wins; else the headers decide once read. */
+export function initialState(init: { lang: Lang; today: Date; savedPeriod: Period | null; profileId: string; writeFormulas: boolean }): PaneState {
+  const fallback = quarterBefore(init.today);
+  return {
+    lang: init.lang,
+    fallback,
+    sheets: null,
+    sheet: '',
+    headersFor: null,
+    offered: null,
+    period: init.savedPeriod ?? fallback,
+    periodSource: init.savedPeriod ? 'saved' : 'fallback',
+    periodNote: null,
+    profileId: init.profileId,
+    writeFormulas: init.writeFormulas,
+    overwriteFormulas: false,
+    busy: null,
+    status: null,
+    result: null,
+    undoToken: null,
+  };
+}
+
+/** Whether the period is settled for the sheet shown (its headers read), so a run may start. */
+export function periodSettled(s: PaneState): boolean {
+  return s.sheet !== '' && s.headersFor === s.sheet;
+}
+
+/** The next state after `action`. */
+export function paneReducer(s: PaneState, action: PaneAction): PaneState {
+  switch (action.type) {
+    case 'sheetsLoaded': {
+      const sheet = [action.prefer, s.sheet, action.saved].find((w): w is string => !!w && action.sheets.includes(w)) ?? action.sheets[0] ?? '';
+      const next = { ...s, sheets: action.sheets, headersFor: action.reread ? null : s.headersFor };
+      // A sheet gone from the list (a template undone): its result goes, the message of what
+      // happened (Isi semula sudah dikembalikan) stays.
+      return sheet === s.sheet ? next : { ...sheetChanged(next, sheet), status: s.status };
+    }
+    case 'sheetChosen':
+      return action.sheet === s.sheet ? s : sheetChanged(s, action.sheet);
+    case 'headersRead':
+      if (action.sheet !== s.sheet) return s; // an answer for a sheet no longer shown
+      return withPeriodFromHeaders({ ...s, headersFor: action.sheet, offered: action.choice.offered }, action.choice);
+    case 'headersFailed': {
+      if (action.sheet !== s.sheet) return s;
+      const text = t(s.lang, 'periodHeadersUnread', { sheet: action.sheet, message: action.message });
+      if (s.periodSource === 'saved') return { ...s, headersFor: action.sheet, offered: null, periodNote: { tone: 'warning', text, switchTo: [] } };
+      const note = `${text} ${t(s.lang, 'periodFallbackToday', { period: periodLabel(s.fallback, s.lang) })}`;
+      return cleared({ ...s, headersFor: action.sheet, offered: null, period: s.fallback, periodSource: 'fallback', periodNote: { tone: 'warning', text: note, switchTo: [] } });
+    }
+    case 'periodChosen':
+      // The same period, now the user's: kept for this document, the result still stands.
+      if (action.period === s.period) return { ...s, periodSource: 'saved', periodNote: chosenNote(s, action.period) ?? (s.periodSource === 'headers' ? s.periodNote : null) };
+      return cleared({ ...s, period: action.period, periodSource: 'saved', periodNote: chosenNote(s, action.period) });
+    case 'profileChosen':
+      return cleared({ ...s, profileId: action.profileId });
+    case 'writeFormulasChosen':
+      return { ...s, writeFormulas: action.on };
+    case 'overwriteFormulasChosen':
+      return { ...s, overwriteFormulas: action.on };
+    case 'workStarted':
+      return { ...s, busy: { label: action.label }, status: null };
+    case 'progress':
+      return { ...s, busy: { label: action.label, fraction: action.fraction } };
+    case 'workEnded':
+      return { ...s, busy: null };
+    case 'ran':
+      return { ...s, result: { id: (s.result?.id ?? 0) + 1, findings: action.findings, summary: action.summary }, status: action.status, undoToken: action.token ?? s.undoToken };
+    case 'applyFailed':
+      // What was written before the failure can still be put back (DESIGN "nothing lost").
+      return { ...s, undoToken: action.token, status: { intent: 'error', text: action.text } };
+    case 'failed':
+      return { ...s, status: { intent: 'error', text: action.text } };
+    case 'undone':
+      return { ...s, undoToken: null, status: { intent: 'success', text: action.text } };
+    case 'templateMade': {
+      const sheets = s.sheets?.includes(action.sheet) ? s.sheets : [...(s.sheets ?? []), action.sheet];
+      const next = sheetChanged({ ...s, sheets, undoToken: action.token }, action.sheet);
+      return { ...cleared(next), status: { intent: 'success', text: action.text } };
+    }
+    case 'status':
+      return { ...s, status: action.status };
+  }
+}
+
+/** The last result and message no longer describe what is shown. */
+function cleared(s: PaneState): PaneState {
+  return { ...s, result: null, status: null };
+}
+
+/** Another sheet: its headers are read anew, and the period note waits for them. */
+function sheetChanged(s: PaneState, sheet: string): PaneState {
+  return cleared({ ...s, sheet, headersFor: null, offered: null, periodNote: null });
+}
+
+/** A period the user (or the document) chose: fine, or a warning naming the periods the sheet has. */
+function chosenNote(s: PaneState, period: Period): PeriodNote | null {
+  const o = s.offered;
+  if (o === null || o.table === null || o.named.length === 0 || periodHasColumns(o, period)) return null;
+  return { tone: 'warning', text: periodNotInSheet(s.sheet, period, o, s.lang), switchTo: o.named };
+}
+
+/**
+ * The period once the headers are known: the document's saved one wins (checked against the
+ * columns); else the headers' own, said quietly; else the quarter just ended (or the latest
+ * quarter the headers name), and the pane says it guessed.
+ */
+function withPeriodFromHeaders(s: PaneState, choice: PeriodChoice): PaneState {
+  const before = s.period;
+  let next: PaneState;
+  if (s.periodSource === 'saved') {
+    next = { ...s, periodNote: chosenNote(s, s.period) };
+  } else if (choice.period !== null) {
+    const text = choice.note ?? t(s.lang, 'periodFromTable', { period: periodLabel(choice.period, s.lang) });
+    next = { ...s, period: choice.period, periodSource: 'headers', periodNote: { tone: 'quiet', text, switchTo: [] } };
+  } else {
+    // The quarter just ended, unless the table has no columns for it: then its latest quarter.
+    const named = choice.offered.named;
+    const today = named.length === 0 || named.includes(s.fallback);
+    const period = today ? s.fallback : named[named.length - 1];
+    const why = choice.note ?? t(s.lang, 'periodNoTable', { sheet: s.sheet });
+    const guess = t(s.lang, today ? 'periodFallbackToday' : 'periodFallbackLatest', { period: periodLabel(period, s.lang) });
+    next = { ...s, period, periodSource: 'fallback', periodNote: { tone: 'warning', text: `${why} ${guess}`, switchTo: [] } };
+  }
+  return next.period === before ? next : cleared(next);
+}
