@@ -134,7 +134,7 @@ describe('huge outputs', () => {
     // The count line follows the 20th of its kind.
     expect(lines.indexOf('… dan 1.025 temuan info lain sejenis (lihat --json)')).toBe(lines.indexOf(infoLines[19]) + 1);
     expect(lines.filter((l) => / peringatan: /.test(l))).toHaveLength(25);
-    expect(lines[lines.length - 1]).toBe('Diperiksa: 1 lembar (1 berisi tabel), 1070 indikator; 0 kesalahan, 25 peringatan, 1045 informasi');
+    expect(lines[lines.length - 1]).toBe('Diperiksa: 1 lembar (1 berisi tabel), 1.070 indikator; 0 kesalahan, 25 peringatan, 1.045 informasi');
     const [report] = jsonLines((await sakip('periksa', file, '--json')).stdout);
     const findings = report.findings as { severity: string }[];
     expect(findings.filter((f) => f.severity === 'info')).toHaveLength(1045);
