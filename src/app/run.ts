@@ -107,7 +107,8 @@ export async function runWorkbook(port: WorkbookPort, request: RunRequest): Prom
     }
     const result = recalculate(o.grid, runOptions(request, o.period.period, decimalSeparator));
     const base = { ...o, findings: withPeriodNote(o, result.findings), summary: result.summary };
-    if (result.plan.sheets.length === 0) {
+    // A table without rows (only its header) has nothing to compute: its empty Ringkasan is not a result.
+    if (result.plan.sheets.length === 0 || o.rows === 0) {
       done.push({ ...base, write: { state: 'not-computed' } });
       continue;
     }
@@ -132,7 +133,9 @@ function checkSheet(grid: Grid, request: RunRequest, decimalSeparator: RunOption
     // No table at all: its own error says so; asking for a period there would send the user astray.
     if (r.kind === null) return { sheet: grid.sheet, grid, period: choice, kind: null, findings: r.findings, summary: null, rows: r.rows, write: null };
     const needed: Finding = { sheet: grid.sheet, cell: null, severity: 'error', code: 'periode-belum-dipilih', message: `${choice.note ?? ''} ${say(request.lang, 'periodHowToChoose', { choices: PERIOD_CHOICES })}`.trim() };
-    return { sheet: grid.sheet, grid, period: choice, kind: r.kind, findings: [needed, ...r.findings.filter((f) => f.code !== 'kolom-tidak-ditemukan')], summary: null, rows: r.rows, write: null };
+    // The rows are counted under a period the sheet has (under the year they have no columns).
+    const rows = choice.offered.named.length > 0 ? check(grid, runOptions(request, choice.offered.named[0], decimalSeparator)).rows : r.rows;
+    return { sheet: grid.sheet, grid, period: choice, kind: r.kind, findings: [needed, ...r.findings.filter((f) => f.code !== 'kolom-tidak-ditemukan')], summary: null, rows, write: null };
   }
   const r = check(grid, runOptions(request, choice.period, decimalSeparator));
   return { sheet: grid.sheet, grid, period: choice, kind: r.kind, findings: withPeriodNote({ period: choice }, r.findings), summary: r.summary, rows: r.rows, write: null };
@@ -145,7 +148,9 @@ function checkSheet(grid: Grid, request: RunRequest, decimalSeparator: RunOption
 function withPeriodNote(o: Pick<SheetOutcome, 'period'>, findings: readonly Finding[]): Finding[] {
   const note = o.period.source === 'chosen' ? o.period.note : null;
   if (note === null || !findings.some((f) => f.code === 'kolom-tidak-ditemukan')) return [...findings];
-  return findings.map((f) => (f.code === 'kolom-tidak-ditemukan' ? { ...f, message: `${f.message}. ${note}` } : f));
+  // Said once, after the first missing column: the periods the sheet has are the same for every column.
+  const first = findings.findIndex((f) => f.code === 'kolom-tidak-ditemukan');
+  return findings.map((f, i) => (i === first ? { ...f, message: `${f.message.replace(/\.?$/, '.')} ${note}` } : f));
 }
 
 function summarise(all: readonly SheetOutcome[], reported: readonly SheetOutcome[], written: boolean): WorkbookRun {

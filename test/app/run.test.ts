@@ -53,6 +53,8 @@ describe.each(PORTS)('the workflow on the %s port', (_name, open) => {
     expect(needed?.message).toContain('TW I, TW II, TW III dan TW IV');
     expect(unchosen.written).toBe(false);
     expect(unchosen.sheets[0].write).toEqual({ state: 'not-computed' });
+    // Its rows are still counted: the table has indicators, only the period is open.
+    expect(unchosen.counts.indicators).toBeGreaterThan(0);
 
     const chosen = await runWorkbook(await open4(), request({ command: 'hitung', period: 'TW3' }));
     expect(chosen.written).toBe(true);
@@ -64,8 +66,19 @@ describe.each(PORTS)('the workflow on the %s port', (_name, open) => {
     const run = await runWorkbook(await open(fixture(FIXTURES.report)), request({ command: 'hitung', period: 'TW3' }));
     const missing = run.findings.filter((f) => f.code === 'kolom-tidak-ditemukan');
     expect(missing.length).toBeGreaterThan(0);
-    expect(missing[0].message).toMatch(/tidak punya kolom untuk TW III; kolom yang ada untuk TW II/);
+    expect(missing[0].message).toMatch(/[^.]\. Lembar Kinerja tidak punya kolom untuk TW III; kolom yang ada untuk TW II\.$/);
+    // Said once, not on every missing column.
+    expect(missing.slice(1).every((f) => !f.message.includes('kolom yang ada untuk'))).toBe(true);
     expect(run.written).toBe(false);
+  });
+
+  it('a table with only its header writes nothing: an empty Ringkasan is not a result', async () => {
+    const port = await open(path.join(FIXTURE_DIR, 'hostile', 'hanya-judul-kolom.xlsx'));
+    const before = await port.sheets();
+    const run = await runWorkbook(port, request({ command: 'hitung', period: 'TW2' }));
+    expect(run.written).toBe(false);
+    expect(run.sheets[0].write).toEqual({ state: 'not-computed' });
+    expect(await port.sheets()).toEqual(before);
   });
 
   it('hitung writes, keeps its Ringkasan out of the offered sheets, and puts everything back on undo', async () => {
