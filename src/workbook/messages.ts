@@ -8,13 +8,13 @@ import { Advised, Bilingual, CORE_MESSAGES, CoreMessageCode, Lang, formatMessage
 
 // What to do with an output cell whose right content is "-" (shared by the audit reasons).
 const DASH_TODO: Bilingual = {
-  id: 'Kosongkan sel itu atau tulis "-", atau jalankan Hitung ulang agar diisi otomatis',
-  en: 'Empty the cell or write "-", or run Recalculate to fill it in',
+  id: 'Kosongkan sel itu atau tulis "-", atau hitung ulang dengan SAKIP agar diisi otomatis (tombol Hitung ulang di panel, atau sakip hitung)',
+  en: 'Empty the cell or write "-", or recalculate with SAKIP to fill it in (the Recalculate button in the pane, or sakip hitung)',
 };
 // What to do with an audited output cell whose right content is a number or a label.
 const REPLACE_TODO: Bilingual = {
-  id: 'Ganti isinya dengan {expected}, atau jalankan Hitung ulang agar diisi otomatis',
-  en: 'Replace it with {expected}, or run Recalculate to fill it in',
+  id: 'Ganti isinya dengan {expected}, atau hitung ulang dengan SAKIP agar diisi otomatis (tombol Hitung ulang di panel, atau sakip hitung)',
+  en: 'Replace it with {expected}, or recalculate with SAKIP to fill it in (the Recalculate button in the pane, or sakip hitung)',
 };
 
 /** The engine's messages, keyed by finding code (plus variants of a code's text). */
@@ -142,13 +142,13 @@ export const WORKBOOK_MESSAGES = {
     id: '{ref}: kolom {column} berisi rumus {formula}',
     en: '{ref}: the {column} column holds the formula {formula}',
     why: { id: 'Rumus buatan Anda dipertahankan, tidak diganti hasil hitung', en: 'Your formula is kept, not replaced by the result' },
-    todo: { id: 'Biarkan bila rumus itu disengaja; bila tidak, pilih "timpa rumus" lalu hitung ulang', en: 'Leave it if the formula is meant; if not, choose "overwrite formulas" and recalculate' },
+    todo: { id: 'Biarkan bila rumus itu disengaja; bila tidak, hitung ulang dengan izin menimpa rumus (pilihan "Timpa rumus di kolom hasil" di panel, atau sakip hitung --timpa-rumus)', en: 'Leave it if the formula is meant; if not, recalculate allowing formulas to be overwritten (the option "Overwrite formulas in output columns" in the pane, or sakip hitung --timpa-rumus)' },
   },
   'rumus-ditimpa': {
     id: '{ref}: rumus {formula} di kolom {column} diganti dengan hasil hitung',
     en: '{ref}: the formula {formula} in the {column} column is replaced by the result',
-    why: { id: 'Pilihan "timpa rumus" aktif', en: 'The "overwrite formulas" option is on' },
-    todo: { id: 'Tidak perlu tindakan bila itu maksudnya; bila rumusnya masih diperlukan, batalkan lalu hitung ulang tanpa "timpa rumus"', en: 'Nothing to do if that is meant; if the formula is still needed, undo and recalculate without "overwrite formulas"' },
+    why: { id: 'Menimpa rumus diizinkan (pilihan "Timpa rumus di kolom hasil", atau --timpa-rumus)', en: 'Overwriting formulas is allowed (the option "Overwrite formulas in output columns", or --timpa-rumus)' },
+    todo: { id: 'Tidak perlu tindakan bila itu maksudnya; bila rumusnya masih diperlukan, kembalikan (tombol Batalkan di panel; sakip hitung tidak mengubah berkas masukan) lalu hitung ulang tanpa menimpa rumus', en: 'Nothing to do if that is meant; if the formula is still needed, get it back (the Undo button in the pane; sakip hitung leaves the input file unchanged) and recalculate without overwriting formulas' },
   },
   'efisiensi-tidak-terdefinisi': {
     id: '{ref}: efisiensi "{kegiatan}" tidak dinilai',
@@ -168,12 +168,12 @@ export const WORKBOOK_MESSAGES = {
   'audit-kriteria': {
     id: '{ref}: Kriteria tertulis "{found}", seharusnya "{expected}"',
     en: '{ref}: Kriteria reads "{found}", should be "{expected}"',
-    todo: { id: 'Ganti isinya dengan "{expected}", atau jalankan Hitung ulang agar diisi otomatis', en: 'Replace it with "{expected}", or run Recalculate to fill it in' },
+    todo: { id: 'Ganti isinya dengan "{expected}", atau hitung ulang dengan SAKIP agar diisi otomatis (tombol Hitung ulang di panel, atau sakip hitung)', en: 'Replace it with "{expected}", or recalculate with SAKIP to fill it in (the Recalculate button in the pane, or sakip hitung)' },
   },
   'audit-status': {
     id: '{ref}: Status tertulis "{found}", seharusnya "{expected}"',
     en: '{ref}: Status reads "{found}", should be "{expected}"',
-    todo: { id: 'Ganti isinya dengan "{expected}", atau jalankan Hitung ulang agar diisi otomatis', en: 'Replace it with "{expected}", or run Recalculate to fill it in' },
+    todo: { id: 'Ganti isinya dengan "{expected}", atau hitung ulang dengan SAKIP agar diisi otomatis (tombol Hitung ulang di panel, atau sakip hitung)', en: 'Replace it with "{expected}", or recalculate with SAKIP to fill it in (the Recalculate button in the pane, or sakip hitung)' },
   },
   'audit-efisiensi': {
     id: '{ref}: {column} tertulis {found}, hasil hitung {expected}',

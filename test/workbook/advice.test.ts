@@ -119,7 +119,7 @@ describe("issue 14's example: a Status filled where there is no realisasi yet", 
         const row = Number((f.cell ?? '').replace(/^[A-Z]+/, '')) - 1;
         expect([null, '-']).toContain(grid.values[row - grid.top][realisasiCol - grid.left]);
         if (lang === 'id') {
-          expect(f.message).toMatch(/Status tertulis "Perlu Upaya Keras", seharusnya "-"\. Belum ada realisasi di baris ini, jadi capaian, kriteria dan statusnya belum dinilai\. Kosongkan sel itu atau tulis "-", atau jalankan Hitung ulang/);
+          expect(f.message).toMatch(/Status tertulis "Perlu Upaya Keras", seharusnya "-"\. Belum ada realisasi di baris ini, jadi capaian, kriteria dan statusnya belum dinilai\. Kosongkan sel itu atau tulis "-", atau hitung ulang dengan SAKIP agar diisi otomatis \(tombol Hitung ulang di panel, atau sakip hitung\)\./);
         } else {
           expect(f.message).toMatch(/Status reads "Perlu Upaya Keras", should be "-"\. There is no realisasi in this row yet, so its capaian, kriteria and status are not assessed\. Empty the cell or write "-"/);
         }
@@ -137,7 +137,7 @@ describe('the reason the engine picks for each case', () => {
 
   it('a Kriteria where the target is 0: not assessed this period, so "-"', () => {
     expect(audit(['A', 'Maksimal', 0, 5, null, 'Baik', 100, null, null], 'audit-kriteria')).toEqual([
-      'Kinerja!F2: Kriteria tertulis "Baik", seharusnya "-". Target periode ini kosong, "-" atau 0, jadi indikator tidak dinilai pada periode ini. Kosongkan sel itu atau tulis "-", atau jalankan Hitung ulang agar diisi otomatis.',
+      'Kinerja!F2: Kriteria tertulis "Baik", seharusnya "-". Target periode ini kosong, "-" atau 0, jadi indikator tidak dinilai pada periode ini. Kosongkan sel itu atau tulis "-", atau hitung ulang dengan SAKIP agar diisi otomatis (tombol Hitung ulang di panel, atau sakip hitung).',
     ]);
   });
 
@@ -153,7 +153,7 @@ describe('the reason the engine picks for each case', () => {
 
   it('a Capaian of a minimised indicator: the formula with its numbers', () => {
     expect(audit(['A', 'Minimal', 7, 6.5, 90, null, null, null, null], 'audit-capaian')).toEqual([
-      'Kinerja!E2: Capaian tertulis 90,00, hasil hitung 107,14. Indikator ini berpolaritas minimal: capaian = (2 − realisasi ÷ target) × 100 = (2 − 6,5 ÷ 7) × 100. Ganti isinya dengan 107,14, atau jalankan Hitung ulang agar diisi otomatis.',
+      'Kinerja!E2: Capaian tertulis 90,00, hasil hitung 107,14. Indikator ini berpolaritas minimal: capaian = (2 − realisasi ÷ target) × 100 = (2 − 6,5 ÷ 7) × 100. Ganti isinya dengan 107,14, atau hitung ulang dengan SAKIP agar diisi otomatis (tombol Hitung ulang di panel, atau sakip hitung).',
     ]);
   });
 
@@ -174,6 +174,6 @@ describe('the reason the engine picks for each case', () => {
     ];
     const f = check(gridFromRows('Ef', rows), opts()).findings.filter((x) => x.code === 'audit-efisiensi');
     expect(f.map((x) => x.cell)).toEqual(['F2', 'G2', 'H2', 'I2']);
-    for (const x of f) expect(x.advice).toBe('Capaian input kegiatan ini 0 (belum ada belanja), jadi IE dan TE tidak dapat dihitung. Kosongkan sel itu atau tulis "-", atau jalankan Hitung ulang agar diisi otomatis.');
+    for (const x of f) expect(x.advice).toBe('Capaian input kegiatan ini 0 (belum ada belanja), jadi IE dan TE tidak dapat dihitung. Kosongkan sel itu atau tulis "-", atau hitung ulang dengan SAKIP agar diisi otomatis (tombol Hitung ulang di panel, atau sakip hitung).');
   });
 });

@@ -69,9 +69,9 @@ describe('efficiency sheet through recalculate', () => {
     // Kategori: TE 2,97, −0,02 and 1,03 printed Efisien (rule: Tidak Efisien).
     expect(at('J')).toEqual([`J${rowOf('Laporan Koordinasi')}`, `J${rowOf('Layanan Publikasi')}`, `J${rowOf('Sampel Makanan')}`].sort());
     const slip = audit.find((f) => f.cell === `I${rowOf('Laporan Koordinasi')}`)!;
-    expect(slip.message).toBe(`Efisiensi!I${rowOf('Laporan Koordinasi')}: Capaian TE tertulis "88%", hasil hitung 75,00. TE 2,97 berada pada rentang > 1,8, yang menurut profil BPOM UPT 2024 bercapaian TE 75,00 dan berkategori "Tidak Efisien". Ganti isinya dengan 75,00, atau jalankan Hitung ulang agar diisi otomatis.`);
+    expect(slip.message).toBe(`Efisiensi!I${rowOf('Laporan Koordinasi')}: Capaian TE tertulis "88%", hasil hitung 75,00. TE 2,97 berada pada rentang > 1,8, yang menurut profil BPOM UPT 2024 bercapaian TE 75,00 dan berkategori "Tidak Efisien". Ganti isinya dengan 75,00, atau hitung ulang dengan SAKIP agar diisi otomatis (tombol Hitung ulang di panel, atau sakip hitung).`);
     const kat = audit.find((f) => f.cell === `J${rowOf('Layanan Publikasi')}`)!;
-    expect(kat.message).toBe(`Efisiensi!J${rowOf('Layanan Publikasi')}: Kategori tertulis "Efisien", hasil hitung "Tidak Efisien". TE -0,02 berada pada rentang < 0, yang menurut profil BPOM UPT 2024 tidak diberi capaian TE dan berkategori "Tidak Efisien". Ganti isinya dengan "Tidak Efisien", atau jalankan Hitung ulang agar diisi otomatis.`);
+    expect(kat.message).toBe(`Efisiensi!J${rowOf('Layanan Publikasi')}: Kategori tertulis "Efisien", hasil hitung "Tidak Efisien". TE -0,02 berada pada rentang < 0, yang menurut profil BPOM UPT 2024 tidak diberi capaian TE dan berkategori "Tidak Efisien". Ganti isinya dengan "Tidak Efisien", atau hitung ulang dengan SAKIP agar diisi otomatis (tombol Hitung ulang di panel, atau sakip hitung).`);
     // IE printed "-" where output was 0: the rule says IE 0 (SPEC §7).
     expect(at('G')).toHaveLength(DUMAI_EFISIENSI_TW2_2024.filter((e) => e.ie === null).length);
     expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);

@@ -84,21 +84,21 @@ const cases: Case[] = [
     'Kinerja!D3: indikator "persentase obat yang memenuhi syarat" sudah ada di baris 2 pada sasaran yang sama. Keduanya ikut dihitung dalam NPS sasaran itu. Hapus salah satunya, atau bedakan namanya bila memang dua indikator.',
     'Kinerja!D3: the indicator "persentase obat yang memenuhi syarat" already appears in row 2 under the same sasaran. Both count in that sasaran\'s NPS. Delete one, or tell them apart by name if they are two indicators.'],
   ['rumus-di-kolom-hasil', [HEAD, row()], 'H2', 'warning',
-    'Kinerja!H2: kolom Capaian berisi rumus =G2/F2*100. Rumus buatan Anda dipertahankan, tidak diganti hasil hitung. Biarkan bila rumus itu disengaja; bila tidak, pilih "timpa rumus" lalu hitung ulang.',
-    'Kinerja!H2: the Capaian column holds the formula =G2/F2*100. Your formula is kept, not replaced by the result. Leave it if the formula is meant; if not, choose "overwrite formulas" and recalculate.',
+    'Kinerja!H2: kolom Capaian berisi rumus =G2/F2*100. Rumus buatan Anda dipertahankan, tidak diganti hasil hitung. Biarkan bila rumus itu disengaja; bila tidak, hitung ulang dengan izin menimpa rumus (pilihan "Timpa rumus di kolom hasil" di panel, atau sakip hitung --timpa-rumus).',
+    'Kinerja!H2: the Capaian column holds the formula =G2/F2*100. Your formula is kept, not replaced by the result. Leave it if the formula is meant; if not, recalculate allowing formulas to be overwritten (the option "Overwrite formulas in output columns" in the pane, or sakip hitung --timpa-rumus).',
     [[], [null, null, null, null, null, null, null, '=G2/F2*100']]],
   ['audit-capaian', [HEAD, row({ cap: '95,00%' })], 'H2', 'warning',
-    'Kinerja!H2: Capaian tertulis "95,00%", hasil hitung 99,65. Capaian = realisasi ÷ target × 100 = 88,89 ÷ 89,2 × 100. Ganti isinya dengan 99,65, atau jalankan Hitung ulang agar diisi otomatis.',
-    'Kinerja!H2: Capaian reads "95,00%", recomputed 99.65. Capaian = realisasi ÷ target × 100 = 88.89 ÷ 89.2 × 100. Replace it with 99.65, or run Recalculate to fill it in.'],
+    'Kinerja!H2: Capaian tertulis "95,00%", hasil hitung 99,65. Capaian = realisasi ÷ target × 100 = 88,89 ÷ 89,2 × 100. Ganti isinya dengan 99,65, atau hitung ulang dengan SAKIP agar diisi otomatis (tombol Hitung ulang di panel, atau sakip hitung).',
+    'Kinerja!H2: Capaian reads "95,00%", recomputed 99.65. Capaian = realisasi ÷ target × 100 = 88.89 ÷ 89.2 × 100. Replace it with 99.65, or recalculate with SAKIP to fill it in (the Recalculate button in the pane, or sakip hitung).'],
   ['audit-capaian', [HEAD, row({ cap: 95 })], 'H2', 'warning',
-    'Kinerja!H2: Capaian tertulis 95,00, hasil hitung 99,65. Capaian = realisasi ÷ target × 100 = 88,89 ÷ 89,2 × 100. Ganti isinya dengan 99,65, atau jalankan Hitung ulang agar diisi otomatis.',
-    'Kinerja!H2: Capaian reads 95.00, recomputed 99.65. Capaian = realisasi ÷ target × 100 = 88.89 ÷ 89.2 × 100. Replace it with 99.65, or run Recalculate to fill it in.'],
+    'Kinerja!H2: Capaian tertulis 95,00, hasil hitung 99,65. Capaian = realisasi ÷ target × 100 = 88,89 ÷ 89,2 × 100. Ganti isinya dengan 99,65, atau hitung ulang dengan SAKIP agar diisi otomatis (tombol Hitung ulang di panel, atau sakip hitung).',
+    'Kinerja!H2: Capaian reads 95.00, recomputed 99.65. Capaian = realisasi ÷ target × 100 = 88.89 ÷ 89.2 × 100. Replace it with 99.65, or recalculate with SAKIP to fill it in (the Recalculate button in the pane, or sakip hitung).'],
   ['audit-kriteria', [HEAD, row({ target: 67.62, real: 70, krit: 'Baik' })], 'I2', 'warning',
-    'Kinerja!I2: Kriteria tertulis "Baik", seharusnya "Sangat Baik". Capaian 103,52 berada pada rentang > 100 dan ≤ 120, yang menurut profil BPOM UPT 2024 berkriteria "Sangat Baik". Ganti isinya dengan "Sangat Baik", atau jalankan Hitung ulang agar diisi otomatis.',
-    'Kinerja!I2: Kriteria reads "Baik", should be "Sangat Baik". Capaian 103.52 lies in the band > 100 and ≤ 120, which the profile BPOM UPT 2024 grades "Sangat Baik". Replace it with "Sangat Baik", or run Recalculate to fill it in.'],
+    'Kinerja!I2: Kriteria tertulis "Baik", seharusnya "Sangat Baik". Capaian 103,52 berada pada rentang > 100 dan ≤ 120, yang menurut profil BPOM UPT 2024 berkriteria "Sangat Baik". Ganti isinya dengan "Sangat Baik", atau hitung ulang dengan SAKIP agar diisi otomatis (tombol Hitung ulang di panel, atau sakip hitung).',
+    'Kinerja!I2: Kriteria reads "Baik", should be "Sangat Baik". Capaian 103.52 lies in the band > 100 and ≤ 120, which the profile BPOM UPT 2024 grades "Sangat Baik". Replace it with "Sangat Baik", or recalculate with SAKIP to fill it in (the Recalculate button in the pane, or sakip hitung).'],
   ['audit-status', [[...HEAD, 'Target Tahunan', 'Status'], [...row({ target: 25, real: 27.68 }), 50, 'Akan Tercapai']], 'K2', 'warning',
-    'Kinerja!K2: Status tertulis "Akan Tercapai", seharusnya "Perlu Upaya Keras". Capaian terhadap target tahunan 55,36 berada pada rentang < 70, yang menurut profil BPOM UPT 2024 berstatus "Perlu Upaya Keras". Ganti isinya dengan "Perlu Upaya Keras", atau jalankan Hitung ulang agar diisi otomatis.',
-    'Kinerja!K2: Status reads "Akan Tercapai", should be "Perlu Upaya Keras". The achievement against the annual target, 55.36, lies in the band < 70, which the profile BPOM UPT 2024 calls "Perlu Upaya Keras". Replace it with "Perlu Upaya Keras", or run Recalculate to fill it in.'],
+    'Kinerja!K2: Status tertulis "Akan Tercapai", seharusnya "Perlu Upaya Keras". Capaian terhadap target tahunan 55,36 berada pada rentang < 70, yang menurut profil BPOM UPT 2024 berstatus "Perlu Upaya Keras". Ganti isinya dengan "Perlu Upaya Keras", atau hitung ulang dengan SAKIP agar diisi otomatis (tombol Hitung ulang di panel, atau sakip hitung).',
+    'Kinerja!K2: Status reads "Akan Tercapai", should be "Perlu Upaya Keras". The achievement against the annual target, 55.36, lies in the band < 70, which the profile BPOM UPT 2024 calls "Perlu Upaya Keras". Replace it with "Perlu Upaya Keras", or recalculate with SAKIP to fill it in (the Recalculate button in the pane, or sakip hitung).'],
 ];
 
 describe.each(cases)('%s', (code, rows, cell, severity, id, en, formulas, period) => {
@@ -167,7 +167,7 @@ describe('message tables', () => {
     for (const code of FINDING_CODES) expect(WORKBOOK_MESSAGES[code]).toMatchObject({ id: expect.any(String), en: expect.any(String), todo: { id: expect.any(String), en: expect.any(String) } });
   });
   it('message() fills parameters, adds what to do, and also speaks core reasons', () => {
-    expect(message('audit-capaian', 'en', { ref: 'K!A1', found: '1', expected: '2' })).toBe('K!A1: Capaian reads 1, recomputed 2. Replace it with 2, or run Recalculate to fill it in.');
+    expect(message('audit-capaian', 'en', { ref: 'K!A1', found: '1', expected: '2' })).toBe('K!A1: Capaian reads 1, recomputed 2. Replace it with 2, or recalculate with SAKIP to fill it in (the Recalculate button in the pane, or sakip hitung).');
     expect(message('not-a-number', 'id', { text: 'x' })).toBe('Nilai "x" tidak dapat dibaca sebagai angka');
   });
 });

@@ -72,7 +72,7 @@ describe('formulas the user put in output columns', () => {
   it('are overwritten with consent, and the finding says so', () => {
     const result = recalculate(grid, opts({ overwriteFormulas: true }));
     expect(plannedCells(result.plan).get('Kinerja!D3')).toBe(100);
-    expect(result.findings.filter((f) => f.code.startsWith('rumus'))).toEqual([{ sheet: 'Kinerja', cell: 'D3', severity: 'info', code: 'rumus-di-kolom-hasil', message: 'Kinerja!D3: rumus =C3/B3*100 di kolom Capaian diganti dengan hasil hitung. Pilihan "timpa rumus" aktif. Tidak perlu tindakan bila itu maksudnya; bila rumusnya masih diperlukan, batalkan lalu hitung ulang tanpa "timpa rumus".', advice: expect.stringContaining('timpa rumus') }]);
+    expect(result.findings.filter((f) => f.code.startsWith('rumus'))).toEqual([{ sheet: 'Kinerja', cell: 'D3', severity: 'info', code: 'rumus-di-kolom-hasil', message: 'Kinerja!D3: rumus =C3/B3*100 di kolom Capaian diganti dengan hasil hitung. Menimpa rumus diizinkan (pilihan "Timpa rumus di kolom hasil", atau --timpa-rumus). Tidak perlu tindakan bila itu maksudnya; bila rumusnya masih diperlukan, kembalikan (tombol Batalkan di panel; sakip hitung tidak mengubah berkas masukan) lalu hitung ulang tanpa menimpa rumus.', advice: expect.stringContaining('--timpa-rumus') }]);
   });
 });
 

@@ -62,12 +62,12 @@ describe('the audit of what the sheet already shows', () => {
         cell: 'I8',
         severity: 'warning',
         code: 'audit-kriteria',
-        message: 'Kinerja!I8: Kriteria tertulis "Baik", seharusnya "Sangat Baik". Capaian 103,52 berada pada rentang > 100 dan ≤ 120, yang menurut profil BPOM UPT 2024 berkriteria "Sangat Baik". Ganti isinya dengan "Sangat Baik", atau jalankan Hitung ulang agar diisi otomatis.',
-        advice: 'Capaian 103,52 berada pada rentang > 100 dan ≤ 120, yang menurut profil BPOM UPT 2024 berkriteria "Sangat Baik". Ganti isinya dengan "Sangat Baik", atau jalankan Hitung ulang agar diisi otomatis.',
+        message: 'Kinerja!I8: Kriteria tertulis "Baik", seharusnya "Sangat Baik". Capaian 103,52 berada pada rentang > 100 dan ≤ 120, yang menurut profil BPOM UPT 2024 berkriteria "Sangat Baik". Ganti isinya dengan "Sangat Baik", atau hitung ulang dengan SAKIP agar diisi otomatis (tombol Hitung ulang di panel, atau sakip hitung).',
+        advice: 'Capaian 103,52 berada pada rentang > 100 dan ≤ 120, yang menurut profil BPOM UPT 2024 berkriteria "Sangat Baik". Ganti isinya dengan "Sangat Baik", atau hitung ulang dengan SAKIP agar diisi otomatis (tombol Hitung ulang di panel, atau sakip hitung).',
       },
     ]);
     const en = check(dumaiGrid(), opts({ lang: 'en' })).findings.filter((f) => f.code === 'audit-kriteria');
-    expect(en.map((f) => f.message)).toEqual(['Kinerja!I8: Kriteria reads "Baik", should be "Sangat Baik". Capaian 103.52 lies in the band > 100 and ≤ 120, which the profile BPOM UPT 2024 grades "Sangat Baik". Replace it with "Sangat Baik", or run Recalculate to fill it in.']);
+    expect(en.map((f) => f.message)).toEqual(['Kinerja!I8: Kriteria reads "Baik", should be "Sangat Baik". Capaian 103.52 lies in the band > 100 and ≤ 120, which the profile BPOM UPT 2024 grades "Sangat Baik". Replace it with "Sangat Baik", or recalculate with SAKIP to fill it in (the Recalculate button in the pane, or sakip hitung).']);
   });
 
   it('raises no Capaian audit on the report (every printed Capaian is right) and no errors', () => {
@@ -81,7 +81,7 @@ describe('the audit of what the sheet already shows', () => {
     expect(status.length).toBeGreaterThan(0);
     expect(status.every((f) => f.severity === 'info')).toBe(true);
     // Why "-" (no realisasi yet) and what to write (issue 14's example).
-    expect(status[0].message).toBe('Kinerja!L9: Status tertulis "Perlu Upaya Keras", seharusnya "-". Belum ada realisasi di baris ini, jadi capaian, kriteria dan statusnya belum dinilai. Kosongkan sel itu atau tulis "-", atau jalankan Hitung ulang agar diisi otomatis.');
+    expect(status[0].message).toBe('Kinerja!L9: Status tertulis "Perlu Upaya Keras", seharusnya "-". Belum ada realisasi di baris ini, jadi capaian, kriteria dan statusnya belum dinilai. Kosongkan sel itu atau tulis "-", atau hitung ulang dengan SAKIP agar diisi otomatis (tombol Hitung ulang di panel, atau sakip hitung).');
   });
 });
 
