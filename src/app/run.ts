@@ -6,7 +6,7 @@
  * port's exception (ApplyError, with its undo token), left to the front end to report.
  */
 import type { Lang, RuleProfile, StrategySummary } from '../core';
-import { PERIOD_CHOICES, check, claimOwnedSheets, foreignSummarySheets, recalculate } from '../workbook';
+import { PERIOD_CHOICES, a1, check, claimOwnedSheets, foreignSummarySheets, recalculate } from '../workbook';
 import type { Finding, Grid, Period, RunOptions, UndoToken, WorkbookPort, WritePlan } from '../workbook';
 import { PeriodChoice, choosePeriod } from './period';
 import { RunSummary, countFindings } from './summary';
@@ -54,6 +54,8 @@ export interface SheetOutcome {
    * cannot be computed (see the error findings); `no-table` when there is none.
    */
   readonly write: null | { readonly state: 'written'; readonly plan: WritePlan; readonly token: UndoToken } | { readonly state: 'not-computed' | 'no-table' };
+  /** `hitung`: how many audit findings the write corrected (their cells now hold the rule's value). */
+  readonly corrected?: number;
 }
 
 /** The outcome of a run over a workbook. */
@@ -67,6 +69,8 @@ export interface WorkbookRun {
   readonly counts: RunSummary;
   /** `hitung`: whether anything was written (false: say so, and save nothing). */
   readonly written: boolean;
+  /** `hitung`: audit findings the write corrected, over all sheets (not in `findings`). */
+  readonly corrected: number;
 }
 
 /** A sheet that is not there: misuse of the request, the caller offers only existing sheets. */
@@ -115,7 +119,12 @@ export async function runWorkbook(port: WorkbookPort, request: RunRequest): Prom
     request.onStep?.({ step: 'write', sheet: o.sheet, index: i + 1, count: reported.length });
     const plan = claimOwnedSheets(result.plan, taken, o.sheet);
     const token = await port.apply(plan, request.onWrite ? (d, t) => request.onWrite?.(o.sheet, d, t) : undefined);
-    done.push({ ...base, write: { state: 'written', plan, token } });
+    // What the write corrected is no longer a problem to fix, but it is said: an audit finding on
+    // a cell the plan replaced ("Kriteria tertulis Baik, seharusnya Sangat Baik") becomes an info
+    // that the old value was replaced, still linked to its cell.
+    const fixed = auditsFixedBy(plan, o.sheet, base.findings);
+    const findings = base.findings.map((f) => (fixed.has(f) ? corrected(f, request.lang) : f));
+    done.push({ ...base, findings, corrected: fixed.size, write: { state: 'written', plan, token } });
   }
   return summarise(checked, done, done.some((o) => o.write?.state === 'written'));
 }
@@ -141,6 +150,23 @@ function checkSheet(grid: Grid, request: RunRequest, decimalSeparator: RunOption
   return { sheet: grid.sheet, grid, period: choice, kind: r.kind, findings: withPeriodNote({ period: choice }, r.findings), summary: r.summary, rows: r.rows, write: null };
 }
 
+/** An audit finding whose cell the write replaced: what was wrong, and that it is now the rule's value. */
+function corrected(f: Finding, lang: Lang): Finding {
+  const what = (f.advice && f.message.endsWith(f.advice) ? f.message.slice(0, -f.advice.length) : f.message).trim().replace(/\.$/, '');
+  const advice = say(lang, 'auditCorrectedAdvice');
+  return { ...f, severity: 'info', code: 'audit-diganti', message: `${say(lang, 'auditCorrected', { what })} ${advice}`, advice };
+}
+
+/** The audit findings (`audit-*`) on cells of `sheet` that `plan` writes. */
+function auditsFixedBy(plan: WritePlan, sheet: string, findings: readonly Finding[]): Set<Finding> {
+  const written = new Set<string>();
+  for (const sp of plan.sheets) {
+    if (sp.sheet !== sheet) continue;
+    for (const b of sp.blocks) b.values.forEach((row, i) => row.forEach((_v, j) => written.add(a1(b.row + i, b.col + j))));
+  }
+  return new Set(findings.filter((f) => f.code.startsWith('audit-') && f.sheet === sheet && f.cell !== null && written.has(f.cell)));
+}
+
 /**
  * A chosen period the sheet has no columns for: the engine's missing-column error says which
  * column; this says which periods the sheet does have, so the user can switch.
@@ -162,5 +188,6 @@ function summarise(all: readonly SheetOutcome[], reported: readonly SheetOutcome
     summary: reported.find((o) => o.kind === 'kinerja' && o.summary !== null)?.summary ?? null,
     counts: { sheets: all.length, tables: all.filter((o) => o.kind !== null).length, indicators: rows('kinerja'), activities: rows('efisiensi'), ...countFindings(findings) },
     written,
+    corrected: reported.reduce((n, o) => n + (o.corrected ?? 0), 0),
   };
 }

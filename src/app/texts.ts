@@ -96,6 +96,8 @@ export const APP_TEXT = {
   stageWrite: { id: 'menulis hasil ke lembar {sheet}…', en: 'writing results to sheet {sheet}…' },
   stageWriteCount: { id: 'menulis hasil ke lembar {sheet}: {done} dari {total}…', en: 'writing results to sheet {sheet}: {done} of {total}…' },
   stageSave: { id: 'menyimpan {output}…', en: 'saving {output}…' },
+  auditCorrected: { id: '{what}; sudah diganti dengan hasil hitung.', en: '{what}; now replaced by the computed value.' },
+  auditCorrectedAdvice: { id: 'Tidak perlu tindakan.', en: 'Nothing to do.' },
 } satisfies Record<string, Bilingual>;
 
 /** A key of the application's text table. */

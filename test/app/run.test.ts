@@ -72,6 +72,22 @@ describe.each(PORTS)('the workflow on the %s port', (_name, open) => {
     expect(run.written).toBe(false);
   });
 
+  it('after hitung, an audit finding on a cell the write replaced says it was replaced (info), not "replace it"', async () => {
+    const checked = await runWorkbook(await open(fixture(FIXTURES.report)), request({ period: 'TW2' }));
+    const audits = checked.findings.filter((f) => f.code.startsWith('audit-'));
+    expect(audits.length).toBeGreaterThan(0);
+    const run = await runWorkbook(await open(fixture(FIXTURES.report)), request({ command: 'hitung', period: 'TW2' }));
+    const replaced = run.findings.filter((f) => f.code === 'audit-diganti');
+    expect(replaced.map((f) => f.cell).sort()).toEqual(audits.map((f) => f.cell).sort());
+    expect(run.corrected).toBe(audits.length);
+    for (const f of replaced) {
+      expect(f.severity).toBe('info');
+      expect(f.message).toMatch(/ seharusnya .*; sudah diganti dengan hasil hitung\. Tidak perlu tindakan\.$/);
+      expect(f.message).not.toMatch(/Ganti isinya/);
+    }
+    expect(run.findings.some((f) => f.code.startsWith('audit-') && f.code !== 'audit-diganti')).toBe(false);
+  });
+
   it('a table with only its header writes nothing: an empty Ringkasan is not a result', async () => {
     const port = await open(path.join(FIXTURE_DIR, 'hostile', 'hanya-judul-kolom.xlsx'));
     const before = await port.sheets();
