@@ -69,7 +69,7 @@ describe('sakip periksa', () => {
     const file = path.join(dir, 'bersih.xlsx');
     await wb.xlsx.writeFile(file);
     const run = await sakip('periksa', file);
-    expect(run.stdout.split('\n').filter((l) => !/^Kinerja!A1 peringatan: tidak ada kolom (Perspektif|Sasaran);/.test(l))).toEqual(['Diperiksa: 1 lembar (1 berisi tabel), 2 indikator; 0 kesalahan, 2 peringatan, 0 informasi', '']);
+    expect(run.stdout.split('\n').filter((l) => !/^Kinerja!A1 peringatan: tidak ada kolom (Perspektif|Sasaran)\./.test(l))).toEqual(['Diperiksa: 1 lembar (1 berisi tabel), 2 indikator; 0 kesalahan, 2 peringatan, 0 informasi', '']);
     expect(run.code).toBe(0);
     expect((await sakip('periksa', file, '--lang', 'en')).stdout).toMatch(/^Checked: 1 sheet \(1 with a table\), 2 indicators; 0 errors, 2 warnings, 0 info$/m);
   });

@@ -200,7 +200,7 @@ describe('hitung on the efficiency fixture (d)', () => {
     // SPEC §11: TE 2,97 was printed 88 % Efisien; the rule gives 75, Tidak Efisien.
     const slip = layout.firstDataRow + DUMAI_EFISIENSI_TW2_2024.findIndex((e) => e.printedTe === 2.97);
     expect([at(slip, col.capaianTe as number), at(slip, col.kategori as number)]).toEqual([75, 'Tidak Efisien']);
-    const cells = (report.findings as { cell: string; code: string }[]).filter((f) => f.code === 'audit-efisiensi').map((f) => f.cell);
+    const cells = (report.findings as { cell: string; code: string }[]).filter((f) => f.code === 'audit-diganti').map((f) => f.cell);
     expect(cells).toEqual(expect.arrayContaining([a1(slip, col.capaianTe as number), a1(slip, col.kategori as number)]));
   });
 });
