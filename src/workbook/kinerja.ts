@@ -19,6 +19,7 @@ import { isBlank } from './grid';
 import { InputColumn, PercentPair } from './input-column';
 import type { FindingReasonCode } from './messages';
 import { KinerjaLayout, KinerjaRole, OUTPUT_HEADERS, headerRole, isHeaderLikeRow, periodLabel } from './layout';
+import { isTemplateExample } from './template';
 import { CellRow, OutputColumn, cellRow, columnRange, contextOf, fillRow, spills } from './output';
 import { FindingSink, cellText, displayRound, quoteShown, readShown, sameLabel, sameShown, short, show } from './values';
 import { CellValue, Grid, RunOptions } from './types';
@@ -181,6 +182,8 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
     if (indikator !== '') {
       const before = seen.firstOrAdd(indikator, row);
       if (before !== undefined) sink.at(row, cols.indikator as number, 'warning', 'indikator-ganda', 'indikator-ganda', { indikator: short(indikator), first: before + 1 });
+      // The template's example row left in would count as the unit's own result.
+      if (isTemplateExample(indikator)) sink.at(row, cols.indikator as number, 'warning', 'baris-contoh', 'baris-contoh', { indikator: short(indikator) });
     }
 
     let usable = true;

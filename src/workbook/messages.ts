@@ -132,6 +132,12 @@ export const WORKBOOK_MESSAGES = {
     en: "{ref}: this row's indicator is not computed",
     todo: { id: 'Tulis maksimal, minimal atau stabil di sel polaritas', en: 'Write maksimal, minimal or stabil in the polarity cell' },
   },
+  'baris-contoh': {
+    id: '{ref}: baris ini contoh dari Templat SAKIP ("{indikator}") dan ikut dihitung',
+    en: '{ref}: this row is the SAKIP template\'s example ("{indikator}") and is counted',
+    why: { id: 'Angka contoh bukan data unit Anda, tetapi masuk ke NPS dan NPSS', en: 'The example figures are not your unit\'s data, yet they count in the NPS and NPSS' },
+    todo: { id: 'Hapus baris contoh ini, lalu periksa atau hitung ulang', en: 'Delete this example row, then check or recalculate again' },
+  },
   'indikator-ganda': {
     id: '{ref}: indikator "{indikator}" sudah ada di baris {first} pada sasaran yang sama',
     en: '{ref}: the indicator "{indikator}" already appears in row {first} under the same sasaran',

@@ -55,6 +55,12 @@ const EMPTY_ROWS = 5;
 /** Rows below the header that get the drop-down lists (more than a table usually has). */
 const VALIDATED_ROWS = 200;
 
+/** How the template marks its example row's indicator (`Contoh: …`); the engine warns about a row so marked. */
+export function isTemplateExample(indikator: string): boolean {
+  const text = indikator.trim().toLowerCase();
+  return [TEXTS.id.example, TEXTS.en.example].some((prefix) => text.startsWith(prefix.trim().toLowerCase()));
+}
+
 /** Row of the header in the template (a title row and a note row above it). */
 export const TEMPLATE_HEADER_ROW = 2;
 
