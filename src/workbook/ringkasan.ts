@@ -48,10 +48,11 @@ const TEXTS = {
 } as const;
 
 /**
- * Widths follow the texts; a sasaran name as long as a report prints (120 characters and more)
- * still fits on one line (a wide column reads better than a tall row), a longer one wraps.
+ * Widths follow the texts up to 60 characters; a longer sasaran name (reports print 120 and more)
+ * wraps in a taller row. A wider column would push NPS, NP and NPSS — the figures the sheet is
+ * for — off a laptop screen beside the task pane (a review measured column C at 660 pt).
  */
-const LIMITS = { min: 4, max: 150 };
+const LIMITS = { min: 4, max: 60 };
 
 /** Columns of the sheet: No, Perspektif, Sasaran, NPS, Batas 100, Predikat. */
 const COLUMNS = 6;

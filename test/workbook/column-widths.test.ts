@@ -38,10 +38,16 @@ describe('nothing is cut off in the planned sheets', () => {
     // The measure can fail: at the old fixed width of column A the perspective names were cut.
     expect(cutOff(shown({ ...b, values: b.values.map((r) => [r[1], ...r.slice(1)]) }), () => 6).length).toBeGreaterThan(0);
     expect(cutInPlan(s)).toEqual([]);
-    // Every column has a width, computed from the texts: the Sasaran column fits the longest name.
+    // Every column has a width, computed from the texts; the report's long sasaran names wrap in a
+    // column of at most 60 characters, so NPS and NPSS stay on a laptop screen beside the pane.
     expect(Object.keys(s.columnWidths!).map(Number)).toEqual([0, 1, 2, 3, 4, 5]);
     const longest = Math.max(...DUMAI_TW2_2024.map((r) => r.sasaran.length));
-    expect(s.columnWidths![2]).toBeGreaterThanOrEqual(longest);
+    expect(longest).toBeGreaterThan(60);
+    expect(s.columnWidths![2]).toBeLessThanOrEqual(60);
+    expect(s.wrap?.columns).toContain(2);
+    // Columns A–F within ≈ 1,000 px (7 px a character): a 1366 px screen less a 330 px pane.
+    const total = Object.values(s.columnWidths!).reduce((a, w) => a + w, 0);
+    expect(total * 7).toBeLessThan(1000);
   });
 
   it('Ringkasan under another profile and with names far longer than a report prints', () => {
