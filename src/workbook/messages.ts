@@ -130,7 +130,7 @@ export const WORKBOOK_MESSAGES = {
   'polaritas-tidak-dikenal': {
     id: '{ref}: indikator di baris ini tidak dihitung',
     en: "{ref}: this row's indicator is not computed",
-    todo: { id: 'Tulis maksimal, minimal atau stabil di sel polaritas', en: 'Write maksimal, minimal or stabil in the polarity cell' },
+    todo: { id: 'Perbaiki isi sel polaritas: maksimal, minimal atau stabil', en: 'Correct the polarity cell: maximize, minimize or stabilize (or the Indonesian maksimal, minimal, stabil)' },
   },
   'baris-contoh': {
     id: '{ref}: baris ini contoh dari Templat SAKIP ("{indikator}") dan ikut dihitung',
