@@ -43,27 +43,79 @@ export function classify<T>(table: BandTable<T>, x: number): T {
   throw new RangeError(`classify: no band holds ${x}; the profile table has a gap`);
 }
 
-/** Lists the problems of a table: gaps or overlaps between consecutive bands, open ends. */
-export function checkTable<T>(table: BandTable<T>): string[] {
-  const problems: string[] = [];
-  if (table.length === 0) return ['empty table'];
+/**
+ * One problem of a table, as data, so each reader names it in its own words: a gap (values no
+ * band holds), an overlap (values two bands hold), an open end, a band whose edges hold nothing.
+ * `index` numbers are positions in the table as given.
+ */
+export type TableIssue =
+  | { readonly kind: 'empty' }
+  /** No band holds the values below (or above) this edge. */
+  | { readonly kind: 'open-below'; readonly edge: Edge; readonly band: number }
+  | { readonly kind: 'open-above'; readonly edge: Edge; readonly band: number }
+  /** The values between `low` and `high` are in no band; each edge's `inclusive` says whether the edge value itself is uncovered. */
+  | { readonly kind: 'gap'; readonly low: Edge; readonly high: Edge; readonly before: number; readonly after: number }
+  /** The values between `low` and `high` (or, with an unbounded side, beyond) are in both bands. */
+  | { readonly kind: 'overlap'; readonly low?: Edge; readonly high?: Edge; readonly first: number; readonly second: number }
+  /** The band's lower edge lies above its upper edge: it holds no value. */
+  | { readonly kind: 'empty-band'; readonly band: number };
+
+/** Whether a band's edges leave it holding no value at all. */
+function holdsNothing<T>(band: Band<T>): boolean {
+  const { from, to } = band;
+  if (!from || !to) return false;
+  return from.value > to.value || (from.value === to.value && !(from.inclusive && to.inclusive));
+}
+
+/** The problems of a table as data: gaps and overlaps between neighbouring bands, open ends, empty bands. */
+export function tableIssues<T>(table: BandTable<T>): TableIssue[] {
+  if (table.length === 0) return [{ kind: 'empty' }];
+  const issues: TableIssue[] = [];
+  const indexed = table.map((band, index) => ({ band, index }));
+  for (const { band, index } of indexed) if (holdsNothing(band)) issues.push({ kind: 'empty-band', band: index });
+  const live = indexed.filter(({ band }) => !holdsNothing(band));
+  if (live.length === 0) return issues;
   // Order by lower edge; at a tie the band that includes the edge starts first.
   const start = (b: Band<T>): number => b.from?.value ?? -Infinity;
-  const sorted = [...table].sort((a, b) => start(a) - start(b) || Number(b.from?.inclusive ?? true) - Number(a.from?.inclusive ?? true));
-  if (sorted[0].from) problems.push(`no band below ${sorted[0].from.value}`);
+  const sorted = [...live].sort((a, b) => start(a.band) - start(b.band) || Number(b.band.from?.inclusive ?? true) - Number(a.band.from?.inclusive ?? true));
+  const first = sorted[0];
+  if (first.band.from) issues.push({ kind: 'open-below', edge: first.band.from, band: first.index });
   const last = sorted[sorted.length - 1];
-  if (last.to) problems.push(`no band above ${last.to.value}`);
+  if (last.band.to) issues.push({ kind: 'open-above', edge: last.band.to, band: last.index });
   for (let i = 1; i < sorted.length; i++) {
-    const prev = sorted[i - 1].to;
-    const next = sorted[i].from;
+    const a = sorted[i - 1];
+    const b = sorted[i];
+    const prev = a.band.to;
+    const next = b.band.from;
     if (!prev || !next) {
-      problems.push(`bands ${i - 1} and ${i} overlap (unbounded edge)`);
-      continue;
-    }
-    if (prev.value !== next.value) problems.push(`gap or overlap between ${prev.value} and ${next.value}`);
-    else if (prev.inclusive === next.inclusive) {
-      problems.push(`${prev.value} is ${prev.inclusive ? 'in both bands' : 'in neither band'}`);
+      issues.push({ kind: 'overlap', low: next, high: prev, first: a.index, second: b.index });
+    } else if (prev.value < next.value || (prev.value === next.value && !prev.inclusive && !next.inclusive)) {
+      // Uncovered edge values: the previous band's upper edge when it excludes it, and likewise.
+      issues.push({ kind: 'gap', low: { value: prev.value, inclusive: !prev.inclusive }, high: { value: next.value, inclusive: !next.inclusive }, before: a.index, after: b.index });
+    } else if (prev.value > next.value || (prev.inclusive && next.inclusive)) {
+      issues.push({ kind: 'overlap', low: next, high: prev, first: a.index, second: b.index });
     }
   }
-  return problems;
+  return issues;
+}
+
+/** Lists the problems of a table in short English (developer checks; users get `tableIssues` in words). */
+export function checkTable<T>(table: BandTable<T>): string[] {
+  return tableIssues(table).map((issue) => {
+    switch (issue.kind) {
+      case 'empty':
+        return 'empty table';
+      case 'empty-band':
+        return `band ${issue.band} holds no value`;
+      case 'open-below':
+        return `no band below ${issue.edge.value}`;
+      case 'open-above':
+        return `no band above ${issue.edge.value}`;
+      case 'gap':
+        return issue.low.value === issue.high.value ? `${issue.low.value} is in neither band` : `gap between ${issue.low.value} and ${issue.high.value}`;
+      case 'overlap':
+        if (!issue.low || !issue.high) return `bands ${issue.first} and ${issue.second} overlap (unbounded edge)`;
+        return issue.low.value === issue.high.value ? `${issue.low.value} is in both bands` : `overlap between ${issue.low.value} and ${issue.high.value}`;
+    }
+  });
 }

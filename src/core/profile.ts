@@ -17,6 +17,8 @@ export interface EfisiensiGrade {
 export interface RuleProfile {
   readonly id: string;
   readonly name: string;
+  /** Where the tables come from (a report and its page), shown by `sakip profil daftar`. */
+  readonly source?: string;
   /** Kriteria of one indicator's capaian (SPEC §3). */
   readonly kriteria: BandTable<Category>;
   /** Predikat of NPS / NP / NPSS (SPEC §5). */
@@ -78,6 +80,7 @@ const efisiensiBpom: BandTable<EfisiensiGrade> = [
 export const BPOM_UPT_2024: RuleProfile = {
   id: 'bpom-upt-2024',
   name: 'BPOM UPT 2024',
+  source: 'LAKIN Loka POM Dumai TW II 2024 (Gambar 2.2, 2.4, 3.1, 3.3); SPEC §3–§7',
   kriteria: [
     { from: excl(120), result: { label: 'Tidak Dapat Disimpulkan', colour: GREY } },
     { from: excl(100), to: incl(120), result: { label: 'Sangat Baik', colour: DARK_GREEN } },
@@ -98,6 +101,7 @@ export const BPOM_ENAM_TINGKAT: RuleProfile = {
   ...BPOM_UPT_2024,
   id: 'bpom-enam-tingkat',
   name: 'BPOM kriteria 6 tingkat',
+  source: 'LAKIN Loka POM Tulang Bawang 2021 (kriteria 6 tingkat; SPEC §3, §9); predikat, status, efisiensi = bpom-upt-2024',
   kriteria: [
     { from: excl(120), result: { label: 'Tidak Dapat Disimpulkan', colour: GREY } },
     { from: excl(110), to: incl(120), result: { label: 'Sangat Baik', colour: DARK_GREEN } },

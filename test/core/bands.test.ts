@@ -34,8 +34,12 @@ describe('checkTable and checkProfile', () => {
     expect(checkTable([{ from: incl(0), to: incl(1), result: 'a' }, { from: excl(2), to: incl(3), result: 'b' }])).toEqual([
       'no band below 0',
       'no band above 3',
-      'gap or overlap between 1 and 2',
+      'gap between 1 and 2',
     ]);
+  });
+  it('tells an overlap from a gap and names a band that holds nothing', () => {
+    expect(checkTable([{ to: incl(80), result: 'a' }, { from: incl(70), result: 'b' }])).toEqual(['overlap between 70 and 80']);
+    expect(checkTable([{ to: excl(70), result: 'a' }, { from: incl(70), to: excl(70), result: 'x' }, { from: incl(70), result: 'b' }])).toEqual(['band 1 holds no value']);
   });
   it('rejects a profile whose cap or SE is impossible', () => {
     expect(checkProfile({ ...BPOM_UPT_2024, cap: { min: 5, max: 5 }, standarEfisiensi: 0 })).toEqual([
