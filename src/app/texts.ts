@@ -98,6 +98,55 @@ export const APP_TEXT = {
   stageSave: { id: 'menyimpan {output}…', en: 'saving {output}…' },
   auditCorrected: { id: '{what}; sudah diganti dengan hasil hitung.', en: '{what}; now replaced by the computed value.' },
   auditCorrectedAdvice: { id: 'Tidak perlu tindakan.', en: 'Nothing to do.' },
+
+  // `sakip profil …` (src/cli/profil.ts) and --profil ID|FILE.json.
+  profilUsage: {
+    id: 'Pemakaian: sakip profil daftar | sakip profil ekspor ID [-o BERKAS.json] | sakip profil periksa BERKAS.json',
+    en: 'Usage: sakip profil daftar | sakip profil ekspor ID [-o FILE.json] | sakip profil periksa FILE.json',
+  },
+  profilUnknownSub: { id: 'perintah profil tidak dikenal: {sub} (gunakan daftar, ekspor atau periksa)', en: 'unknown profile command: {sub} (use daftar, ekspor or periksa)' },
+  profilOptionNotHere: { id: 'opsi {option} tidak berlaku untuk sakip profil (hanya -o untuk ekspor dan --lang)', en: 'the option {option} does not apply to sakip profil (only -o for ekspor, and --lang)' },
+  profilOutputOnlyEkspor: { id: 'opsi -o hanya untuk sakip profil ekspor', en: 'the -o option is for sakip profil ekspor only' },
+  profilExtraArgs: { id: 'terlalu banyak argumen untuk sakip profil {sub}: {extra}', en: 'too many arguments for sakip profil {sub}: {extra}' },
+  profilNeedsId: { id: 'sebutkan id profil yang diekspor (pilihan: {profiles})', en: 'name the id of the profile to export (choices: {profiles})' },
+  profilNeedsFile: { id: 'sebutkan berkas profil .json yang diperiksa', en: 'name the profile .json file to check' },
+  profilUnknownId: {
+    id: 'tidak ada profil bawaan {profile} (pilihan: {profiles}); lihat sakip profil daftar',
+    en: 'no built-in profile {profile} (choices: {profiles}); see sakip profil daftar',
+  },
+  profilListLine: { id: '{id}  {name}{default} — sumber: {source}', en: '{id}  {name}{default} — source: {source}' },
+  profilListDefault: { id: ' (bawaan)', en: ' (default)' },
+  profilListNoSource: { id: 'tidak disebut', en: 'not given' },
+  profilExported: { id: 'Profil {id} ditulis ke {file}', en: 'Profile {id} written to {file}' },
+  profilExportedOver: { id: 'Profil {id} ditulis ke {file} (berkas lama ditimpa)', en: 'Profile {id} written to {file} (the old file was replaced)' },
+  profilSound: {
+    id: 'Profil "{name}" ({id}) baik: setiap tabel menutup semua nilai tanpa celah atau tumpang-tindih; pakai dengan --profil {file}',
+    en: 'Profile "{name}" ({id}) is sound: every table covers every value with no gap or overlap; use it with --profil {file}',
+  },
+  profilProblemCount: {
+    id: '{count} masalah; profil ini belum dapat dipakai. Perbaiki lalu jalankan lagi sakip profil periksa {file}',
+    en: '{count} {word}; this profile cannot be used yet. Fix the file and run sakip profil periksa {file} again',
+  },
+  profilNotUsable: {
+    id: 'profil {file} tidak dapat dipakai ({count} masalah); perbaiki lalu periksa dengan sakip profil periksa {file}:',
+    en: 'the profile {file} cannot be used ({count} {word}); fix it and check it with sakip profil periksa {file}:',
+  },
+  profilFileMissing: { id: 'berkas profil {file} tidak ditemukan; periksa nama dan foldernya', en: 'the profile file {file} was not found; check its name and folder' },
+  profilFileFolder: { id: '{file} adalah folder, bukan berkas profil .json', en: '{file} is a folder, not a profile .json file' },
+  profilFileUnreadable: {
+    id: 'berkas profil {file} tidak dapat dibaca (kesalahan sistem {code}); periksa izin bacanya',
+    en: 'the profile file {file} cannot be read (system error {code}); check its read permission',
+  },
+  profilFileTooLarge: {
+    id: 'berkas profil {file} terlalu besar ({size} byte, batas {max}); profil aturan hanya beberapa KB — apakah ini berkas yang benar?',
+    en: 'the profile file {file} is too large ({size} bytes, limit {max}); a rule profile is a few KB — is this the right file?',
+  },
+  profilProblemOne: { id: 'masalah', en: 'problem' },
+  profilProblemMany: { id: 'masalah', en: 'problems' },
+  profilUnknownOrFile: {
+    id: 'profil tidak dikenal: {profile} (pilihan: {profiles}, atau sebuah berkas .json; lihat sakip profil daftar)',
+    en: 'unknown profile: {profile} (choices: {profiles}, or a .json file; see sakip profil daftar)',
+  },
 } satisfies Record<string, Bilingual>;
 
 /** A key of the application's text table. */

@@ -34,7 +34,17 @@ export type Parsed =
   | { readonly kind: 'help'; readonly lang: Lang }
   | { readonly kind: 'version' }
   | { readonly kind: 'error'; readonly lang: Lang; readonly message: string }
-  | { readonly kind: 'usage'; readonly lang: Lang };
+  | { readonly kind: 'usage'; readonly lang: Lang }
+  /** `sakip profil …`: its words after `profil` and -o, checked by src/cli/profil.ts. */
+  | { readonly kind: 'profil'; readonly args: ProfilArgs };
+
+/** The command line of `sakip profil SUB …`. */
+export interface ProfilArgs {
+  readonly lang: Lang;
+  /** The subcommand and its arguments, e.g. ['ekspor', 'bpom-upt-2024']. */
+  readonly words: readonly string[];
+  readonly output: string | null;
+}
 
 const VALUE_OPTIONS = new Set(['--sheet', '--periode', '--lang', '-o', '--output', '--desimal', '--profil']);
 const FLAG_OPTIONS = new Set(['--json', '--timpa-rumus', '--help', '-h', '--versi', '--version', '--diam', '-q', '--quiet']);
@@ -77,6 +87,14 @@ export function parseArgs(argv: readonly string[]): Parsed {
   if (flags.has('--versi') || flags.has('--version')) return { kind: 'version' };
   const [command, ...files] = positional;
   if (command === undefined) return { kind: 'usage', lang };
+  if (command === 'profil') {
+    // Only -o (ekspor) and --lang mean something to the profile commands; anything else is refused, not ignored.
+    const other = [...values.keys()].find((k) => k !== '-o' && k !== '--lang') ?? [...flags][0];
+    if (other !== undefined) return fail('profilOptionNotHere', { option: other });
+    const lv = values.get('--lang');
+    if (lv !== undefined && lv !== 'id' && lv !== 'en') return fail('langInvalid', { value: lv });
+    return { kind: 'profil', args: { lang, words: files, output: values.get('-o') ?? null } };
+  }
   if (command !== 'periksa' && command !== 'hitung') {
     return fail('unknownCommand', { command });
   }

@@ -7,7 +7,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { PROFILES, formatEn, formatId } from '../core';
+import { formatEn, formatId } from '../core';
 import type { Lang, Nilai, RuleProfile, StrategySummary } from '../core';
 import { ApplyError, sheetRef } from '../workbook';
 import type { Finding } from '../workbook';
@@ -16,6 +16,7 @@ import type { FileVerdictFacts, FileVerdictKind } from '../app';
 import { XlsxWorkbook } from '../xlsx';
 import { CliArgs, parseArgs } from './args';
 import { helpText } from './help';
+import { profileOption, runProfil } from './profil';
 import { Progress, ProgressIo } from './progress';
 
 /** Where the command writes: injected so tests capture it. */
@@ -65,10 +66,16 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return EXIT.usage;
   }
   if (parsed.kind === 'error') return usageError(io, parsed.lang, parsed.message);
+  if (parsed.kind === 'profil') return runProfil(parsed.args, io);
   const args = parsed.args;
   const lang = args.lang;
-  const profile = PROFILES.find((p) => p.id === (args.profile ?? PROFILES[0].id));
-  if (!profile) return usageError(io, lang, say(lang, 'unknownProfile', { profile: args.profile ?? '', profiles: PROFILES.map((p) => p.id).join(', ') }));
+  // --profil ID or FILE.json: a file with problems stops here, each problem on its line.
+  const chosen = profileOption(args.profile, lang);
+  if ('error' in chosen) {
+    io.stderr(chosen.error);
+    return EXIT.usage;
+  }
+  const profile = chosen.profile;
   let outputs: string[];
   try {
     outputs = args.command === 'hitung' ? outputPaths(args) : [];

@@ -226,27 +226,32 @@ class Reader {
     return value !== undefined && typeof inclusive === 'boolean' ? { value, inclusive } : undefined;
   }
 
-  /** The bands of one table, or undefined when any band is unreadable (its problems recorded). */
-  private bands<T>(path: string, v: JsonValue | undefined, known: readonly string[], result: (at: string, o: Obj) => T | undefined): Band<T>[] | undefined {
+  /**
+   * The bands of one table as far as they read: `edges` when every band's edges read (so gaps and
+   * overlaps can be named even while a colour is wrong), `whole` when every result read too.
+   */
+  private bands<T>(path: string, v: JsonValue | undefined, known: readonly string[], result: (at: string, o: Obj) => T | undefined): { bands: Band<T | undefined>[]; edges: boolean; whole: boolean } | undefined {
     if (v === undefined) return undefined;
     if (!Array.isArray(v)) return this.wrong(path, 'list', v);
     const list = v as readonly JsonValue[];
-    const bands: Band<T>[] = [];
+    const bands: Band<T | undefined>[] = [];
+    let edges = true;
     let whole = true;
     list.forEach((item, i) => {
       const at = `${path}[${i}]`;
       const o = this.object(at, item, known, known.filter((k) => k !== 'dari' && k !== 'sampai'));
       if (!o) {
-        whole = false;
+        edges = whole = false;
         return;
       }
       const from = o.dari === undefined ? undefined : this.edge(`${at}.dari`, o.dari);
       const to = o.sampai === undefined ? undefined : this.edge(`${at}.sampai`, o.sampai);
       const r = result(at, o);
-      if (r === undefined || (o.dari !== undefined && !from) || (o.sampai !== undefined && !to)) whole = false;
-      else bands.push({ ...(from ? { from } : {}), ...(to ? { to } : {}), result: r });
+      if ((o.dari !== undefined && !from) || (o.sampai !== undefined && !to)) edges = false;
+      if (r === undefined) whole = false;
+      bands.push({ ...(from ? { from } : {}), ...(to ? { to } : {}), result: r });
     });
-    return whole ? bands : undefined;
+    return { bands, edges, whole: whole && edges };
   }
 
   private category = (at: string, o: Obj): Category | undefined => {
@@ -326,30 +331,38 @@ class Reader {
 
     const graded: Partial<Record<(typeof TABLES)[number], BandTable<Category>>> = {};
     for (const t of TABLES) {
-      const bands = this.bands(t, o[t], PROFILE_FIELDS.categoryBand, this.category);
-      if (!bands) continue;
-      graded[t] = bands;
-      const label = (i: number): Bilingual => ({ id: `"${bands[i].result.label}"`, en: `"${bands[i].result.label}"` });
+      const read = this.bands(t, o[t], PROFILE_FIELDS.categoryBand, this.category);
+      if (!read) continue;
+      const { bands } = read;
+      // A band whose label did not read is named by its place.
+      const label = (i: number): Bilingual => {
+        const l = bands[i].result?.label;
+        return l === undefined ? { id: `${t}[${i}]`, en: `${t}[${i}]` } : { id: `"${l}"`, en: `"${l}"` };
+      };
       const seen = new Map<string, number>();
       bands.forEach((b, i) => {
+        if (!b.result) return;
         const first = seen.get(b.result.label);
         if (first !== undefined) this.add(`${t}[${i}].label`, 'duplicate-label', { label: b.result.label, first: `${t}[${first}]`, second: `${t}[${i}]` });
         else seen.set(b.result.label, i);
       });
-      this.tableProblems(t, PROFILE_WORDS[t], bands, label);
+      if (read.edges) this.tableProblems(t, PROFILE_WORDS[t], bands, label);
+      if (read.whole) graded[t] = bands as BandTable<Category>;
     }
-    const efisiensi = this.bands('efisiensi', o.efisiensi, PROFILE_FIELDS.efisiensiBand, this.efisiensiGrade);
-    if (efisiensi) {
+    const ef = this.bands('efisiensi', o.efisiensi, PROFILE_FIELDS.efisiensiBand, this.efisiensiGrade);
+    if (ef?.edges) {
       const name = (i: number): Bilingual => {
-        const r = efisiensi[i].result;
+        const r = ef.bands[i].result;
+        if (!r) return { id: `efisiensi[${i}]`, en: `efisiensi[${i}]` };
         const params = { n: i + 1, kategori: r.kategori };
         return {
           id: formatMessage(PROFILE_WORDS.efisiensiBand, 'id', { ...params, capaian: r.capaian === null ? '-' : numberText(r.capaian).id }),
           en: formatMessage(PROFILE_WORDS.efisiensiBand, 'en', { ...params, capaian: r.capaian === null ? '-' : r.capaian }),
         };
       };
-      this.tableProblems('efisiensi', PROFILE_WORDS.efisiensi, efisiensi, name);
+      this.tableProblems('efisiensi', PROFILE_WORDS.efisiensi, ef.bands, name);
     }
+    const efisiensi = ef?.whole ? (ef.bands as BandTable<EfisiensiGrade>) : undefined;
 
     if (this.problems.length > 0) return { problems: this.problems };
     // Every field was read without a problem, so each is defined here.
