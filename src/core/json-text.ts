@@ -7,7 +7,7 @@
 
 /** Why the text is not JSON, and where (line and column from 1). */
 export interface JsonSyntaxError {
-  readonly kind: 'unexpected-char' | 'unexpected-end' | 'duplicate-key' | 'bad-number' | 'bad-escape' | 'control-char';
+  readonly kind: 'unexpected-char' | 'unexpected-end' | 'duplicate-key' | 'bad-number' | 'bad-escape' | 'control-char' | 'decimal-comma';
   readonly line: number;
   readonly column: number;
   /** The character found, or the key written twice. */
@@ -96,10 +96,15 @@ export function readJsonText(text: string): { readonly value: JsonValue } | { re
         if (Object.prototype.hasOwnProperty.call(obj, key)) throw new Stop(keyAt, 'duplicate-key', key);
         ws();
         expect(':');
-        obj[key] = value();
+        // defineProperty, not assignment: a key "__proto__" is data, as JSON.parse keeps it.
+        Object.defineProperty(obj, key, { value: value(), enumerable: true, writable: true, configurable: true });
         ws();
         if (text[i] === ',') {
+          // `"desimal": 0,5`: an Indonesian decimal comma, where a key should follow.
+          const comma = i;
           i++;
+          ws();
+          if (/[0-9]/.test(text[i] ?? '')) throw new Stop(comma, 'decimal-comma', ',');
           continue;
         }
         expect('}');

@@ -31,6 +31,10 @@ export const PROFILE_MESSAGES = {
     id: 'bukan JSON yang sah: baris {line}, kolom {column}: teks tidak boleh memuat baris baru atau tab (tutup tanda kutipnya di baris yang sama)',
     en: 'not valid JSON: line {line}, column {column}: a text may not hold a line break or tab (close its quote on the same line)',
   },
+  'json-decimal-comma': {
+    id: 'bukan JSON yang sah: baris {line}, kolom {column}: angka desimal dalam JSON ditulis dengan titik (0.5, bukan 0,5)',
+    en: 'not valid JSON: line {line}, column {column}: a decimal number in JSON is written with a point (0.5, not 0,5)',
+  },
   'format-missing': {
     id: 'kolom "format" tidak ada; tulis "format": "{format}" agar berkas dikenali sebagai profil aturan',
     en: 'the "format" field is missing; write "format": "{format}" so the file is recognised as a rule profile',
@@ -74,24 +78,24 @@ export const PROFILE_MESSAGES = {
   },
   'table-empty': { id: 'tabel kosong; tulis paling sedikit satu pita', en: 'the table is empty; write at least one band' },
   gap: {
-    id: 'tidak ada pita untuk {interval} (antara {before} dan {after}); ubah "sampai" pita {before} atau "dari" pita {after}',
-    en: 'no band for {interval} (between {before} and {after}); change "sampai" of {before} or "dari" of {after}',
+    id: 'tidak ada pita untuk {interval} (antara {before} dan {after}); ubah batas "sampai" {before} atau batas "dari" {after}',
+    en: 'no band for {interval} (between {before} and {after}); change the "sampai" of {before} or the "dari" of {after}',
   },
   'open-below': {
-    id: 'tidak ada pita untuk {interval} (di bawah {band}); hapus "dari" pada pita terendah {band}',
-    en: 'no band for {interval} (below {band}); delete "dari" of the lowest band {band}',
+    id: 'tidak ada pita untuk {interval} (di bawah {band}); hapus batas "dari" {band}, pita terendah',
+    en: 'no band for {interval} (below {band}); delete the "dari" of {band}, the lowest band',
   },
   'open-above': {
-    id: 'tidak ada pita untuk {interval} (di atas {band}); hapus "sampai" pada pita tertinggi {band}',
-    en: 'no band for {interval} (above {band}); delete "sampai" of the highest band {band}',
+    id: 'tidak ada pita untuk {interval} (di atas {band}); hapus batas "sampai" {band}, pita tertinggi',
+    en: 'no band for {interval} (above {band}); delete the "sampai" of {band}, the highest band',
   },
   overlap: {
-    id: 'pita {first} dan {second} bertumpuk untuk {interval}; satu nilai hanya boleh masuk satu pita',
-    en: 'the bands {first} and {second} overlap for {interval}; a value may fall in one band only',
+    id: '{first} dan {second} bertumpuk untuk {interval}; satu nilai hanya boleh masuk satu pita',
+    en: '{first} and {second} overlap for {interval}; a value may fall in one band only',
   },
   'empty-band': {
-    id: 'pita {band} tidak memuat nilai apa pun ("dari" di atas "sampai", atau batas yang sama tidak termasuk)',
-    en: 'the band {band} holds no value ("dari" above "sampai", or the same edge not included)',
+    id: 'pita ini ({band}) tidak memuat nilai apa pun ("dari" di atas "sampai", atau batas yang sama tidak termasuk)',
+    en: 'this band ({band}) holds no value ("dari" above "sampai", or the same edge not included)',
   },
 } satisfies Record<string, Bilingual>;
 
