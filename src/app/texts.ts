@@ -53,7 +53,6 @@ export const APP_TEXT = {
   periodInvalid: { id: '--periode harus TW1, TW2, TW3, TW4 atau TAHUNAN, bukan "{value}"', en: '--periode must be TW1, TW2, TW3, TW4 or TAHUNAN, not "{value}"' },
   decimalInvalid: { id: '--desimal harus "," atau ".", bukan "{value}"', en: '--desimal must be "," or ".", not "{value}"' },
   onlyForHitung: { id: 'Opsi {option} hanya untuk perintah hitung', en: 'The {option} option is for the hitung command only' },
-  unknownProfile: { id: 'profil tidak dikenal: {profile} (pilihan: {profiles})', en: 'unknown profile: {profile} (choices: {profiles})' },
   outputNeedsFolder: {
     id: 'dengan beberapa berkas, -o harus sebuah folder yang sudah ada ({output} adalah berkas)',
     en: 'with several files, -o must be an existing folder ({output} is a file)',
@@ -144,8 +143,8 @@ export const APP_TEXT = {
   profilProblemOne: { id: 'masalah', en: 'problem' },
   profilProblemMany: { id: 'masalah', en: 'problems' },
   profilUnknownOrFile: {
-    id: 'profil tidak dikenal: {profile} (pilihan: {profiles}, atau sebuah berkas .json; lihat sakip profil daftar)',
-    en: 'unknown profile: {profile} (choices: {profiles}, or a .json file; see sakip profil daftar)',
+    id: 'profil tidak dikenal: {profile} (pilihan: {profiles}, atau sebuah berkas .json; daftarnya: sakip profil daftar)',
+    en: 'unknown profile: {profile} (choices: {profiles}, or a .json file; listed by sakip profil daftar)',
   },
 } satisfies Record<string, Bilingual>;
 

@@ -6,6 +6,7 @@ const ID = `sakip — periksa dan hitung ulang tabel kinerja SAKIP/LAKIN dalam b
 Pemakaian:
   sakip periksa BERKAS.xlsx… [--sheet NAMA] [--periode TW1|TW2|TW3|TW4|TAHUNAN] [--json] [--lang id|en]
   sakip hitung  BERKAS.xlsx… [-o HASIL.xlsx|FOLDER] [--periode …] [--sheet NAMA] [--timpa-rumus] [--json]
+  sakip profil  daftar | ekspor ID [-o PROFIL.json] | periksa PROFIL.json
 
 Perintah:
   periksa   menampilkan setiap temuan, satu per baris, dengan sel, tingkat dan apa yang harus
@@ -17,6 +18,13 @@ Perintah:
             menambah lembar Ringkasan (NPS, NP, NPSS, predikat), lalu menyimpan ke berkas baru;
             mencetak NPSS dan predikatnya. Bila tidak ada yang dapat dihitung, tidak ada berkas
             ditulis dan alasannya disebut dalam satu baris
+  profil    profil aturan sebagai berkas JSON milik pengguna (format sakip-profil/1, skema
+            schemas/sakip-profil.schema.json):
+              daftar          profil bawaan: id, nama, sumber
+              ekspor ID       profil bawaan sebagai berkas JSON (ke stdout, atau ke -o PROFIL.json)
+              periksa BERKAS  "baik" (kode 0), atau satu baris per masalah — celah, tumpang-tindih,
+                              warna bukan #RRGGBB, kolom tak dikenal, kesalahan JSON dengan baris dan
+                              kolomnya (kode 1); berkas tidak terbaca: kode 2
 
 Opsi:
   --sheet NAMA        hanya lembar ini (bawaan: setiap lembar yang memuat tabel kinerja atau efisiensi)
@@ -30,7 +38,9 @@ Opsi:
                       (dengan kode temuan), summary; setiap temuan lengkap
   --lang id|en        bahasa pesan (bawaan: id)
   --desimal ,|.       pemisah desimal untuk angka yang tertulis sebagai teks (bawaan: ,)
-  --profil ID         profil aturan: bpom-upt-2024 (bawaan) atau bpom-enam-tingkat
+  --profil ID|BERKAS  profil aturan: bpom-upt-2024 (bawaan), bpom-enam-tingkat, atau berkas profil
+                      .json (nama berakhiran .json atau berkas yang ada); profil bermasalah: kode 2
+                      dengan satu baris per masalah, tidak ada yang dihitung
   --diam, -q, --quiet tanpa baris kemajuan di stderr
   -h, --help          bantuan ini
 
@@ -55,6 +65,7 @@ const EN = `sakip — check and recalculate SAKIP/LAKIN performance tables in .x
 Usage:
   sakip periksa FILE.xlsx… [--sheet NAME] [--periode TW1|TW2|TW3|TW4|TAHUNAN] [--json] [--lang id|en]
   sakip hitung  FILE.xlsx… [-o OUT.xlsx|FOLDER] [--periode …] [--sheet NAME] [--timpa-rumus] [--json]
+  sakip profil  daftar | ekspor ID [-o PROFILE.json] | periksa PROFILE.json
 
 Commands:
   periksa   (check) lists every finding, one a line, with its cell, its severity and what to do,
@@ -63,6 +74,13 @@ Commands:
   hitung    (recalculate) fills Capaian, Kriteria, annual achievement, Status and the efficiency
             columns, adds a Ringkasan sheet, saves to a new file and prints NPSS and its predikat.
             When nothing can be calculated no file is written, and one line says why
+  profil    (profile) rule profiles as JSON files the user owns (format sakip-profil/1, schema
+            schemas/sakip-profil.schema.json):
+              daftar          (list) the built-in profiles: id, name, source
+              ekspor ID       (export) a built-in as a JSON file (to stdout, or to -o PROFILE.json)
+              periksa FILE    (check) "sound" (exit 0), or one line per problem — gaps, overlaps,
+                              colours that are not #RRGGBB, unknown fields, JSON errors with their
+                              line and column (exit 1); an unreadable file: exit 2
 
 Options:
   --sheet NAME        only this sheet (default: every sheet holding a performance or efficiency table)
@@ -75,7 +93,9 @@ Options:
                       with their codes, summary); every finding in full
   --lang id|en        message language (default: id)
   --desimal ,|.       decimal separator of numbers typed as text (default: ,)
-  --profil ID         rule profile: bpom-upt-2024 (default) or bpom-enam-tingkat
+  --profil ID|FILE    rule profile: bpom-upt-2024 (default), bpom-enam-tingkat, or a profile .json
+                      file (a name ending in .json, or an existing file); a profile with problems:
+                      exit 2 with one line per problem, nothing calculated
   --diam, -q, --quiet no progress line on stderr
   -h, --help          this help
 

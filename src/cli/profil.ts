@@ -62,7 +62,8 @@ export function profileOption(value: string | null, lang: Lang): { readonly prof
   const isFile = /\.json$/i.test(value) || (builtIn === undefined && fs.existsSync(value));
   if (!isFile) {
     if (builtIn) return { profile: builtIn };
-    return { error: `sakip: ${say(lang, 'profilUnknownOrFile', { profile: value, profiles: PROFILES.map((p) => p.id).join(', ') })}\n` };
+    // A usage error like any other option's: it points to the help.
+    return { error: `sakip: ${say(lang, 'profilUnknownOrFile', { profile: value, profiles: PROFILES.map((p) => p.id).join(', ') })} (${say(lang, 'seeHelp')})\n` };
   }
   const read = readProfileFile(value, lang);
   if (read.kind === 'profile') return { profile: read.profile };
