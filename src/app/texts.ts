@@ -46,7 +46,7 @@ export const APP_TEXT = {
   seeHelp: { id: 'lihat sakip --help', en: 'see sakip --help' },
   optionNeedsValue: { id: 'Opsi {option} memerlukan nilai', en: 'The option {option} needs a value' },
   unknownOption: { id: 'Opsi tidak dikenal: {option}', en: 'Unknown option: {option}' },
-  unknownCommand: { id: 'Perintah tidak dikenal: {command} (gunakan periksa atau hitung)', en: 'Unknown command: {command} (use periksa or hitung)' },
+  unknownCommand: { id: 'Perintah tidak dikenal: {command} (gunakan periksa, hitung atau profil)', en: 'Unknown command: {command} (use periksa, hitung or profil)' },
   noFilesPeriksa: { id: 'Sebutkan berkas .xlsx yang akan diperiksa', en: 'Name the .xlsx file(s) to check' },
   noFilesHitung: { id: 'Sebutkan berkas .xlsx yang akan dihitung', en: 'Name the .xlsx file(s) to recalculate' },
   langInvalid: { id: '--lang harus id atau en, bukan "{value}"', en: '--lang must be id or en, not "{value}"' },
