@@ -198,7 +198,7 @@ class Reader {
       if (path === '' && (PROFILE_FIELDS.reserved as readonly string[]).includes(k)) this.add(at(k), 'reserved-field', { field: k });
       else this.add(at(k), 'unknown-field', { field: k, known: known.join(', ') });
     }
-    for (const k of required) if (!(k in v)) this.add(path, 'missing-field', { field: k });
+    for (const k of required) if (!Object.prototype.hasOwnProperty.call(v, k)) this.add(path, 'missing-field', { field: k });
     return v;
   }
 
@@ -354,7 +354,7 @@ class Reader {
       const name = (i: number): Bilingual => {
         const r = ef.bands[i].result;
         if (!r) return { id: `efisiensi[${i}]`, en: `efisiensi[${i}]` };
-        const params = { n: i + 1, kategori: r.kategori };
+        const params = { i, kategori: r.kategori };
         return {
           id: formatMessage(PROFILE_WORDS.efisiensiBand, 'id', { ...params, capaian: r.capaian === null ? '-' : numberText(r.capaian).id }),
           en: formatMessage(PROFILE_WORDS.efisiensiBand, 'en', { ...params, capaian: r.capaian === null ? '-' : r.capaian }),

@@ -119,7 +119,8 @@ export const PROFILE_WORDS = {
   predikat: { id: 'nilai', en: 'score' },
   status: { id: 'capaian tahunan', en: 'annual capaian' },
   efisiensi: { id: 'TE', en: 'TE' },
-  efisiensiBand: { id: 'pita ke-{n} ({kategori}, {capaian})', en: 'band {n} ({kategori}, {capaian})' },
+  // Named by its place, as its own problems' paths name it: efisiensi[1] (Efisien, 100).
+  efisiensiBand: { id: 'efisiensi[{i}] ({kategori}, {capaian})', en: 'efisiensi[{i}] ({kategori}, {capaian})' },
 } satisfies Record<string, Bilingual>;
 
 /** A word of PROFILE_WORDS in `lang`. */

@@ -66,8 +66,8 @@ describe('problems named in Indonesian and English', () => {
     const ef = table(o, 'efisiensi');
     ef[2].dari = { nilai: 0.2, termasuk: false };
     ef[1].sampai = { nilai: 0.2, termasuk: false };
-    expect(lines(o as JsonValue, 'id')).toEqual(['efisiensi: tidak ada pita untuk TE = 0,2 (antara pita ke-2 (Efisien, 100) dan pita ke-3 (Efisien, 95)); ubah batas "sampai" pita ke-2 (Efisien, 100) atau batas "dari" pita ke-3 (Efisien, 95)']);
-    expect(lines(o as JsonValue, 'en')[0]).toContain('no band for TE = 0.2 (between band 2 (Efisien, 100) and band 3 (Efisien, 95))');
+    expect(lines(o as JsonValue, 'id')).toEqual(['efisiensi: tidak ada pita untuk TE = 0,2 (antara efisiensi[1] (Efisien, 100) dan efisiensi[2] (Efisien, 95)); ubah batas "sampai" efisiensi[1] (Efisien, 100) atau batas "dari" efisiensi[2] (Efisien, 95)']);
+    expect(lines(o as JsonValue, 'en')[0]).toContain('no band for TE = 0.2 (between efisiensi[1] (Efisien, 100) and efisiensi[2] (Efisien, 95))');
   });
 
   it('names an overlap and both bands', () => {
