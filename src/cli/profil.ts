@@ -29,6 +29,15 @@ export type ProfileFileRead =
   | { readonly kind: 'problems'; readonly problems: readonly ProfileProblem[] }
   | { readonly kind: 'unreadable'; readonly message: string };
 
+/**
+ * The file's text: UTF-8, or UTF-16 LE when it starts with that byte-order mark (Windows Notepad's
+ * "Unicode"), so such a file is read rather than reported as a JSON error at line 1.
+ */
+function decode(bytes: Buffer): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
+  return bytes.toString('utf8');
+}
+
 /** Reads and checks a profile file. */
 export function readProfileFile(file: string, lang: Lang): ProfileFileRead {
   let text: string;
@@ -36,7 +45,7 @@ export function readProfileFile(file: string, lang: Lang): ProfileFileRead {
     const stat = fs.statSync(file);
     if (stat.isDirectory()) return { kind: 'unreadable', message: say(lang, 'profilFileFolder', { file }) };
     if (stat.size > MAX_PROFILE_BYTES) return { kind: 'unreadable', message: say(lang, 'profilFileTooLarge', { file, size: stat.size, max: MAX_PROFILE_BYTES }) };
-    text = fs.readFileSync(file, 'utf8');
+    text = decode(fs.readFileSync(file));
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? String(err);
     if (code === 'ENOENT') return { kind: 'unreadable', message: say(lang, 'profilFileMissing', { file }) };
@@ -115,6 +124,21 @@ function exportProfile(id: string | undefined, output: string | null, io: Profil
     io.stdout(text);
     return EXIT.ok;
   }
+  // `-o profil/` names a folder: the file inside takes the profile's id.
+  const target = isFolder(output) ? path.join(output, `${id}.json`) : output;
+  return writeProfile(target, text, id, io, lang);
+}
+
+const isFolder = (p: string): boolean => {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+};
+
+/** Saves the text whole or not at all, and says where (and that an old file was replaced). */
+function writeProfile(output: string, text: string, id: string, io: ProfilIo, lang: Lang): number {
   const existed = fs.existsSync(output);
   // Through a temporary file renamed into place: a failed write never leaves half a profile.
   const temp = path.join(path.dirname(path.resolve(output)), `.${path.basename(output)}.${process.pid}.sakip-tmp`);

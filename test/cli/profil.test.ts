@@ -67,6 +67,24 @@ describe('sakip profil daftar and ekspor', () => {
     expect((await sakip('profil', 'ekspor', 'bpom-enam-tingkat', '-o', file)).stdout).toBe(`Profil bpom-enam-tingkat ditulis ke ${file} (berkas lama ditimpa)\n`);
   });
 
+  it('exports into a folder named by -o under the profile id', async () => {
+    const folder = path.join(dir, 'profil');
+    fs.mkdirSync(folder);
+    const run = await sakip('profil', 'ekspor', 'bpom-upt-2024', '-o', folder);
+    const file = path.join(folder, 'bpom-upt-2024.json');
+    expect(run).toEqual({ code: 0, stdout: `Profil bpom-upt-2024 ditulis ke ${file}\n`, stderr: '' });
+    expect(profileFromJson(fs.readFileSync(file, 'utf8'))).toEqual({ profile: PROFILES[0] });
+  });
+
+  it('reads back a profile saved by Windows editors: CRLF line ends, a UTF-8 or a UTF-16 byte-order mark', async () => {
+    const text = profileToJson(PROFILES[1]).replace(/\n/g, '\r\n');
+    const utf8 = path.join(dir, 'utf8.json');
+    const utf16 = path.join(dir, 'utf16.json');
+    fs.writeFileSync(utf8, `\uFEFF${text}`, 'utf8');
+    fs.writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    for (const file of [utf8, utf16]) expect(await sakip('profil', 'periksa', file)).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Profil "BPOM kriteria 6 tingkat" \(bpom-enam-tingkat\) baik/) });
+  });
+
   it('refuses an unknown id, a missing folder and misplaced arguments, each with exit 2', async () => {
     expect(await sakip('profil', 'ekspor', 'bpom')).toEqual({
       code: 2,
