@@ -18,7 +18,7 @@ export const APP_TEXT = {
   rowsIndikator: { id: '{count} indikator', en: '{count} {word}' },
   rowsKegiatan: { id: '{count} kegiatan', en: '{count} {word}' },
   periodSeveral: {
-    id: 'Lembar {sheet} memuat kolom beberapa periode ({periods}); pilih periode yang dihitung.',
+    id: 'Lembar {sheet} memuat kolom beberapa periode ({periods}); pilih periode yang akan dihitung.',
     en: 'The sheet {sheet} has columns for several periods ({periods}); choose the period to calculate.',
   },
   periodUnnamed: {
@@ -34,8 +34,8 @@ export const APP_TEXT = {
     en: 'Period {period} read from the column headers ({cells}).',
   },
   periodNotInSheet: {
-    id: 'Lembar {sheet} tidak punya kolom untuk {period}; kolom yang ada untuk {periods}.',
-    en: 'The sheet {sheet} has no columns for {period}; it has columns for {periods}.',
+    id: 'Lembar {sheet} tidak memiliki kolom {period}; yang ada hanya kolom {periods}.',
+    en: 'The sheet {sheet} has no {period} columns; it only has {periods} columns.',
   },
   // Finding lines (report-lines.ts).
   moreInfoSameKind: { id: '… dan {count} temuan info lain sejenis', en: '… and {count} more info findings of this kind' },

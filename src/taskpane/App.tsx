@@ -44,8 +44,9 @@ const useStyles = makeStyles({
   row: { display: 'flex', gap: '8px', alignItems: 'flex-end' },
   grow: { flexGrow: 1, minWidth: 0 },
   buttons: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: '8px' },
-  // At Excel's 330 px pane width, "Hitung ulang" and "Buat templat" fit on one line beside their icons.
-  action: { paddingLeft: '6px', paddingRight: '6px', whiteSpace: 'nowrap' },
+  // At Excel's 330 px pane width a label longer than its half of the row ("Create template")
+  // wraps onto a second line inside its button rather than running out of it.
+  action: { paddingLeft: '6px', paddingRight: '6px', whiteSpace: 'normal', minWidth: 0, overflowWrap: 'anywhere' },
   switches: { display: 'flex', flexWrap: 'wrap', gap: '6px', marginTop: '4px' },
   options: { border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: '0 4px 4px' },
   hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, margin: '0 0 4px 30px' },
@@ -69,13 +70,43 @@ export function TaskPane(props: TaskPaneProps): React.ReactElement {
   );
 }
 
-/** The status after Periksa: errors are errors, warnings warnings, a sheet without a table a warning. */
-function checkedStatus(run: WorkbookRun, tx: (key: TextKey, params?: Readonly<Record<string, string | number>>) => string): Status {
+type Tx = (key: TextKey, params?: Readonly<Record<string, string | number>>) => string;
+
+/**
+ * The status after Periksa: errors are errors, warnings warnings, a sheet without a table a
+ * warning; a chosen period the sheet has no columns for names the periods it has (as after Hitung
+ * ulang), not "0 rows checked".
+ */
+function checkedStatus(run: WorkbookRun, tx: Tx): Status {
   const o = run.sheets[0];
   if (!o || o.kind === null) return { intent: 'warning', text: tx('noTable') };
+  const missing = missingPeriodNote(run);
+  if (missing !== null) return { intent: 'error', text: tx('periodMissingChecked', { note: missing }) };
   const { errors, warnings, infos, indicators, activities } = run.counts;
   const intent = errors > 0 ? 'error' : warnings > 0 ? 'warning' : 'success';
   return { intent, text: tx('checked', { rows: indicators + activities, errors, warnings, infos }) };
+}
+
+/**
+ * The status after a Hitung ulang that wrote: its colour follows the findings. Rows with an error
+ * were written "-" and left out of the NPS, so the bar says how many and is a warning, not a
+ * success (cells were written and Batalkan can put them back, so not an error either).
+ */
+function recalculatedStatus(run: WorkbookRun, cells: number, note: string | undefined, tx: Tx): Status {
+  const errors = run.findings.filter((f) => f.severity === 'error');
+  const rows = new Set(errors.flatMap((f) => (f.cell ? [`${f.sheet}!${f.cell.replace(/^[A-Z$]+/, '')}`] : []))).size;
+  const { warnings } = run.counts;
+  const done =
+    errors.length > 0
+      ? rows > 0
+        ? tx('recalculatedErrors', { cells, rows })
+        : tx('recalculatedErrorsNoRow', { cells, errors: errors.length })
+      : warnings > 0
+        ? tx('recalculatedWarnings', { cells, warnings })
+        : tx('recalculated', { cells });
+  // Excel may answer with an error after every write landed: still written, with its note.
+  const text = note ? tx('withNote', { text: done, note }) : done;
+  return { intent: errors.length > 0 || warnings > 0 || note ? 'warning' : 'success', text };
 }
 
 /** The note of a chosen period the sheet has no columns for (it names the periods it has), or null. */
@@ -113,7 +144,7 @@ export function App({ port, env, today }: TaskPaneProps): React.ReactElement {
         const found = opening && prefer === undefined && !(saved && names.includes(saved)) ? await firstTableSheet(port, names, lang) : null;
         dispatch({ type: 'sheetsLoaded', sheets: names, prefer: found?.sheet ?? prefer, saved, reread });
         // Its headers are in hand already: no second read.
-        if (found) dispatch({ type: 'headersRead', sheet: found.sheet, choice: found.choice });
+        if (found) dispatch({ type: 'headersRead', sheet: found.sheet, grid: found.grid, choice: found.choice });
       } catch (e) {
         dispatch({ type: 'sheetsLoaded', sheets: [], reread });
         dispatch({ type: 'failed', text: tx('failed', { message: messageOf(e) }) });
@@ -144,7 +175,7 @@ export function App({ port, env, today }: TaskPaneProps): React.ReactElement {
     if (sheet === '' || headersFor === sheet) return;
     let live = true;
     port.read(sheet).then(
-      (grid) => live && dispatch({ type: 'headersRead', sheet, choice: choosePeriod(grid, null, lang) }),
+      (grid) => live && dispatch({ type: 'headersRead', sheet, grid, choice: choosePeriod(grid, null, lang) }),
       (e: unknown) => live && dispatch({ type: 'headersFailed', sheet, message: messageOf(e) }),
     );
     return () => {
@@ -181,7 +212,7 @@ export function App({ port, env, today }: TaskPaneProps): React.ReactElement {
   const onPeriksa = () =>
     work(tx('reading'), async () => {
       const run = await runWorkbook(port, request('periksa'));
-      dispatch({ type: 'ran', findings: run.findings, summary: run.summary, status: checkedStatus(run, tx) });
+      dispatch({ type: 'ran', command: 'periksa', findings: run.findings, summary: run.summary, status: checkedStatus(run, tx) });
     });
 
   const onHitungUlang = () =>
@@ -190,11 +221,9 @@ export function App({ port, env, today }: TaskPaneProps): React.ReactElement {
       const o = run.sheets[0];
       const write = o?.write ?? null;
       if (write?.state === 'written') {
-        // Excel may answer with an error after every write landed: a success, with its note.
-        const done = tx('recalculated', { cells: cellsIn(write.plan) });
-        const status: Status = { intent: write.token.note ? 'warning' : 'success', text: write.token.note ? `${done} ${write.token.note}` : done };
+        const status = recalculatedStatus(run, cellsIn(write.plan), write.token.note, tx);
         // The sheets on offer are unchanged: the summary written is the add-in's own, never offered.
-        dispatch({ type: 'ran', findings: run.findings, summary: run.summary, status, token: write.token });
+        dispatch({ type: 'ran', command: 'hitung', findings: run.findings, summary: run.summary, status, token: write.token });
         return;
       }
       // Not computed: no table; a period the sheet has no columns for; or a table to fix first.
@@ -208,7 +237,7 @@ export function App({ port, env, today }: TaskPaneProps): React.ReactElement {
             : errors > 0
               ? { intent: 'error', text: tx('notComputed', { errors }) }
               : { intent: 'warning', text: tx('notComputedEmpty') };
-      dispatch({ type: 'ran', findings: run.findings, summary: run.summary, status });
+      dispatch({ type: 'ran', command: 'hitung', findings: run.findings, summary: run.summary, status });
     });
 
   const onBatalkan = () =>
@@ -265,6 +294,21 @@ export function App({ port, env, today }: TaskPaneProps): React.ReactElement {
   const idle = busy === null;
   const canRun = idle && periodSettled(state);
 
+  // After each run the result must be seen: with Pengaturan open it starts below the pane's first
+  // screen, and the button pressed is disabled while working, so the browser drops its focus.
+  // The message bar is scrolled to the top (the findings follow it) and focus moves to the
+  // findings heading (tabIndex -1: focusable by script, not a tab stop), so a keyboard user
+  // carries on from the result and a screen reader reads its heading; the bar itself is a live
+  // region, announced as it changes. Focus without scrolling, so the bar stays in view.
+  const statusRef = React.useRef<HTMLDivElement>(null);
+  const headingRef = React.useRef<HTMLHeadingElement>(null);
+  const resultId = result?.id ?? null;
+  React.useEffect(() => {
+    if (resultId === null) return;
+    statusRef.current?.scrollIntoView({ block: 'start' });
+    headingRef.current?.focus({ preventScroll: true });
+  }, [resultId]);
+
   return (
     <main className={s.root} aria-busy={!idle}>
       <header className={s.header}>
@@ -319,7 +363,7 @@ export function App({ port, env, today }: TaskPaneProps): React.ReactElement {
 
       <Accordion collapsible className={s.options}>
         <AccordionItem value="options">
-          <AccordionHeader size="small">{`${tx('options')}: ${profileById(profileId).name}${writeFormulas ? ` · ${tx('formulasShort')}` : ''}`}</AccordionHeader>
+          <AccordionHeader size="small">{tx(writeFormulas ? 'optionsHeaderFormulas' : 'optionsHeader', { options: tx('options'), profile: profileById(profileId).name, formulas: tx('formulasShort') })}</AccordionHeader>
           <AccordionPanel>
             <Field label={tx('profile')} hint={tx('profileHint')}>
               <Select value={profileId} onChange={(_e, d) => void chooseProfile(d.value)} disabled={!idle} data-testid="profile-picker">
@@ -363,7 +407,7 @@ export function App({ port, env, today }: TaskPaneProps): React.ReactElement {
         </Field>
       )}
 
-      <div role="status" aria-live="polite" data-testid="status">
+      <div role="status" aria-live="polite" data-testid="status" ref={statusRef}>
         {status && (
           <MessageBar intent={status.intent} data-intent={status.intent}>
             <MessageBarBody>{status.text}</MessageBarBody>
@@ -374,10 +418,10 @@ export function App({ port, env, today }: TaskPaneProps): React.ReactElement {
       {result && (
         <section aria-labelledby="sakip-findings-title" data-testid="findings">
           <Divider />
-          <h2 id="sakip-findings-title" className={s.h2}>
-            {`${tx('findings')} (${result.findings.length})`}
+          <h2 id="sakip-findings-title" className={s.h2} tabIndex={-1} ref={headingRef}>
+            {tx('counted', { label: tx('findings'), count: result.findings.length })}
           </h2>
-          <FindingsList key={result.id} findings={result.findings} lang={lang} onSelect={onSelect} />
+          <FindingsList key={result.id} findings={result.findings} lang={lang} onSelect={onSelect} emptyText={tx(result.command === 'hitung' ? 'noFindingsAfterRun' : 'noFindings')} />
         </section>
       )}
 

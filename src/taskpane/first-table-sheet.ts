@@ -5,13 +5,14 @@
 import type { Lang } from '../core';
 import { choosePeriod } from '../app';
 import type { PeriodChoice } from '../app';
-import type { WorkbookPort } from '../workbook';
+import type { Grid, WorkbookPort } from '../workbook';
 
-/** The first of `names` with a table, and what its headers say about the period; null when none has one. */
-export async function firstTableSheet(port: Pick<WorkbookPort, 'read'>, names: readonly string[], lang: Lang): Promise<{ readonly sheet: string; readonly choice: PeriodChoice } | null> {
+/** The first of `names` with a table, its grid, and what its headers say about the period; null when none has one. */
+export async function firstTableSheet(port: Pick<WorkbookPort, 'read'>, names: readonly string[], lang: Lang): Promise<{ readonly sheet: string; readonly grid: Grid; readonly choice: PeriodChoice } | null> {
   for (const sheet of names) {
-    const choice = choosePeriod(await port.read(sheet), null, lang);
-    if (choice.offered.table !== null) return { sheet, choice };
+    const grid = await port.read(sheet);
+    const choice = choosePeriod(grid, null, lang);
+    if (choice.offered.table !== null) return { sheet, grid, choice };
   }
   return null;
 }

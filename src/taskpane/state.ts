@@ -6,9 +6,9 @@
  */
 import type { Lang, StrategySummary } from '../core';
 import type { PeriodChoice } from '../app';
-import { periodNotInSheet } from '../app';
-import { PERIODS, periodHasColumns, periodLabel } from '../workbook';
-import type { Finding, Period, PeriodsOfSheet, UndoToken } from '../workbook';
+import { choosePeriod } from '../app';
+import { PERIODS, periodLabel } from '../workbook';
+import type { Finding, Grid, Period, UndoToken } from '../workbook';
 import { t } from './strings';
 
 /** Work in progress: what the progress bar says, and how far (unknown when absent). */
@@ -31,6 +31,8 @@ export interface PeriodNote {
 export interface RunResult {
   /** Counts up with every run, so lists opened for one run start fresh for the next. */
   readonly id: number;
+  /** Which button made it (after Hitung ulang, "no findings" must not say the table is ready to calculate). */
+  readonly command: 'periksa' | 'hitung';
   readonly findings: readonly Finding[];
   readonly summary: StrategySummary | null;
 }
@@ -45,8 +47,8 @@ export interface PaneState {
   readonly sheet: string;
   /** The sheet whose headers the period note speaks of; another value means they are being read. */
   readonly headersFor: string | null;
-  /** What those headers offer (to tell whether a chosen period has columns). */
-  readonly offered: PeriodsOfSheet | null;
+  /** Those headers as read, so a chosen period is judged by the app's own rule (choosePeriod). */
+  readonly headers: Grid | null;
   readonly period: Period;
   readonly periodSource: PeriodSource;
   readonly periodNote: PeriodNote | null;
@@ -67,8 +69,8 @@ export type PaneAction =
    */
   | { readonly type: 'sheetsLoaded'; readonly sheets: readonly string[]; readonly prefer?: string; readonly saved?: string; readonly reread: boolean }
   | { readonly type: 'sheetChosen'; readonly sheet: string }
-  /** The headers of `sheet` were read: what they say about the period. */
-  | { readonly type: 'headersRead'; readonly sheet: string; readonly choice: PeriodChoice }
+  /** The headers of `sheet` were read (`grid`): what they say about the period (choosePeriod(grid, null)). */
+  | { readonly type: 'headersRead'; readonly sheet: string; readonly grid: Grid; readonly choice: PeriodChoice }
   | { readonly type: 'headersFailed'; readonly sheet: string; readonly message: string }
   | { readonly type: 'periodChosen'; readonly period: Period }
   | { readonly type: 'profileChosen'; readonly profileId: string }
@@ -78,7 +80,7 @@ export type PaneAction =
   | { readonly type: 'progress'; readonly label: string; readonly fraction?: number }
   | { readonly type: 'workEnded' }
   /** A run's outcome: its findings and summary, its status, and the undo token when it wrote. */
-  | { readonly type: 'ran'; readonly findings: readonly Finding[]; readonly summary: StrategySummary | null; readonly status: Status; readonly token?: UndoToken }
+  | { readonly type: 'ran'; readonly command: RunResult['command']; readonly findings: readonly Finding[]; readonly summary: StrategySummary | null; readonly status: Status; readonly token?: UndoToken }
   /** A write stopped part way: what it wrote can still be put back with this token. */
   | { readonly type: 'applyFailed'; readonly token: UndoToken; readonly text: string }
   | { readonly type: 'failed'; readonly text: string }
@@ -101,7 +103,7 @@ export function initialState(init: { lang: Lang; today: Date; savedPeriod: Perio
     sheets: null,
     sheet: '',
     headersFor: null,
-    offered: null,
+    headers: null,
     period: init.savedPeriod ?? fallback,
     periodSource: init.savedPeriod ? 'saved' : 'fallback',
     periodNote: null,
@@ -134,13 +136,13 @@ export function paneReducer(s: PaneState, action: PaneAction): PaneState {
       return action.sheet === s.sheet ? s : sheetChanged(s, action.sheet);
     case 'headersRead':
       if (action.sheet !== s.sheet) return s; // an answer for a sheet no longer shown
-      return withPeriodFromHeaders({ ...s, headersFor: action.sheet, offered: action.choice.offered }, action.choice);
+      return withPeriodFromHeaders({ ...s, headersFor: action.sheet, headers: action.grid }, action.choice);
     case 'headersFailed': {
       if (action.sheet !== s.sheet) return s;
       const text = t(s.lang, 'periodHeadersUnread', { sheet: action.sheet, message: action.message });
-      if (s.periodSource === 'saved') return { ...s, headersFor: action.sheet, offered: null, periodNote: { tone: 'warning', text, switchTo: [] } };
-      const note = `${text} ${t(s.lang, 'periodFallbackToday', { period: periodLabel(s.fallback, s.lang) })}`;
-      return cleared({ ...s, headersFor: action.sheet, offered: null, period: s.fallback, periodSource: 'fallback', periodNote: { tone: 'warning', text: note, switchTo: [] } });
+      if (s.periodSource === 'saved') return { ...s, headersFor: action.sheet, headers: null, periodNote: { tone: 'warning', text, switchTo: [] } };
+      const note = t(s.lang, 'periodNoteGuess', { why: text, guess: t(s.lang, 'periodFallbackToday', { period: periodLabel(s.fallback, s.lang) }) });
+      return cleared({ ...s, headersFor: action.sheet, headers: null, period: s.fallback, periodSource: 'fallback', periodNote: { tone: 'warning', text: note, switchTo: [] } });
     }
     case 'periodChosen':
       // The same period, now the user's: kept for this document, the result still stands.
@@ -159,7 +161,7 @@ export function paneReducer(s: PaneState, action: PaneAction): PaneState {
     case 'workEnded':
       return { ...s, busy: null };
     case 'ran':
-      return { ...s, result: { id: (s.result?.id ?? 0) + 1, findings: action.findings, summary: action.summary }, status: action.status, undoToken: action.token ?? s.undoToken };
+      return { ...s, result: { id: (s.result?.id ?? 0) + 1, command: action.command, findings: action.findings, summary: action.summary }, status: action.status, undoToken: action.token ?? s.undoToken };
     case 'applyFailed':
       // What was written before the failure can still be put back (DESIGN "nothing lost").
       return { ...s, undoToken: action.token, status: { intent: 'error', text: action.text } };
@@ -184,14 +186,17 @@ function cleared(s: PaneState): PaneState {
 
 /** Another sheet: its headers are read anew, and the period note waits for them. */
 function sheetChanged(s: PaneState, sheet: string): PaneState {
-  return cleared({ ...s, sheet, headersFor: null, offered: null, periodNote: null });
+  return cleared({ ...s, sheet, headersFor: null, headers: null, periodNote: null });
 }
 
-/** A period the user (or the document) chose: fine, or a warning naming the periods the sheet has. */
+/**
+ * A period the user (or the document) chose: fine, or a warning naming the periods the sheet
+ * has. The rule is the app's (choosePeriod's note), so the pane and a run can never disagree.
+ */
 function chosenNote(s: PaneState, period: Period): PeriodNote | null {
-  const o = s.offered;
-  if (o === null || o.table === null || o.named.length === 0 || periodHasColumns(o, period)) return null;
-  return { tone: 'warning', text: periodNotInSheet(s.sheet, period, o, s.lang), switchTo: o.named };
+  if (s.headers === null) return null;
+  const choice = choosePeriod(s.headers, period, s.lang);
+  return choice.note === null ? null : { tone: 'warning', text: choice.note, switchTo: choice.offered.named };
 }
 
 /**
@@ -214,7 +219,7 @@ function withPeriodFromHeaders(s: PaneState, choice: PeriodChoice): PaneState {
     const period = today ? s.fallback : named[named.length - 1];
     const why = choice.note ?? t(s.lang, 'periodNoTable', { sheet: s.sheet });
     const guess = t(s.lang, today ? 'periodFallbackToday' : 'periodFallbackLatest', { period: periodLabel(period, s.lang) });
-    next = { ...s, period, periodSource: 'fallback', periodNote: { tone: 'warning', text: `${why} ${guess}`, switchTo: [] } };
+    next = { ...s, period, periodSource: 'fallback', periodNote: { tone: 'warning', text: t(s.lang, 'periodNoteGuess', { why, guess }), switchTo: [] } };
   }
   return next.period === before ? next : cleared(next);
 }

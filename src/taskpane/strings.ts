@@ -8,7 +8,7 @@ import { Bilingual, Lang, formatMessage } from '../core';
 export const UI_TEXT = {
   title: { id: 'SAKIP untuk Excel', en: 'SAKIP for Excel' },
   intro: {
-    id: 'Pilih lembar dan periode, tekan Periksa untuk melihat hal yang perlu diperbaiki, lalu Hitung ulang untuk mengisi kolom capaian, kriteria, dan status.',
+    id: 'Pilih lembar dan periode, tekan Periksa untuk melihat hal yang perlu diperbaiki, lalu tekan Hitung ulang untuk mengisi kolom capaian, kriteria, dan status.',
     en: 'Pick the sheet and period, press Check to see what needs fixing, then Recalculate to fill in the achievement, criteria and status columns.',
   },
   sheet: { id: 'Lembar', en: 'Sheet' },
@@ -23,26 +23,31 @@ export const UI_TEXT = {
   },
   periodHeadersUnread: { id: 'Judul kolom lembar {sheet} tidak dapat dibaca ({message}).', en: 'The column headers of the sheet {sheet} could not be read ({message}).' },
   periodFallbackToday: {
-    id: 'Untuk sementara dipakai {period}, triwulan terakhir yang sudah berakhir; ganti bila perlu.',
-    en: 'For now {period} is used, the last quarter that has ended; change it if needed.',
+    id: 'Untuk sementara dipakai {period}, triwulan yang baru saja berakhir; ganti bila perlu.',
+    en: 'For now {period} is used, the quarter that has just ended; change it if needed.',
   },
   periodFallbackLatest: {
     id: 'Untuk sementara dipakai {period}, triwulan terakhir di tabel; ganti bila perlu.',
     en: 'For now {period} is used, the last quarter in the table; change it if needed.',
   },
+  // Why the headers did not decide, then the period used meanwhile.
+  periodNoteGuess: { id: '{why} {guess}', en: '{why} {guess}' },
   switchPeriod: { id: 'Ganti ke {period}', en: 'Switch to {period}' },
-  periodMissing: { id: 'Tidak ada yang dihitung. {note} Ganti periode di atas.', en: 'Nothing was calculated. {note} Change the period above.' },
+  periodMissing: { id: 'Perhitungan tidak dijalankan. {note} Ganti periode di atas.', en: 'Nothing was calculated. {note} Change the period above.' },
+  periodMissingChecked: { id: 'Pemeriksaan tidak dijalankan. {note} Ganti periode di atas.', en: 'Nothing was checked. {note} Change the period above.' },
   profile: { id: 'Profil aturan', en: 'Rule profile' },
   profileHint: {
-    id: 'Tabel kriteria dan predikat yang dipakai. Pilihan ini disimpan di dokumen dan juga berlaku untuk fungsi =SAKIP.*.',
-    en: 'The criteria and predicate tables to apply. Saved in this document, and used by the =SAKIP.* functions too.',
+    id: 'Tabel kriteria dan predikat yang dipakai. Pilihan ini disimpan di buku kerja dan juga berlaku untuk fungsi =SAKIP.*.',
+    en: 'The criteria and predicate tables to apply. Saved in this workbook, and used by the =SAKIP.* functions too.',
   },
   options: { id: 'Pengaturan', en: 'Options' },
+  optionsHeader: { id: '{options}: {profile}', en: '{options}: {profile}' },
+  optionsHeaderFormulas: { id: '{options}: {profile} · {formulas}', en: '{options}: {profile} · {formulas}' },
   formulasShort: { id: 'hasil berupa rumus', en: 'results as formulas' },
   writeFormulas: { id: 'Tulis hasil sebagai rumus =SAKIP.*', en: 'Write results as =SAKIP.* formulas' },
   writeFormulasHint: {
-    id: 'Kolom hasil diisi rumus yang ikut berubah bila data diubah. Tanpa pilihan ini, hasil ditulis sebagai angka biasa sehingga file tetap terbaca dengan benar tanpa add-in.',
-    en: 'The output columns get formulas that follow changes in the data. Without this, plain numbers are written, so the file reads correctly without the add-in.',
+    id: 'Kolom hasil diisi rumus yang ikut berubah bila data diubah. Tanpa pilihan ini, hasil ditulis sebagai nilai tetap sehingga berkas tetap terbaca dengan benar tanpa add-in.',
+    en: 'The output columns get formulas that follow changes in the data. Without this, fixed values are written, so the file reads correctly without the add-in.',
   },
   overwriteFormulas: { id: 'Timpa rumus di kolom hasil', en: 'Overwrite formulas in output columns' },
   overwriteFormulasHint: {
@@ -54,18 +59,40 @@ export const UI_TEXT = {
   hitungUlang: { id: 'Hitung ulang', en: 'Recalculate' },
   hitungUlangHint: { id: 'Isi kolom capaian, kriteria, dan status, lalu buat lembar Ringkasan', en: 'Fill in the achievement, criteria and status columns, and build the Ringkasan (summary) sheet' },
   batalkan: { id: 'Batalkan', en: 'Undo' },
-  batalkanHint: { id: 'Kembalikan isi sel yang diubah pada penulisan terakhir', en: 'Put back the cells the last write changed' },
+  batalkanHint: { id: 'Kembalikan isi sebelum Hitung ulang atau Buat templat terakhir', en: 'Put back what was there before the last Recalculate or Create template' },
   buatTemplat: { id: 'Buat templat', en: 'Create template' },
   buatTemplatHint: { id: 'Tambahkan lembar baru berisi tabel kinerja kosong dengan satu baris contoh', en: 'Add a new sheet with an empty performance table and one example row' },
   working: { id: 'Sedang diproses…', en: 'Working…' },
   reading: { id: 'Membaca lembar…', en: 'Reading the sheet…' },
   writing: { id: 'Menulis hasil… ({done} dari {total})', en: 'Writing results… ({done} of {total})' },
   undoing: { id: 'Mengembalikan isi semula…', en: 'Restoring the earlier contents…' },
-  checked: { id: 'Pemeriksaan selesai: {rows} baris diperiksa; {errors} kesalahan, {warnings} peringatan, {infos} informasi.', en: 'Check finished: {rows} rows checked; {errors} errors, {warnings} warnings, {infos} info.' },
-  recalculated: { id: 'Hitung ulang selesai: {cells} sel diisi. Tekan Batalkan bila ingin mengembalikan isi semula.', en: 'Recalculation finished: {cells} cells written. Press Undo to put them back.' },
+  checked: {
+    id: 'Pemeriksaan selesai: {rows} baris diperiksa; {errors} kesalahan, {warnings} peringatan, {infos} informasi.',
+    en: 'Check finished: {rows} {rows?row|rows} checked; {errors} {errors?error|errors}, {warnings} {warnings?warning|warnings}, {infos} info.',
+  },
+  recalculated: {
+    id: 'Hitung ulang selesai: {cells} sel diisi. Tekan Batalkan bila ingin mengembalikan isi semula.',
+    en: 'Recalculation finished: {cells} {cells?cell|cells} written. Press Undo to put them back.',
+  },
+  // Written, but rows with errors were left out (written "-"): the user must see that, not a plain success.
+  recalculatedErrors: {
+    id: 'Hitung ulang selesai: {cells} sel diisi; {rows} baris tidak dihitung (lihat Kesalahan). Tekan Batalkan bila ingin mengembalikan isi semula.',
+    en: 'Recalculation finished: {cells} {cells?cell|cells} written; {rows} {rows?row was|rows were} not calculated (see Errors). Press Undo to put them back.',
+  },
+  // Errors without a cell (none expected after a write, but never silent).
+  recalculatedErrorsNoRow: {
+    id: 'Hitung ulang selesai: {cells} sel diisi, tetapi ada {errors} kesalahan (lihat Kesalahan). Tekan Batalkan bila ingin mengembalikan isi semula.',
+    en: 'Recalculation finished: {cells} {cells?cell|cells} written, but there {errors?is|are} {errors} {errors?error|errors} (see Errors). Press Undo to put them back.',
+  },
+  recalculatedWarnings: {
+    id: 'Hitung ulang selesai: {cells} sel diisi; {warnings} peringatan (lihat Peringatan). Tekan Batalkan bila ingin mengembalikan isi semula.',
+    en: 'Recalculation finished: {cells} {cells?cell|cells} written; {warnings} {warnings?warning|warnings} (see Warnings). Press Undo to put them back.',
+  },
+  // A message and what Excel added after it (a write that landed, then an error answer).
+  withNote: { id: '{text} {note}', en: '{text} {note}' },
   templateMade: { id: 'Templat dibuat di lembar {sheet}.', en: 'Template created on sheet {sheet}.' },
   undone: { id: 'Isi semula sudah dikembalikan.', en: 'The earlier contents are back.' },
-  undoFailed: { id: 'Batalkan belum selesai: {message}. Tekan Batalkan lagi untuk menyelesaikannya.', en: 'Undo did not finish: {message}. Press Undo again to finish it.' },
+  undoFailed: { id: 'Pembatalan belum selesai: {message}. Tekan Batalkan lagi untuk menyelesaikannya.', en: 'Undo did not finish: {message}. Press Undo again to finish it.' },
   applyFailed: {
     id: 'Penulisan gagal di tengah jalan: {message}. Tekan Batalkan untuk mengembalikan isi semula.',
     en: 'Writing failed part-way: {message}. Press Undo to restore the earlier contents.',
@@ -75,19 +102,26 @@ export const UI_TEXT = {
     id: 'Tidak ada tabel kinerja di lembar ini. Pilih lembar lain, atau tekan Buat templat untuk membuat tabel baru.',
     en: 'There is no performance table on this sheet. Pick another sheet, or press Create template to make a new table.',
   },
-  notComputed: { id: 'Tidak ada yang dihitung: tabel di lembar ini belum lengkap ({errors} kesalahan, lihat temuan).', en: 'Nothing was calculated: the table on this sheet is incomplete ({errors} errors, see the findings).' },
+  notComputed: {
+    id: 'Perhitungan tidak dijalankan: tabel di lembar ini masih memuat {errors} kesalahan; perbaiki dulu (lihat Temuan).',
+    en: 'Nothing was calculated: the table on this sheet still has {errors} {errors?error|errors}; fix {errors?it|them} first (see Findings).',
+  },
   notComputedEmpty: {
-    id: 'Tidak ada yang dihitung: tabel di lembar ini belum berisi baris indikator yang dapat dihitung.',
+    id: 'Perhitungan tidak dijalankan: tabel di lembar ini belum berisi baris indikator yang dapat dihitung.',
     en: 'Nothing was calculated: the table on this sheet has no indicator rows to calculate yet.',
   },
-  profileSaved: { id: 'Profil aturan "{name}" dipakai dan disimpan di dokumen ini.', en: 'Rule profile "{name}" is in use and saved in this document.' },
+  profileSaved: { id: 'Profil aturan "{name}" dipakai dan disimpan di buku kerja ini.', en: 'Rule profile "{name}" is in use and saved in this workbook.' },
   findings: { id: 'Temuan', en: 'Findings' },
+  // A heading or group with its count: "Temuan (3)".
+  counted: { id: '{label} ({count})', en: '{label} ({count})' },
   noFindings: { id: 'Tidak ada temuan. Tabel siap dihitung.', en: 'No findings. The table is ready to calculate.' },
+  // After Hitung ulang the table has been calculated already: "ready to calculate" would mislead.
+  noFindingsAfterRun: { id: 'Tidak ada temuan.', en: 'No findings.' },
   severityError: { id: 'Kesalahan', en: 'Errors' },
   severityWarning: { id: 'Peringatan', en: 'Warnings' },
   severityInfo: { id: 'Informasi', en: 'Information' },
   goToCell: { id: 'Pilih sel {cell}', en: 'Select cell {cell}' },
-  moreFindings: { id: '… dan {count} temuan lain', en: '… and {count} more findings' },
+  moreFindings: { id: '… dan {count} temuan lain', en: '… and {count} more {count?finding|findings}' },
   summary: { id: 'Ringkasan', en: 'Summary' },
   npss: { id: 'NPSS (nilai peta strategi)', en: 'NPSS (strategy map score)' },
   npPerPerspektif: { id: 'NP per perspektif', en: 'NP per perspective' },
@@ -103,7 +137,11 @@ export const UI_TEXT = {
 /** A key of the pane's text table. */
 export type TextKey = keyof typeof UI_TEXT;
 
-/** The text for `key` in `lang`, parameters filled in. */
+/**
+ * The text for `key` in `lang`, parameters filled in. English counts take their plural form
+ * with `{count?one|many}` (the word for 1, else the other); Indonesian nouns have no plural.
+ */
 export function t(lang: Lang, key: TextKey, params: Readonly<Record<string, string | number>> = {}): string {
-  return formatMessage(UI_TEXT[key], lang, params);
+  const text = UI_TEXT[key][lang].replace(/\{(\w+)\?([^|}]*)\|([^}]*)\}/g, (whole, name: string, one: string, many: string) => (name in params ? (Number(params[name]) === 1 ? one : many) : whole));
+  return formatMessage({ id: text, en: text }, lang, params);
 }

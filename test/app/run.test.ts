@@ -66,9 +66,9 @@ describe.each(PORTS)('the workflow on the %s port', (_name, open) => {
     const run = await runWorkbook(await open(fixture(FIXTURES.report)), request({ command: 'hitung', period: 'TW3' }));
     const missing = run.findings.filter((f) => f.code === 'kolom-tidak-ditemukan');
     expect(missing.length).toBeGreaterThan(0);
-    expect(missing[0].message).toMatch(/[^.]\. Lembar Kinerja tidak punya kolom untuk TW III; kolom yang ada untuk TW II\.$/);
+    expect(missing[0].message).toMatch(/[^.]\. Lembar Kinerja tidak memiliki kolom TW III; yang ada hanya kolom TW II\.$/);
     // Said once, not on every missing column.
-    expect(missing.slice(1).every((f) => !f.message.includes('kolom yang ada untuk'))).toBe(true);
+    expect(missing.slice(1).every((f) => !f.message.includes('yang ada hanya kolom'))).toBe(true);
     expect(run.written).toBe(false);
   });
 

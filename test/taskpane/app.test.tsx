@@ -179,7 +179,7 @@ test('Hitung ulang on a table missing a column says nothing was calculated and w
   const port = new FakePort({ Kinerja: [['Indikator Kinerja', 'Target TW II', 'Capaian'], ['Persentase obat memenuhi syarat', 89.2, null]] });
   await renderPane(port, fakeEnv('id'));
   await click('Hitung ulang');
-  expect(await screen.findByText('Tidak ada yang dihitung: tabel di lembar ini belum lengkap (1 kesalahan, lihat temuan).')).toBeTruthy();
+  expect(await screen.findByText('Perhitungan tidak dijalankan: tabel di lembar ini masih memuat 1 kesalahan; perbaiki dulu (lihat Temuan).')).toBeTruthy();
   expect(screen.queryByText(t('id', 'noTable'))).toBeNull();
   expect(port.applies).toBe(0);
 });
@@ -218,7 +218,7 @@ test('an undo that stops part way keeps the token: the next Batalkan still puts 
   await click('Hitung ulang');
   await screen.findByText(/Hitung ulang selesai/);
   await click('Batalkan');
-  expect(await screen.findByText('Batalkan belum selesai: Excel menghentikan pengembalian isi (GeneralException). Tekan Batalkan lagi untuk menyelesaikannya.')).toBeTruthy();
+  expect(await screen.findByText('Pembatalan belum selesai: Excel menghentikan pengembalian isi (GeneralException). Tekan Batalkan lagi untuk menyelesaikannya.')).toBeTruthy();
   expect(button('Batalkan')).toHaveProperty('disabled', false);
   await click('Batalkan');
   await screen.findByText(/Isi semula sudah dikembalikan/);

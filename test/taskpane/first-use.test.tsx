@@ -81,7 +81,7 @@ describe('the period', () => {
   test('headers that name no quarter: the quarter just ended, and the pane says it guessed', async () => {
     await openPane(FIXTURES.canonical);
     expect(picker(/Periode/).value).toBe('TW3');
-    expect(periodNote()).toBe('Judul kolom lembar Kinerja tidak menyebut periode (kolom Target tanpa triwulan); pilih periode yang dihitung. Untuk sementara dipakai TW III, triwulan terakhir yang sudah berakhir; ganti bila perlu.');
+    expect(periodNote()).toBe('Judul kolom lembar Kinerja tidak menyebut periode (kolom Target tanpa triwulan); pilih periode yang dihitung. Untuk sementara dipakai TW III, triwulan yang baru saja berakhir; ganti bila perlu.');
   });
 
   test('headers that name four quarters: the pane names them and says which one it took', async () => {
@@ -100,10 +100,10 @@ describe('the period', () => {
     const { sim, env } = await openPane(FIXTURES.report, { [SETTING.period]: 'TW3' });
     const before = snapshotSheet(sim.host.book, 'Kinerja');
     expect(picker(/Periode/).value).toBe('TW3');
-    expect(periodNote()).toBe('Lembar Kinerja tidak punya kolom untuk TW III; kolom yang ada untuk TW II.');
+    expect(periodNote()).toBe('Lembar Kinerja tidak memiliki kolom TW III; yang ada hanya kolom TW II.');
 
     await click('Hitung ulang');
-    await screen.findByText('Tidak ada yang dihitung. Lembar Kinerja tidak punya kolom untuk TW III; kolom yang ada untuk TW II. Ganti periode di atas.');
+    await screen.findByText('Perhitungan tidak dijalankan. Lembar Kinerja tidak memiliki kolom TW III; yang ada hanya kolom TW II. Ganti periode di atas.');
     expect(intent()).toBe('error');
     expect(screen.queryByText(t('id', 'noTable'))).toBeNull();
     expect(snapshotSheet(sim.host.book, 'Kinerja')).toEqual(before);
@@ -123,10 +123,10 @@ describe('the period', () => {
 });
 
 describe('the result', () => {
-  test('Periksa with only errors shows an error; with warnings a warning; clean a success; no table a warning', async () => {
+  test('Periksa under a period the sheet lacks shows an error naming the periods it has; with warnings a warning; clean a success; no table a warning', async () => {
     await openPane(FIXTURES.report, { [SETTING.period]: 'TW3' });
     await click('Periksa');
-    await screen.findByText('Pemeriksaan selesai: 0 baris diperiksa; 2 kesalahan, 0 peringatan, 0 informasi.');
+    await screen.findByText('Pemeriksaan tidak dijalankan. Lembar Kinerja tidak memiliki kolom TW III; yang ada hanya kolom TW II. Ganti periode di atas.');
     expect(intent()).toBe('error');
 
     await change(picker(/Periode/), 'TW2');
@@ -217,7 +217,7 @@ describe('the result', () => {
     await checked();
     await click(/^Pengaturan: /);
     await change(picker(/Profil aturan/), BPOM_ENAM_TINGKAT.id);
-    await screen.findByText(`Profil aturan "${BPOM_ENAM_TINGKAT.name}" dipakai dan disimpan di dokumen ini.`);
+    await screen.findByText(`Profil aturan "${BPOM_ENAM_TINGKAT.name}" dipakai dan disimpan di buku kerja ini.`);
     cleared();
 
     await checked();

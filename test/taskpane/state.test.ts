@@ -6,15 +6,16 @@ import path from 'path';
 import { choosePeriod } from '../../src/app';
 import type { PeriodChoice } from '../../src/app';
 import { PaneState, initialState, paneReducer, periodSettled, quarterBefore } from '../../src/taskpane/state';
-import type { Finding, UndoToken } from '../../src/workbook';
+import type { Finding, Grid, UndoToken } from '../../src/workbook';
 import { XlsxWorkbook } from '../../src/xlsx';
 import { FIXTURES } from '../../scripts/make-fixtures';
 
 const fixture = (name: string) => path.resolve(__dirname, '..', 'fixtures', name);
 
-/** What the headers of `sheet` in a fixture say, as the pane computes it. */
-async function headers(file: string, sheet = 'Kinerja'): Promise<PeriodChoice> {
-  return choosePeriod(await (await XlsxWorkbook.open(fixture(file))).read(sheet), null, 'id');
+/** The headers of `sheet` in a fixture and what they say, as the pane reads them. */
+async function headers(file: string, sheet = 'Kinerja'): Promise<{ grid: Grid; choice: PeriodChoice }> {
+  const grid = await (await XlsxWorkbook.open(fixture(file))).read(sheet);
+  return { grid, choice: choosePeriod(grid, null, 'id') };
 }
 
 const IN_TW4 = new Date(2024, 10, 15);
@@ -28,12 +29,12 @@ function start(savedPeriod: PaneState['period'] | null = null): PaneState {
 /** A pane showing Kinerja of `file` with its headers read. */
 async function showing(file: string, savedPeriod: PaneState['period'] | null = null): Promise<PaneState> {
   const s = paneReducer(start(savedPeriod), { type: 'sheetsLoaded', sheets: ['Sampul', 'Kinerja'], prefer: 'Kinerja', reread: false });
-  return paneReducer(s, { type: 'headersRead', sheet: 'Kinerja', choice: await headers(file) });
+  return paneReducer(s, { type: 'headersRead', sheet: 'Kinerja', ...(await headers(file)) });
 }
 
 /** `s` with a result and a message on screen. */
 function withResult(s: PaneState): PaneState {
-  return paneReducer(s, { type: 'ran', findings: [FINDING], summary: null, status: { intent: 'warning', text: 'Pemeriksaan selesai' } });
+  return paneReducer(s, { type: 'ran', command: 'periksa', findings: [FINDING], summary: null, status: { intent: 'warning', text: 'Pemeriksaan selesai' } });
 }
 
 test('the quarter used when nothing decides is the one that ended last', () => {
@@ -84,46 +85,46 @@ describe('headersRead', () => {
   test('a plain Target: the quarter just ended, and a warning that says so', async () => {
     const s = await showing(FIXTURES.canonical);
     expect(s).toMatchObject({ period: 'TW3', periodSource: 'fallback', periodNote: { tone: 'warning' } });
-    expect(s.periodNote?.text).toMatch(/tidak menyebut periode .* Untuk sementara dipakai TW III, triwulan terakhir yang sudah berakhir; ganti bila perlu\.$/);
+    expect(s.periodNote?.text).toMatch(/tidak menyebut periode .* Untuk sementara dipakai TW III, triwulan yang baru saja berakhir; ganti bila perlu\.$/);
   });
 
   test('four quarters named: the quarter just ended is among them; when it is not, the table\'s latest', async () => {
-    const choice = await headers(FIXTURES.quarterly);
+    const { grid, choice } = await headers(FIXTURES.quarterly);
     expect((await showing(FIXTURES.quarterly)).period).toBe('TW3');
     const early = { ...choice, offered: { ...choice.offered, named: ['TW1', 'TW2'] as const } } as PeriodChoice;
-    const s = paneReducer(paneReducer(start(), { type: 'sheetsLoaded', sheets: ['Kinerja'], reread: false }), { type: 'headersRead', sheet: 'Kinerja', choice: early });
+    const s = paneReducer(paneReducer(start(), { type: 'sheetsLoaded', sheets: ['Kinerja'], reread: false }), { type: 'headersRead', sheet: 'Kinerja', grid, choice: early });
     expect(s.period).toBe('TW2');
     expect(s.periodNote?.text).toMatch(/Untuk sementara dipakai TW II, triwulan terakhir di tabel; ganti bila perlu\.$/);
   });
 
   test('no table: the quarter just ended, and the pane says the headers could not tell', async () => {
-    const s = paneReducer(paneReducer(start(), { type: 'sheetsLoaded', sheets: ['Sampul'], reread: false }), { type: 'headersRead', sheet: 'Sampul', choice: await headers(FIXTURES.report, 'Sampul') });
-    expect(s.periodNote).toEqual({ tone: 'warning', text: 'Di lembar Sampul tidak ada tabel yang dikenali, jadi periode tidak dapat dibaca dari judul kolom. Untuk sementara dipakai TW III, triwulan terakhir yang sudah berakhir; ganti bila perlu.', switchTo: [] });
+    const s = paneReducer(paneReducer(start(), { type: 'sheetsLoaded', sheets: ['Sampul'], reread: false }), { type: 'headersRead', sheet: 'Sampul', ...(await headers(FIXTURES.report, 'Sampul')) });
+    expect(s.periodNote).toEqual({ tone: 'warning', text: 'Di lembar Sampul tidak ada tabel yang dikenali, jadi periode tidak dapat dibaca dari judul kolom. Untuk sementara dipakai TW III, triwulan yang baru saja berakhir; ganti bila perlu.', switchTo: [] });
   });
 
   test('a saved period stays; when the sheet has no columns for it, the note names those it has and offers them', async () => {
     expect((await showing(FIXTURES.report, 'TW2')).periodNote).toBeNull();
     const s = await showing(FIXTURES.report, 'TW3');
     expect(s).toMatchObject({ period: 'TW3', periodSource: 'saved' });
-    expect(s.periodNote).toEqual({ tone: 'warning', text: 'Lembar Kinerja tidak punya kolom untuk TW III; kolom yang ada untuk TW II.', switchTo: ['TW2'] });
+    expect(s.periodNote).toEqual({ tone: 'warning', text: 'Lembar Kinerja tidak memiliki kolom TW III; yang ada hanya kolom TW II.', switchTo: ['TW2'] });
   });
 
   test('an answer for a sheet no longer shown is dropped', async () => {
     const s = paneReducer(start(), { type: 'sheetsLoaded', sheets: ['Sampul', 'Kinerja'], prefer: 'Sampul', reread: false });
-    expect(paneReducer(s, { type: 'headersRead', sheet: 'Kinerja', choice: await headers(FIXTURES.report) })).toBe(s);
+    expect(paneReducer(s, { type: 'headersRead', sheet: 'Kinerja', ...(await headers(FIXTURES.report)) })).toBe(s);
   });
 
   test('headers that cannot be read: said, and the quarter just ended (or the saved period) used', () => {
     const s = paneReducer(start(), { type: 'sheetsLoaded', sheets: ['Kinerja'], reread: false });
     const failed = paneReducer(s, { type: 'headersFailed', sheet: 'Kinerja', message: 'GeneralException' });
-    expect(failed).toMatchObject({ period: 'TW3', periodNote: { tone: 'warning', text: 'Judul kolom lembar Kinerja tidak dapat dibaca (GeneralException). Untuk sementara dipakai TW III, triwulan terakhir yang sudah berakhir; ganti bila perlu.' } });
+    expect(failed).toMatchObject({ period: 'TW3', periodNote: { tone: 'warning', text: 'Judul kolom lembar Kinerja tidak dapat dibaca (GeneralException). Untuk sementara dipakai TW III, triwulan yang baru saja berakhir; ganti bila perlu.' } });
     expect(periodSettled(failed)).toBe(true);
   });
 
   test('a period the headers change clears a result made under the old one', async () => {
     const s = withResult(paneReducer(start(), { type: 'sheetsLoaded', sheets: ['Kinerja'], reread: true }));
     expect(s.period).toBe('TW3');
-    const next = paneReducer(s, { type: 'headersRead', sheet: 'Kinerja', choice: await headers(FIXTURES.report) });
+    const next = paneReducer(s, { type: 'headersRead', sheet: 'Kinerja', ...(await headers(FIXTURES.report)) });
     expect(next).toMatchObject({ period: 'TW2', result: null, status: null });
   });
 });
@@ -152,7 +153,7 @@ describe('what clears a result', () => {
   test('switching to a period the sheet has removes the warning', async () => {
     const s = withResult(await showing(FIXTURES.report, 'TW3'));
     expect(paneReducer(s, { type: 'periodChosen', period: 'TW2' })).toMatchObject({ period: 'TW2', periodNote: null, result: null });
-    expect(paneReducer(s, { type: 'periodChosen', period: 'TW4' }).periodNote?.text).toBe('Lembar Kinerja tidak punya kolom untuk TW IV; kolom yang ada untuk TW II.');
+    expect(paneReducer(s, { type: 'periodChosen', period: 'TW4' }).periodNote?.text).toBe('Lembar Kinerja tidak memiliki kolom TW IV; yang ada hanya kolom TW II.');
   });
 });
 
@@ -165,9 +166,9 @@ describe('work, results and the undo token', () => {
   });
 
   test('each run a new result (its lists open afresh); a written run brings its token, a check keeps the one in hand', () => {
-    const ran = paneReducer(start(), { type: 'ran', findings: [], summary: null, status: { intent: 'success', text: 'selesai' }, token: TOKEN });
+    const ran = paneReducer(start(), { type: 'ran', command: 'hitung', findings: [], summary: null, status: { intent: 'success', text: 'selesai' }, token: TOKEN });
     expect(ran).toMatchObject({ result: { id: 1, findings: [] }, undoToken: TOKEN, status: { intent: 'success', text: 'selesai' } });
-    const again = paneReducer(ran, { type: 'ran', findings: [FINDING], summary: null, status: { intent: 'warning', text: 'diperiksa' } });
+    const again = paneReducer(ran, { type: 'ran', command: 'periksa', findings: [FINDING], summary: null, status: { intent: 'warning', text: 'diperiksa' } });
     expect(again).toMatchObject({ result: { id: 2, findings: [FINDING] }, undoToken: TOKEN });
   });
 
@@ -175,8 +176,8 @@ describe('work, results and the undo token', () => {
     const torn: UndoToken = { id: 'u2', restore: [], ownedBefore: [] };
     const s = paneReducer(start(), { type: 'applyFailed', token: torn, text: 'Penulisan gagal di tengah jalan' });
     expect(s).toMatchObject({ undoToken: torn, status: { intent: 'error', text: 'Penulisan gagal di tengah jalan' } });
-    const failed = paneReducer(s, { type: 'failed', text: 'Batalkan belum selesai' });
-    expect(failed).toMatchObject({ undoToken: torn, status: { intent: 'error', text: 'Batalkan belum selesai' } });
+    const failed = paneReducer(s, { type: 'failed', text: 'Pembatalan belum selesai' });
+    expect(failed).toMatchObject({ undoToken: torn, status: { intent: 'error', text: 'Pembatalan belum selesai' } });
     expect(paneReducer(failed, { type: 'undone', text: 'Isi semula sudah dikembalikan.' })).toMatchObject({ undoToken: null, status: { intent: 'success' } });
   });
 });

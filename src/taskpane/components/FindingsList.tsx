@@ -28,14 +28,14 @@ const useStyles = makeStyles({
   link: { textAlign: 'left', fontSize: tokens.fontSizeBase200 },
 });
 
-/** The findings of the last run. Give it a new `key` per run so the groups open afresh. */
-export function FindingsList(props: { findings: readonly Finding[]; lang: Lang; onSelect: (f: Finding) => void }): React.ReactElement {
-  const { findings, lang, onSelect } = props;
+/** The findings of the last run, or `emptyText` when none. Give it a new `key` per run so the groups open afresh. */
+export function FindingsList(props: { findings: readonly Finding[]; lang: Lang; onSelect: (f: Finding) => void; emptyText: string }): React.ReactElement {
+  const { findings, lang, onSelect, emptyText } = props;
   const s = useStyles();
   if (findings.length === 0) {
     return (
       <Text as="p" data-testid="no-findings">
-        {t(lang, 'noFindings')}
+        {emptyText}
       </Text>
     );
   }
@@ -45,10 +45,10 @@ export function FindingsList(props: { findings: readonly Finding[]; lang: Lang; 
   return (
     <Accordion multiple collapsible defaultOpenItems={open}>
       {groups.map((g) => (
-        <section key={g.severity} data-severity={g.severity} aria-label={`${t(lang, g.label)} (${g.items.length})`}>
+        <section key={g.severity} data-severity={g.severity} aria-label={t(lang, 'counted', { label: t(lang, g.label), count: g.items.length })}>
         <AccordionItem value={g.severity}>
           <AccordionHeader as="h3" className={s.heading} size="small" icon={<span style={{ color: g.colour, display: 'inline-flex' }}>{g.icon}</span>}>
-            <span className={s.count}>{`${t(lang, g.label)} (${g.items.length})`}</span>
+            <span className={s.count}>{t(lang, 'counted', { label: t(lang, g.label), count: g.items.length })}</span>
           </AccordionHeader>
           <AccordionPanel>
             <ul className={s.list}>
