@@ -250,3 +250,45 @@ test('Periksa, Hitung ulang, a finding, Batalkan, axe and a screenshot', async (
 
   expect(external).toEqual([]);
 });
+
+/** Pane buttons whose label runs out of them (text wider than the button), by their text. */
+async function overflowingButtons(frame: Frame): Promise<string[]> {
+  return frame.evaluate(() => [...document.querySelectorAll('button')].filter((b) => b.scrollWidth > b.clientWidth).map((b) => `${b.textContent ?? ''} ${b.scrollWidth}>${b.clientWidth}`));
+}
+
+test('at 330 × 700 with Pengaturan open, the result is in view after Periksa, and no button label overflows (Indonesian and English)', async () => {
+  for (const lang of ['id', 'en'] as const) {
+    const p = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    try {
+      await p.goto(lang === 'en' ? `${server.url}?lang=en` : server.url);
+      const first = (await p.locator('#taskpane').boundingBox())!;
+      await p.setViewportSize({ width: 1440, height: Math.round(900 - first.height + PANE_SCREEN) });
+      const frameBox = (await p.locator('#taskpane').boundingBox())!;
+      expect([frameBox.width, Math.round(frameBox.height)]).toEqual([PANE_WIDTH, PANE_SCREEN]);
+      const fp = p.frameLocator('#taskpane');
+      const frame = (await (await p.$('#taskpane'))!.contentFrame())!;
+      const names = lang === 'en' ? { options: /^Options: /, check: 'Check', done: /Check finished/, findings: /^Findings \(\d+\)$/ } : { options: /^Pengaturan: /, check: 'Periksa', done: /Pemeriksaan selesai/, findings: /^Temuan \(\d+\)$/ };
+      const check = fp.getByRole('button', { name: names.check, exact: true });
+      await expect(check.isEnabled()).resolves.toBe(true);
+      await fp.getByRole('button', { name: names.options }).click();
+      await fp.getByRole('combobox', { name: lang === 'en' ? /Rule profile/ : /Profil aturan/ }).waitFor();
+      // Every button of the pane, the options open: its label inside it at 330 px.
+      expect(await overflowingButtons(frame)).toEqual([]);
+
+      await check.click();
+      await fp.getByText(names.done).waitFor();
+      // The findings heading has the focus and is on the pane's first screen, with the message bar.
+      const heading = fp.getByRole('heading', { name: names.findings });
+      await expect(heading.evaluate((h) => h === document.activeElement)).resolves.toBe(true);
+      for (const box of [await heading.boundingBox(), await fp.getByTestId('status').boundingBox()]) {
+        // Scrolled to the top edge, give or take the sub-pixel rounding of layout (under 1 px).
+        expect(box!.y).toBeGreaterThan(frameBox.y - 1);
+        expect(box!.y + box!.height).toBeLessThanOrEqual(frameBox.y + PANE_SCREEN);
+      }
+      expect(await overflowingButtons(frame)).toEqual([]);
+      await p.locator('#taskpane').screenshot({ path: path.join(RESULTS_DIR, `pane-330-options-open-after-periksa-${lang}.png`) });
+    } finally {
+      await p.close();
+    }
+  }
+});
