@@ -82,11 +82,13 @@ describe('the colour of Hitung ulang follows its findings', () => {
     expect(button('Batalkan')).toHaveProperty('disabled', false);
   });
 
-  test('warnings only (the report\'s Kriteria slip): a warning that names them', async () => {
-    await openPane(FIXTURES.report);
+  test('warnings only (a Realisasi left empty): a warning that names them', async () => {
+    // F7 emptied: a target without its realisasi is a warning, not an error.
+    await openPane(FIXTURES.report, { edit: (k) => (k.rows[6][5] = undefined) });
     await click('Hitung ulang');
     await screen.findByText(/^Hitung ulang selesai: \d+ sel diisi; 1 peringatan \(lihat Peringatan\)\./);
     expect(intent()).toBe('warning');
+    expect(severityGroups()[0]).toBe('Peringatan (1)');
   });
 
   test('no findings: a success, and the list says only "Tidak ada temuan." (the table is calculated already)', async () => {
@@ -129,7 +131,7 @@ test('after each run the findings heading has the focus and the message bar is s
 });
 
 describe('English', () => {
-  test('counts take their plural: 1 row, 1 error; several findings', async () => {
+  test('counts take their plural: 1 row, 1 error, 1 row not calculated; 0 warnings', async () => {
     // The canonical table cut to its first indicator, whose Realisasi is words.
     await openPane(FIXTURES.canonical, {
       lang: 'en',
