@@ -22,7 +22,7 @@ export const APP_TEXT = {
     en: 'The sheet {sheet} has columns for several periods ({periods}); choose the period to calculate.',
   },
   periodUnnamed: {
-    id: 'Judul kolom lembar {sheet} tidak menyebut periode (kolom Target tanpa triwulan); pilih periode yang dihitung.',
+    id: 'Judul kolom lembar {sheet} tidak menyebut periode (kolom Target tanpa triwulan); pilih periode yang akan dihitung.',
     en: 'The headers of the sheet {sheet} name no period (a Target column without a quarter); choose the period to calculate.',
   },
   periodHowToChoose: {
