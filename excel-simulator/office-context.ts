@@ -38,7 +38,9 @@ export function officeContext(book: SimBook, host: WireHost, displayLanguage: st
     document: {
       settings: {
         get: (key: string) => (pending.has(key) ? pending.get(key) : null),
-        set: (key: string, value: unknown) => void pending.set(key, value),
+        // Office keeps a setting as JSON (the document stores its text): what get() hands back
+        // later is a copy, never the object the add-in passed.
+        set: (key: string, value: unknown) => void pending.set(key, value === undefined ? null : JSON.parse(JSON.stringify(value))),
         remove: (key: string) => void pending.delete(key),
         saveAsync(callback?: (result: { status: string; error?: unknown }) => void) {
           for (const key of Object.keys(book.settings)) delete book.settings[key];

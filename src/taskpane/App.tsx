@@ -24,15 +24,16 @@ import {
   tokens,
   webLightTheme,
 } from '@fluentui/react-components';
-import { ArrowClockwise16Regular, ArrowUndo20Regular, Calculator20Regular, DocumentTable20Regular, TaskListLtr20Regular } from '@fluentui/react-icons';
-import { PROFILES, profileById } from '../core';
+import { ArrowClockwise16Regular, ArrowUndo20Regular, DocumentArrowUp20Regular, Calculator20Regular, DocumentTable20Regular, TaskListLtr20Regular } from '@fluentui/react-icons';
+import { PROFILES, RuleProfile, profileById, profileFromJson, profileProblemText, profileToObject } from '../core';
 import { RunRequest, WorkbookRun, cellsIn, choosePeriod, makeTemplate, offeredSheets, runWorkbook } from '../app';
 import { ApplyError, PERIODS, isPeriod, periodLabel, periodLongLabel } from '../workbook';
 import type { Finding, Period, WorkbookPort } from '../workbook';
 import { SETTING, TaskpaneEnv } from './env';
 import { firstTableSheet } from './first-table-sheet';
 import { TextKey, t } from './strings';
-import { PaneAction, Status, initialState, paneReducer, periodSettled } from './state';
+import { FILE_PROFILE, PaneAction, Status, initialState, paneReducer, periodSettled, profileOf } from './state';
+import { readStoredProfile } from './stored-profile';
 import { FindingsList } from './components/FindingsList';
 import { SummaryCard } from './components/SummaryCard';
 
@@ -50,6 +51,9 @@ const useStyles = makeStyles({
   switches: { display: 'flex', flexWrap: 'wrap', gap: '6px', marginTop: '4px' },
   options: { border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: '0 4px 4px' },
   hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, margin: '0 0 4px 30px' },
+  importRow: { marginTop: '8px' },
+  note: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, margin: '4px 0 8px' },
+  problems: { margin: '4px 0 0', paddingLeft: '18px' },
   h2: { margin: '8px 0 0', fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -122,11 +126,14 @@ export function App({ port, env, today }: TaskPaneProps): React.ReactElement {
   const s = useStyles();
   const [state, dispatch] = React.useReducer(paneReducer, env, (e: TaskpaneEnv) => {
     const saved = e.loadSetting(SETTING.period);
+    const stored = readStoredProfile(e.loadSetting(SETTING.profile), e.lang);
     return initialState({
       lang: e.lang,
       today: today ?? new Date(),
       savedPeriod: isPeriod(saved) ? saved : null,
-      profileId: profileById(asString(e.loadSetting(SETTING.profile))).id,
+      profileId: stored.fromFile ? FILE_PROFILE : stored.profile.id,
+      fileProfile: stored.fromFile ? stored.profile : null,
+      profileWarning: stored.warning,
       writeFormulas: e.loadSetting(SETTING.writeFormulas) === true,
     });
   });
@@ -159,12 +166,13 @@ export function App({ port, env, today }: TaskPaneProps): React.ReactElement {
 
   // The functions follow the document's profile from the start (SPEC §9: they must agree); later
   // changes go through chooseProfile, so only the profile the pane opened with is set here.
-  const startProfile = React.useRef(state.profileId);
+  const startProfile = React.useRef(state.profileId === FILE_PROFILE ? profileOf(state) : state.profileId);
   React.useEffect(() => {
     try {
       env.setActiveProfile(startProfile.current);
     } catch {
-      // A broken profile is reported when it is chosen; the default stays active.
+      // Not reached: a stored profile was checked as it was read (readStoredProfile), and a
+      // broken one replaced by the default with the warning shown above Pengaturan.
     }
   }, [env]);
 
@@ -202,7 +210,7 @@ export function App({ port, env, today }: TaskPaneProps): React.ReactElement {
     command,
     sheets: [state.sheet],
     period: state.period,
-    profile: profileById(state.profileId),
+    profile: profileOf(state),
     lang,
     writeFormulas: state.writeFormulas,
     overwriteFormulas: state.overwriteFormulas,
@@ -276,6 +284,16 @@ export function App({ port, env, today }: TaskPaneProps): React.ReactElement {
 
   const chooseProfile = (id: string) =>
     work(tx('working'), async () => {
+      if (id === FILE_PROFILE && state.fileProfile) {
+        // Back to the file's profile imported earlier in this session: stored whole again.
+        const own = state.fileProfile;
+        env.setActiveProfile(own);
+        dispatch({ type: 'profileChosen', profileId: FILE_PROFILE });
+        await env.saveSetting(SETTING.profile, profileToObject(own));
+        await env.recalculateAll();
+        dispatch({ type: 'status', status: { intent: 'success', text: tx('profileSaved', { name: tx('profileFromFile', { name: own.name }) }) } });
+        return;
+      }
       const profile = profileById(id);
       env.setActiveProfile(profile.id);
       dispatch({ type: 'profileChosen', profileId: profile.id });
@@ -285,13 +303,49 @@ export function App({ port, env, today }: TaskPaneProps): React.ReactElement {
       dispatch({ type: 'status', status: { intent: 'success', text: tx('profileSaved', { name: profile.name }) } });
     });
 
+  /**
+   * Impor profil: the file is read and checked (profileFromJson names every problem); a refused
+   * file changes nothing. A sound one becomes the functions' profile, is stored in the document
+   * as its object (the workbook carries its rules), and Excel recalculates the =SAKIP.* cells.
+   */
+  const fileInput = React.useRef<HTMLInputElement>(null);
+  const importProfile = (file: File) =>
+    work(tx('reading'), async () => {
+      let text: string;
+      try {
+        text = await file.text();
+      } catch (e) {
+        dispatch({ type: 'profileImportFailed', file: file.name, lines: [], text: tx('profileUnreadable', { file: file.name, message: messageOf(e) }) });
+        return;
+      }
+      const read = profileFromJson(text);
+      if ('problems' in read) {
+        const lines = read.problems.map((p) => profileProblemText(p, lang));
+        dispatch({ type: 'profileImportFailed', file: file.name, lines, text: tx('profileImportFailed', { file: file.name, count: lines.length }) });
+        return;
+      }
+      const profile: RuleProfile = read.profile;
+      env.setActiveProfile(profile);
+      dispatch({ type: 'profileImported', profile });
+      await env.saveSetting(SETTING.profile, profileToObject(profile));
+      await env.recalculateAll();
+      dispatch({ type: 'status', status: { intent: 'success', text: tx('profileImported', { name: profile.name, file: file.name }) } });
+    });
+  const onFileChosen = (e: React.ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    // Cleared, so choosing the same file again (after fixing it) fires a change again.
+    e.target.value = '';
+    if (file) void importProfile(file);
+  };
+
   const onSelect = (f: Finding) => {
     if (!f.cell) return;
     port.select(f.sheet, f.cell).catch((e: unknown) => dispatch({ type: 'failed', text: tx('failed', { message: messageOf(e) }) }));
   };
 
-  const { sheets, period, periodNote, profileId, writeFormulas, overwriteFormulas, busy, status, result, undoToken } = state;
+  const { sheets, period, periodNote, profileId, fileProfile, profileWarning, importProblems, writeFormulas, overwriteFormulas, busy, status, result, undoToken } = state;
   const idle = busy === null;
+  const profileLabel = profileId === FILE_PROFILE && fileProfile ? tx('profileFromFile', { name: fileProfile.name }) : profileById(profileId).name;
   const canRun = idle && periodSettled(state);
 
   // After each run the result must be seen: with Pengaturan open it starts below the pane's first
@@ -361,9 +415,15 @@ export function App({ port, env, today }: TaskPaneProps): React.ReactElement {
         )}
       </div>
 
+      {profileWarning && (
+        <MessageBar intent="warning" data-testid="profile-warning">
+          <MessageBarBody>{profileWarning}</MessageBarBody>
+        </MessageBar>
+      )}
+
       <Accordion collapsible className={s.options}>
         <AccordionItem value="options">
-          <AccordionHeader size="small">{tx(writeFormulas ? 'optionsHeaderFormulas' : 'optionsHeader', { options: tx('options'), profile: profileById(profileId).name, formulas: tx('formulasShort') })}</AccordionHeader>
+          <AccordionHeader size="small">{tx(writeFormulas ? 'optionsHeaderFormulas' : 'optionsHeader', { options: tx('options'), profile: profileLabel, formulas: tx('formulasShort') })}</AccordionHeader>
           <AccordionPanel>
             <Field label={tx('profile')} hint={tx('profileHint')}>
               <Select value={profileId} onChange={(_e, d) => void chooseProfile(d.value)} disabled={!idle} data-testid="profile-picker">
@@ -372,8 +432,30 @@ export function App({ port, env, today }: TaskPaneProps): React.ReactElement {
                     {p.name}
                   </option>
                 ))}
+                {fileProfile && <option value={FILE_PROFILE}>{tx('profileFromFile', { name: fileProfile.name })}</option>}
               </Select>
             </Field>
+            <div className={s.importRow}>
+              <Button size="small" icon={<DocumentArrowUp20Regular />} onClick={() => fileInput.current?.click()} disabled={!idle} aria-describedby="sakip-hint-import">
+                {tx('importProfile')}
+              </Button>
+              <input ref={fileInput} type="file" accept=".json,application/json" hidden onChange={onFileChosen} data-testid="profile-file" />
+            </div>
+            <p id="sakip-hint-import" className={s.note}>
+              {tx('importProfileHint')}
+            </p>
+            {importProblems && (
+              <MessageBar intent="error" data-testid="profile-problems">
+                <MessageBarBody>
+                  {tx('profileProblemsTitle', { file: importProblems.file })}
+                  <ul className={s.problems}>
+                    {importProblems.lines.map((line, i) => (
+                      <li key={i}>{line}</li>
+                    ))}
+                  </ul>
+                </MessageBarBody>
+              </MessageBar>
+            )}
             <Checkbox checked={writeFormulas} onChange={(_e, d) => chooseWriteFormulas(d.checked === true)} label={tx('writeFormulas')} aria-describedby="sakip-hint-formulas" disabled={!idle} />
             <p id="sakip-hint-formulas" className={s.hint}>
               {tx('writeFormulasHint')}

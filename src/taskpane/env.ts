@@ -3,7 +3,7 @@
  * document settings, and the shared-runtime hooks of the custom functions. `index.tsx`
  * builds it from Office; tests and the preview pass their own.
  */
-import { Lang } from '../core';
+import type { Lang, RuleProfile } from '../core';
 
 /** The host services the pane uses (everything Office-specific except the WorkbookPort). */
 export interface TaskpaneEnv {
@@ -11,10 +11,13 @@ export interface TaskpaneEnv {
   readonly lang: Lang;
   /** A value saved in the document's settings, or null/undefined when absent. */
   loadSetting(key: string): unknown;
-  /** Saves a value in the document's settings (persisted with the document). */
-  saveSetting(key: string, value: string | boolean): Promise<void>;
-  /** Makes the custom functions use this rule profile (shared runtime). */
-  setActiveProfile(id: string): void;
+  /** Saves a value in the document's settings (persisted with the document); an object is stored as JSON. */
+  saveSetting(key: string, value: string | boolean | object): Promise<void>;
+  /**
+   * Makes the custom functions use this rule profile (shared runtime): a built-in's id, or a
+   * whole profile (imported from a file). Throws when the profile's tables are broken.
+   */
+  setActiveProfile(profile: string | RuleProfile): void;
   /** Asks Excel to recalculate every formula, so =SAKIP.* cells follow a new profile. */
   recalculateAll(): Promise<void>;
 }

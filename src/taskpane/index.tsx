@@ -7,20 +7,13 @@ import { createRoot } from 'react-dom/client';
 import { langOf } from '../core';
 import { OfficeWorkbookPort } from '../excel/office-workbook';
 import { createOfficeEnv } from '../excel/office-env';
-import { setActiveProfile } from '../functions/active-profile';
 import { TaskPane } from './App';
-import { TaskpaneEnv } from './env';
+import { taskpaneEnvOf } from './office-taskpane-env';
 
 void Office.onReady(() => {
   const office = createOfficeEnv();
   const lang = langOf(office.displayLanguage());
-  const env: TaskpaneEnv = {
-    lang,
-    loadSetting: (key) => office.loadSetting(key),
-    saveSetting: (key, value) => office.saveSetting(key, value),
-    setActiveProfile: (id) => void setActiveProfile(id),
-    recalculateAll: () => office.recalculateAll(),
-  };
+  const env = taskpaneEnvOf(office, lang);
   document.documentElement.lang = lang;
   const port = new OfficeWorkbookPort({ lang });
   const host = document.getElementById('root');

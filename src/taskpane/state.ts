@@ -4,7 +4,8 @@
  * about it, the options, the work in progress, the last result and the undo token. Anything
  * that makes the shown result stale (another sheet, period or profile, a new template) clears it.
  */
-import type { Lang, StrategySummary } from '../core';
+import { profileById } from '../core';
+import type { Lang, RuleProfile, StrategySummary } from '../core';
 import type { PeriodChoice } from '../app';
 import { choosePeriod } from '../app';
 import { PERIODS, periodLabel } from '../workbook';
@@ -52,7 +53,14 @@ export interface PaneState {
   readonly period: Period;
   readonly periodSource: PeriodSource;
   readonly periodNote: PeriodNote | null;
+  /** A built-in profile's id, or FILE_PROFILE for `fileProfile`. */
   readonly profileId: string;
+  /** The profile imported from a file (or read back from the document), offered in the picker. */
+  readonly fileProfile: RuleProfile | null;
+  /** Why the profile the document saved was not used (shown until another profile is chosen). */
+  readonly profileWarning: string | null;
+  /** The problems of the file last refused by Impor profil: its name and one line per problem. */
+  readonly importProblems: { readonly file: string; readonly lines: readonly string[] } | null;
   readonly writeFormulas: boolean;
   readonly overwriteFormulas: boolean;
   readonly busy: Busy;
@@ -74,6 +82,10 @@ export type PaneAction =
   | { readonly type: 'headersFailed'; readonly sheet: string; readonly message: string }
   | { readonly type: 'periodChosen'; readonly period: Period }
   | { readonly type: 'profileChosen'; readonly profileId: string }
+  /** A profile file was read and is now the active profile. */
+  | { readonly type: 'profileImported'; readonly profile: RuleProfile }
+  /** A profile file was refused: its problems, and the status saying so; nothing else changes. */
+  | { readonly type: 'profileImportFailed'; readonly file: string; readonly lines: readonly string[]; readonly text: string }
   | { readonly type: 'writeFormulasChosen'; readonly on: boolean }
   | { readonly type: 'overwriteFormulasChosen'; readonly on: boolean }
   | { readonly type: 'workStarted'; readonly label: string }
@@ -88,6 +100,14 @@ export type PaneAction =
   | { readonly type: 'templateMade'; readonly sheet: string; readonly token: UndoToken; readonly text: string }
   | { readonly type: 'status'; readonly status: Status };
 
+/** The picker's value for the profile imported from a file (no built-in id has a space or brackets). */
+export const FILE_PROFILE = '(berkas)';
+
+/** The rule profile in use: the imported one, or the built-in of `profileId`. */
+export function profileOf(s: Pick<PaneState, 'profileId' | 'fileProfile'>): RuleProfile {
+  return s.profileId === FILE_PROFILE && s.fileProfile ? s.fileProfile : profileById(s.profileId);
+}
+
 /** The quarter that ended most recently before `date` (reports are made after the quarter). */
 export function quarterBefore(date: Date): Period {
   const q = Math.floor(date.getMonth() / 3); // 0..3: the quarter in progress
@@ -95,7 +115,15 @@ export function quarterBefore(date: Date): Period {
 }
 
 /** The pane's first state: a saved period wins; else the headers decide once read. */
-export function initialState(init: { lang: Lang; today: Date; savedPeriod: Period | null; profileId: string; writeFormulas: boolean }): PaneState {
+export function initialState(init: {
+  lang: Lang;
+  today: Date;
+  savedPeriod: Period | null;
+  profileId: string;
+  writeFormulas: boolean;
+  fileProfile?: RuleProfile | null;
+  profileWarning?: string | null;
+}): PaneState {
   const fallback = quarterBefore(init.today);
   return {
     lang: init.lang,
@@ -108,6 +136,9 @@ export function initialState(init: { lang: Lang; today: Date; savedPeriod: Perio
     periodSource: init.savedPeriod ? 'saved' : 'fallback',
     periodNote: null,
     profileId: init.profileId,
+    fileProfile: init.fileProfile ?? null,
+    profileWarning: init.profileWarning ?? null,
+    importProblems: null,
     writeFormulas: init.writeFormulas,
     overwriteFormulas: false,
     busy: null,
@@ -149,7 +180,12 @@ export function paneReducer(s: PaneState, action: PaneAction): PaneState {
       if (action.period === s.period) return { ...s, periodSource: 'saved', periodNote: chosenNote(s, action.period) ?? (s.periodSource === 'headers' ? s.periodNote : null) };
       return cleared({ ...s, period: action.period, periodSource: 'saved', periodNote: chosenNote(s, action.period) });
     case 'profileChosen':
-      return cleared({ ...s, profileId: action.profileId });
+      return cleared({ ...s, profileId: action.profileId, profileWarning: null, importProblems: null });
+    case 'profileImported':
+      return cleared({ ...s, profileId: FILE_PROFILE, fileProfile: action.profile, profileWarning: null, importProblems: null });
+    case 'profileImportFailed':
+      // The profile, the result and the document stay as they were: only the refusal is said.
+      return { ...s, importProblems: { file: action.file, lines: action.lines }, status: { intent: 'error', text: action.text } };
     case 'writeFormulasChosen':
       return { ...s, writeFormulas: action.on };
     case 'overwriteFormulasChosen':

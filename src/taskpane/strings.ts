@@ -40,6 +40,35 @@ export const UI_TEXT = {
     id: 'Tabel kriteria dan predikat yang dipakai. Pilihan ini disimpan di buku kerja dan juga berlaku untuk fungsi =SAKIP.*.',
     en: 'The criteria and predicate tables to apply. Saved in this workbook, and used by the =SAKIP.* functions too.',
   },
+  // A profile imported from a file, as the picker names it.
+  profileFromFile: { id: '{name} (dari berkas)', en: '{name} (from file)' },
+  importProfile: { id: 'Impor profil (.json)…', en: 'Import profile (.json)…' },
+  importProfileHint: {
+    id: 'Berkas profil aturan (format sakip-profil/1, mis. hasil sakip profil ekspor yang sudah diubah). Profil disimpan di buku kerja ini, sehingga aturannya ikut terbawa bersama berkas.',
+    en: 'A rule profile file (format sakip-profil/1, e.g. an edited export of sakip profil ekspor). The profile is saved in this workbook, so its rules travel with the file.',
+  },
+  profileImported: {
+    id: 'Profil aturan "{name}" dari berkas {file} dipakai dan disimpan di buku kerja ini.',
+    en: 'Rule profile "{name}" from the file {file} is in use and saved in this workbook.',
+  },
+  profileImportFailed: {
+    id: 'Berkas {file} tidak dipakai: {count} masalah (lihat Pengaturan). Profil aturan tidak berubah.',
+    en: 'The file {file} was not used: {count} {count?problem|problems} (see Options). The rule profile is unchanged.',
+  },
+  profileProblemsTitle: {
+    id: 'Berkas {file} bukan profil aturan yang sah; perbaiki hal berikut lalu impor lagi:',
+    en: 'The file {file} is not a valid rule profile; fix the following, then import it again:',
+  },
+  profileUnreadable: { id: 'Berkas {file} tidak dapat dibaca ({message}). Profil aturan tidak berubah.', en: 'The file {file} could not be read ({message}). The rule profile is unchanged.' },
+  storedProfileBroken: {
+    id: 'Profil aturan yang tersimpan di buku kerja ini rusak, jadi untuk sementara dipakai {name}. Masalahnya: {problems}. Impor lagi berkas profil Anda atau pilih profil di Pengaturan.',
+    en: 'The rule profile saved in this workbook is broken, so {name} is used for now. The problems: {problems}. Import your profile file again or pick a profile under Options.',
+  },
+  storedProfileUnknown: {
+    id: 'Profil aturan "{id}" yang tersimpan di buku kerja ini tidak dikenal, jadi untuk sementara dipakai {name}. Pilih profil di Pengaturan.',
+    en: 'The rule profile "{id}" saved in this workbook is unknown, so {name} is used for now. Pick a profile under Options.',
+  },
+  moreProblems: { id: 'dan {count} masalah lain', en: 'and {count} more {count?problem|problems}' },
   options: { id: 'Pengaturan', en: 'Options' },
   optionsHeader: { id: '{options}: {profile}', en: '{options}: {profile}' },
   optionsHeaderFormulas: { id: '{options}: {profile} · {formulas}', en: '{options}: {profile} · {formulas}' },

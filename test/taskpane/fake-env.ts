@@ -20,8 +20,8 @@ export function fakeEnv(lang: Lang, settings: Record<string, unknown> = {}): Fak
     saveSetting: async (key, value) => {
       map.set(key, value);
     },
-    setActiveProfile: (id) => {
-      calls.push(`setActiveProfile:${id}`);
+    setActiveProfile: (profile) => {
+      calls.push(`setActiveProfile:${typeof profile === 'string' ? profile : `file:${profile.id}`}`);
     },
     recalculateAll: async () => {
       calls.push('recalculateAll');

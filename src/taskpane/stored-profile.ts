@@ -1,0 +1,36 @@
+/**
+ * The rule profile a workbook carries in its document settings: a built-in's id, or a whole
+ * profile imported from a file (stored as the file's object, format sakip-profil/1, so the
+ * workbook keeps its rules wherever it goes). Reading it back checks it again; a value that
+ * does not read falls back to the default with a warning the pane shows, never silently.
+ */
+import { BPOM_UPT_2024, JsonValue, Lang, PROFILES, RuleProfile, profileFromJson, profileProblemText } from '../core';
+import { t } from './strings';
+
+/** The profile the document's setting names, whether it came from a file, and why it was not used (null when it was). */
+export interface StoredProfile {
+  readonly profile: RuleProfile;
+  readonly fromFile: boolean;
+  readonly warning: string | null;
+}
+
+/** How many problems of a broken stored profile the warning quotes (the rest are counted). */
+const QUOTED = 3;
+
+/** Reads the setting's value (absent, a built-in id, or a profile object) in `lang`. */
+export function readStoredProfile(value: unknown, lang: Lang): StoredProfile {
+  const fallback = (warning: string): StoredProfile => ({ profile: BPOM_UPT_2024, fromFile: false, warning });
+  if (value === null || value === undefined) return { profile: BPOM_UPT_2024, fromFile: false, warning: null };
+  if (typeof value === 'string') {
+    const builtIn = PROFILES.find((p) => p.id === value);
+    return builtIn ? { profile: builtIn, fromFile: false, warning: null } : fallback(t(lang, 'storedProfileUnknown', { id: value, name: BPOM_UPT_2024.name }));
+  }
+  if (typeof value !== 'object') return fallback(t(lang, 'storedProfileBroken', { name: BPOM_UPT_2024.name, problems: String(value) }));
+  // Office hands settings back as parsed JSON: an object of JSON values.
+  const read = profileFromJson(value as JsonValue);
+  if ('profile' in read) return { profile: read.profile, fromFile: true, warning: null };
+  const quoted = read.problems.slice(0, QUOTED).map((p) => profileProblemText(p, lang));
+  const more = read.problems.length - quoted.length;
+  const problems = more > 0 ? `${quoted.join('; ')}; ${t(lang, 'moreProblems', { count: more })}` : quoted.join('; ');
+  return fallback(t(lang, 'storedProfileBroken', { name: BPOM_UPT_2024.name, problems }));
+}

@@ -1,0 +1,16 @@
+/**
+ * jsdom's File has no text(), which every browser that runs the add-in has (the pane reads an
+ * imported profile with it): import this in a jsdom test that hands the pane a file. Reads
+ * through jsdom's own FileReader, as UTF-8.
+ */
+const proto = Blob.prototype as { text?: () => Promise<string> };
+proto.text ??= function text(this: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error('FileReader failed'));
+    reader.readAsText(this);
+  });
+};
+
+export {};
