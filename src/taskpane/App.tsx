@@ -325,9 +325,10 @@ export function App({ port, env, today }: TaskPaneProps): React.ReactElement {
         return;
       }
       const profile: RuleProfile = read.profile;
+      // Stored first: a document that refuses the setting leaves the pane and the functions as they were.
+      await env.saveSetting(SETTING.profile, profileToObject(profile));
       env.setActiveProfile(profile);
       dispatch({ type: 'profileImported', profile });
-      await env.saveSetting(SETTING.profile, profileToObject(profile));
       await env.recalculateAll();
       dispatch({ type: 'status', status: { intent: 'success', text: tx('profileImported', { name: profile.name, file: file.name }) } });
     });

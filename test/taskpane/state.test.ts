@@ -5,7 +5,8 @@
 import path from 'path';
 import { choosePeriod } from '../../src/app';
 import type { PeriodChoice } from '../../src/app';
-import { PaneState, initialState, paneReducer, periodSettled, quarterBefore } from '../../src/taskpane/state';
+import { BPOM_UPT_2024 } from '../../src/core';
+import { FILE_PROFILE, PaneState, initialState, paneReducer, periodSettled, profileOf, quarterBefore } from '../../src/taskpane/state';
 import type { Finding, Grid, UndoToken } from '../../src/workbook';
 import { XlsxWorkbook } from '../../src/xlsx';
 import { FIXTURES } from '../../scripts/make-fixtures';
@@ -138,6 +139,14 @@ describe('what clears a result', () => {
     expect(periodSettled(sheet)).toBe(false);
     expect(paneReducer(s, { type: 'periodChosen', period: 'TW1' })).toMatchObject({ period: 'TW1', periodSource: 'saved', result: null, status: null });
     expect(paneReducer(s, { type: 'profileChosen', profileId: 'bpom-enam-tingkat' })).toMatchObject({ profileId: 'bpom-enam-tingkat', result: null, status: null });
+    // A profile imported from a file: active (profileOf), offered in the picker, the result gone.
+    const own = { ...BPOM_UPT_2024, id: 'loka-uji', name: 'Profil Loka Uji' };
+    const imported = paneReducer(s, { type: 'profileImported', profile: own });
+    expect(imported).toMatchObject({ profileId: FILE_PROFILE, fileProfile: own, result: null, status: null });
+    expect(profileOf(imported)).toBe(own);
+    // Back to a built-in: the file's profile stays offered for this session, no longer used.
+    const back = paneReducer(imported, { type: 'profileChosen', profileId: 'bpom-upt-2024' });
+    expect([back.fileProfile, profileOf(back)]).toEqual([own, BPOM_UPT_2024]);
     const made = paneReducer(s, { type: 'templateMade', sheet: 'Templat SAKIP', token: TOKEN, text: 'Templat dibuat di lembar Templat SAKIP.' });
     expect(made).toMatchObject({ sheet: 'Templat SAKIP', sheets: ['Sampul', 'Kinerja', 'Templat SAKIP'], result: null, undoToken: TOKEN, status: { intent: 'success', text: 'Templat dibuat di lembar Templat SAKIP.' } });
   });
@@ -148,6 +157,9 @@ describe('what clears a result', () => {
     expect(paneReducer(s, { type: 'periodChosen', period: 'TW2' })).toMatchObject({ periodSource: 'saved', result: s.result, status: s.status });
     expect(paneReducer(s, { type: 'writeFormulasChosen', on: true })).toMatchObject({ writeFormulas: true, result: s.result });
     expect(paneReducer(s, { type: 'overwriteFormulasChosen', on: true })).toMatchObject({ overwriteFormulas: true, result: s.result });
+    // A refused profile file: its problems and the error said; profile and result untouched.
+    const refused = paneReducer(s, { type: 'profileImportFailed', file: 'p.json', lines: ['kriteria: …'], text: 'Berkas p.json tidak dipakai' });
+    expect(refused).toMatchObject({ profileId: s.profileId, fileProfile: null, result: s.result, importProblems: { file: 'p.json', lines: ['kriteria: …'] }, status: { intent: 'error', text: 'Berkas p.json tidak dipakai' } });
   });
 
   test('switching to a period the sheet has removes the warning', async () => {
