@@ -24,8 +24,8 @@ import {
   tokens,
   webLightTheme,
 } from '@fluentui/react-components';
-import { ArrowClockwise16Regular, ArrowUndo20Regular, DocumentArrowUp20Regular, Calculator20Regular, DocumentTable20Regular, TaskListLtr20Regular } from '@fluentui/react-icons';
-import { PROFILES, RuleProfile, profileById, profileFromJson, profileProblemText, profileToObject } from '../core';
+import { ArrowClockwise16Regular, ArrowUndo20Regular, DocumentArrowDown20Regular, DocumentArrowUp20Regular, Calculator20Regular, DocumentTable20Regular, TaskListLtr20Regular } from '@fluentui/react-icons';
+import { PROFILES, RuleProfile, profileById, profileFromJson, profileProblemText, profileToJson, profileToObject } from '../core';
 import { RunRequest, WorkbookRun, cellsIn, choosePeriod, makeTemplate, offeredSheets, runWorkbook } from '../app';
 import { ApplyError, PERIODS, isPeriod, periodLabel, periodLongLabel } from '../workbook';
 import type { Finding, Period, WorkbookPort } from '../workbook';
@@ -51,7 +51,7 @@ const useStyles = makeStyles({
   switches: { display: 'flex', flexWrap: 'wrap', gap: '6px', marginTop: '4px' },
   options: { border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: '0 4px 4px' },
   hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, margin: '0 0 4px 30px' },
-  importRow: { marginTop: '8px' },
+  importRow: { marginTop: '8px', display: 'flex', flexWrap: 'wrap', gap: '6px' },
   note: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, margin: '4px 0 8px' },
   problems: { margin: '4px 0 0', paddingLeft: '18px' },
   h2: { margin: '8px 0 0', fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
@@ -332,6 +332,24 @@ export function App({ port, env, today }: TaskPaneProps): React.ReactElement {
       await env.recalculateAll();
       dispatch({ type: 'status', status: { intent: 'success', text: tx('profileImported', { name: profile.name, file: file.name }) } });
     });
+  /**
+   * Simpan profil sebagai berkas: the profile in use as a .json file (the same text as `sakip
+   * profil ekspor`), handed to the browser as a download of a Blob URL.
+   */
+  const onSaveProfile = () => {
+    const profile = profileOf(state);
+    const file = `${profile.id}.json`;
+    const url = URL.createObjectURL(new Blob([profileToJson(profile)], { type: 'application/json' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = file;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    // Revoked once the browser has taken the download over.
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    dispatch({ type: 'status', status: { intent: 'success', text: tx('profileExported', { file, name: profile.name }) } });
+  };
   const onFileChosen = (e: React.ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     // Cleared, so choosing the same file again (after fixing it) fires a change again.
@@ -439,6 +457,9 @@ export function App({ port, env, today }: TaskPaneProps): React.ReactElement {
             <div className={s.importRow}>
               <Button size="small" icon={<DocumentArrowUp20Regular />} onClick={() => fileInput.current?.click()} disabled={!idle} aria-describedby="sakip-hint-import">
                 {tx('importProfile')}
+              </Button>
+              <Button size="small" appearance="subtle" icon={<DocumentArrowDown20Regular />} onClick={onSaveProfile} disabled={!idle}>
+                {tx('exportProfile')}
               </Button>
               <input ref={fileInput} type="file" accept=".json,application/json" hidden onChange={onFileChosen} data-testid="profile-file" />
             </div>

@@ -3,6 +3,9 @@
  * profile imported from a file (stored as the file's object, format sakip-profil/1, so the
  * workbook keeps its rules wherever it goes). Reading it back checks it again; a value that
  * does not read falls back to the default with a warning the pane shows, never silently.
+ * Office.Settings takes "a string, number, boolean, null, object, or array" as a value
+ * (https://learn.microsoft.com/javascript/api/office/office.settings); its documentation names no
+ * size limit (asked, unanswered: Microsoft Q&A 340861), and a built-in's object is about 3 kB.
  */
 import { BPOM_UPT_2024, JsonValue, Lang, PROFILES, RuleProfile, profileFromJson, profileProblemText } from '../core';
 import { t } from './strings';

@@ -47,6 +47,11 @@ export const UI_TEXT = {
     id: 'Berkas profil aturan (format sakip-profil/1, mis. hasil sakip profil ekspor yang sudah diubah). Profil disimpan di buku kerja ini, sehingga aturannya ikut terbawa bersama berkas.',
     en: 'A rule profile file (format sakip-profil/1, e.g. an edited export of sakip profil ekspor). The profile is saved in this workbook, so its rules travel with the file.',
   },
+  exportProfile: { id: 'Simpan profil sebagai berkas', en: 'Save profile as a file' },
+  profileExported: {
+    id: 'Berkas {file} (profil "{name}") dibuat; cari di folder Unduhan. Berkas ini dapat diubah lalu diimpor lagi.',
+    en: 'The file {file} (profile "{name}") was created; look in your Downloads folder. It can be edited and imported again.',
+  },
   profileImported: {
     id: 'Profil aturan "{name}" dari berkas {file} dipakai dan disimpan di buku kerja ini.',
     en: 'Rule profile "{name}" from the file {file} is in use and saved in this workbook.',

@@ -3,6 +3,7 @@
  * rule profile file through its hidden file input (as the Impor profil button opens it), stores
  * it in the workbook's document settings as the file's object, and Hitung ulang paints the grid
  * with the file's own label: the report's slip row (103,52) becomes the unit's "Sangat Baik Sekali".
+ * Simpan profil sebagai berkas then downloads the profile in use, the text that was imported.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -44,7 +45,7 @@ const col = (header: (typeof DEMO_HEADERS)[number]) => String.fromCharCode(65 + 
 // The report's slip (SPEC §11): 103,52 printed Baik, which the default calls Sangat Baik.
 const slipRow = DEMO_HEADER_ROW + 2 + DUMAI_TW2_2024.findIndex((r) => r.printedCapaian === 103.52 && r.printedKriteria === 'Baik');
 
-test('Impor profil: the file is stored in the workbook, and Hitung ulang writes its edited label in the grid', async () => {
+test('Impor profil: the file is stored in the workbook, Hitung ulang writes its edited label in the grid, and Simpan profil sebagai berkas downloads it', async () => {
   const kriteriaCell = page.locator(`table.grid td[data-cell="${col('Kriteria')}${slipRow}"]`);
   expect(await kriteriaCell.innerText()).toBe('Baik');
 
@@ -65,6 +66,12 @@ test('Impor profil: the file is stored in the workbook, and Hitung ulang writes 
   // The grid shows the summary sheet just written: back to the table's sheet.
   await page.getByRole('tab', { name: DEMO_SHEET }).click();
   expect(await kriteriaCell.innerText()).toBe(OWN_LABEL);
+
+  // Simpan profil sebagai berkas: the browser downloads the profile in use, the same text as imported.
+  const [download] = await Promise.all([page.waitForEvent('download'), pane.getByRole('button', { name: 'Simpan profil sebagai berkas', exact: true }).click()]);
+  expect(download.suggestedFilename()).toBe('bpom-upt-2024.json');
+  const saved = await download.path();
+  expect(fs.readFileSync(saved, 'utf8')).toBe(ownText);
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
   await page.screenshot({ path: path.join(RESULTS_DIR, 'preview-after-profile-import.png') });
 });

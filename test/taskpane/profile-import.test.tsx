@@ -193,3 +193,27 @@ test('an unknown built-in id stored in the workbook: the default, with a warning
   expect(screen.getByTestId('profile-warning').textContent).toBe('Profil aturan "bpom-2030" yang tersimpan di buku kerja ini tidak dikenal, jadi untuk sementara dipakai BPOM UPT 2024. Pilih profil di Pengaturan.');
   expect(statusText()).toBe('');
 });
+
+test('Simpan profil sebagai berkas: the profile in use as a file that imports back to the same profile', async () => {
+  await openPane();
+  await importFile('profil-loka.json', ownText);
+  await screen.findByText(/^Profil aturan "Profil Loka Uji" dari berkas/);
+  // jsdom has no Blob URLs and does not download: the Blob handed over and the link clicked are recorded.
+  const blobs: Blob[] = [];
+  const clicked: { href: string; download: string }[] = [];
+  const url = URL as unknown as { createObjectURL?: (b: Blob) => string; revokeObjectURL?: (u: string) => void };
+  url.createObjectURL = (b: Blob) => `blob:sakip/${blobs.push(b)}`;
+  url.revokeObjectURL = () => undefined;
+  const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    clicked.push({ href: this.href, download: this.download });
+  });
+  try {
+    fireEvent.click(button('Simpan profil sebagai berkas'));
+  } finally {
+    click.mockRestore();
+  }
+  expect(clicked).toEqual([{ href: 'blob:sakip/1', download: 'bpom-upt-2024.json' }]);
+  expect(statusText()).toBe('Berkas bpom-upt-2024.json (profil "Profil Loka Uji") dibuat; cari di folder Unduhan. Berkas ini dapat diubah lalu diimpor lagi.');
+  const text = await blobs[0].text();
+  expect(text).toBe(ownText);
+});
