@@ -134,12 +134,15 @@ function errorDetail(err: unknown): string {
   return first.length > 200 ? `${first.slice(0, 199)}…` : first;
 }
 
+/** The package's version: its package.json is the nearest one above this file (lib/src/cli when built, src/cli in the tests). */
 function version(): string {
-  try {
-    const pkg = JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as { version?: string };
-    return pkg.version ?? '0.0.0';
-  } catch {
-    return '0.0.0';
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    try {
+      const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { version?: string };
+      return pkg.version ?? '0.0.0';
+    } catch {
+      if (path.dirname(dir) === dir) return '0.0.0';
+    }
   }
 }
 

@@ -5,7 +5,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Workbook } from 'exceljs';
-import { findingLine } from '../../src/cli/main';
+import { PROFILES } from '../../src/core';
+import { PERIODS, PERIOD_CHOICES } from '../../src/workbook';
+import { findingLine, main } from '../../src/cli/main';
 import { parseArgs } from '../../src/cli/args';
 import { FIXTURES } from '../../scripts/make-fixtures';
 import { copyFixture, jsonLines, sakip, tempDir } from './support';
@@ -282,13 +284,46 @@ describe('help and arguments', () => {
   it('documents every option it takes, the exit codes and the finding line without codes, in both languages', async () => {
     for (const lang of ['id', 'en']) {
       const help = (await sakip('--help', '--lang', lang)).stdout;
-      for (const option of ['--sheet', '--periode', '-o', '--timpa-rumus', '--json', '--lang', '--desimal', '--profil', '--diam', '-q', '--quiet', '-h', '--help']) {
+      for (const option of ['--sheet', '--periode', '-o', '--timpa-rumus', '--json', '--lang', '--desimal', '--profil', '--diam', '-q', '--quiet', '--versi', '--version', '-h', '--help']) {
         expect(help).toMatch(new RegExp(`(^|[\\s,])${option}[\\s,]`));
       }
       expect(help).toMatch(lang === 'id' ? /Kinerja!H9 peringatan: / : /Kinerja!H9 warning: /);
       expect(help).not.toMatch(/audit-kriteria|angka-tidak-terbaca/);
       expect(help).toMatch(lang === 'id' ? /0 tanpa kesalahan, 1 ada temuan kesalahan,\s+2 salah pemakaian/ : /0 no errors, 1 error findings, 2 usage error/);
     }
+  });
+
+  it('--versi and --version print the package version, and the help lists them', async () => {
+    const pkg = JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string };
+    for (const flag of ['--versi', '--version']) expect(await sakip(flag)).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
+    for (const lang of ['id', 'en']) expect((await sakip('--help', '--lang', lang)).stdout).toMatch(/^ {2}--versi, --version {2}\S/m);
+  });
+
+  it('names the periods and profiles from their one list (PERIOD_CHOICES, PROFILES)', async () => {
+    for (const lang of ['id', 'en']) {
+      const help = (await sakip('--help', '--lang', lang)).stdout;
+      expect(help).toContain(`--periode ${PERIOD_CHOICES}]`);
+      for (const p of PROFILES) expect(help).toContain(p.id);
+    }
+    expect((await sakip('periksa', 'x.xlsx', '--periode', 'TW5')).stderr).toBe(`sakip: --periode harus ${PERIODS.slice(0, -1).join(', ')} atau ${PERIODS[PERIODS.length - 1]}, bukan "TW5" (lihat sakip --help)\n`);
+  });
+
+  it('says of progress in a log what a batch does: "[i/n] file" at once, the stages only after a second', async () => {
+    const a = copyFixture(FIXTURES.report, dir);
+    const b = copyFixture(FIXTURES.efisiensi, dir);
+    let stderr = '';
+    // A log (not a terminal) whose clock never moves: no file runs a second.
+    await main(['periksa', a, b], { stdout: () => undefined, stderr: (t) => (stderr += t), progress: { tty: false, now: () => 0 } });
+    expect(stderr).toBe(`[1/2] ${a}\n[2/2] ${b}\n`);
+    expect((await sakip('--help')).stdout).toMatch(/dengan beberapa berkas,\s+baris "\[i\/n\] berkas" langsung dicetak saat tiap berkas mulai; tahap-tahapnya \(membuka, membaca…\)\s+baru dicetak bila satu berkas berjalan lebih dari 1 detik/);
+    expect((await sakip('--help', '--lang', 'en')).stdout).toMatch(/with several files, a line "\[i\/n\] file" is printed\s+as each file starts; its stages \(opening, reading…\) only once a file has run for more than\s+1 second/);
+  });
+
+  it("README's command-line section says where the texts live and documents the --json keys", () => {
+    const readme = fs.readFileSync(path.resolve(__dirname, '..', '..', 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Baris perintah / Command line'), readme.indexOf('### Pemeriksaan berkas'));
+    expect(section).toContain('src/cli/help.ts');
+    for (const key of ['"periode"', '"periodeDari"', '"lembar"', '"error"', '"kind"']) expect(section).toContain(key);
   });
 
   it('takes options before or after the files, with = or a space', () => {
