@@ -6,6 +6,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { verdictText } from '../../src/app';
 import { XlsxWorkbook } from '../../src/xlsx';
 import { FIXTURES } from '../../scripts/make-fixtures';
 import { FIXTURE_DIR, copyFixture, jsonLines, sakip, tempDir } from './support';
@@ -61,6 +62,11 @@ describe('--json with a file that fails', () => {
     expect(second.file).toBe(good);
     expect(second.summary).toMatchObject({ indicators: 25 });
     expect(run.stderr).toBe(`sakip: ${locked}: ${(first.error as { message: string }).message}\n`);
+  });
+
+  it('a binary .xlsb workbook is named as one (the kinds of zip come from the file check\'s own list)', () => {
+    expect(verdictText({ kind: 'other-zip', path: 'a.xlsb', seems: 'xlsb' }, 'id')).toBe('ini buku kerja biner Excel (.xlsb; buka di Excel lalu simpan sebagai .xlsx), bukan buku kerja Excel (.xlsx); sebutkan berkas .xlsx-nya');
+    expect(verdictText({ kind: 'other-zip', path: 'a.zip', seems: 'zip' }, 'en')).toBe('this is a ZIP archive, not an Excel workbook (.xlsx); name the .xlsx file');
   });
 
   it('a folder named as a file: kind folder, in English with --lang en', async () => {

@@ -39,6 +39,23 @@ describe('-o naming something that is not an ordinary file', () => {
     expect(en.stderr).toBe(`sakip: cannot save ${pipe}: ${pipe} is a named pipe (FIFO), not an ordinary file; results are only written to ordinary files, give -o an .xlsx file name; no file written\n`);
   });
 
+  it('a device node (a twin of /dev/null made in the temp folder; the tests run as root): refused as a device, still a device', async () => {
+    const input = copyFixture(FIXTURES.report, dir);
+    const device = path.join(dir, 'nol');
+    execFileSync('mknod', [device, 'c', '1', '3']);
+    for (const [lang, what] of [['id', 'sebuah perangkat (device)'], ['en', 'a device']]) {
+      const run = await sakip('hitung', input, '-o', device, '--lang', lang);
+      expect([run.code, run.stdout]).toEqual([2, '']);
+      expect(run.stderr).toContain(`${device} ${lang === 'id' ? 'adalah' : 'is'} ${what}, ${lang === 'id' ? 'bukan berkas biasa' : 'not an ordinary file'}`);
+    }
+    // And through a link to it, as `-o hasil.xlsx` linked to /dev/full would be.
+    const link = path.join(dir, 'hasil.xlsx');
+    fs.symlinkSync(device, link);
+    expect((await sakip('hitung', input, '-o', link)).stderr).toContain(`${link} adalah tautan ke ${device}, yaitu sebuah perangkat (device), bukan berkas biasa`);
+    expect(fs.lstatSync(device).isCharacterDevice()).toBe(true);
+    expect(listing()).toEqual([FIXTURES.report, 'hasil.xlsx', 'nol'].sort());
+  });
+
   it('a link to a FIFO (as a link to /dev/full would be): refused naming the target; link and FIFO unchanged', async () => {
     const input = copyFixture(FIXTURES.report, dir);
     const pipe = fifo('pipa');
