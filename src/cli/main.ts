@@ -203,15 +203,7 @@ async function runFile(file: string, args: CliArgs, profile: RuleProfile, output
     // E.g. an output cell inside a merged area: the Grid cannot show merges, the file can.
     if (!(err instanceof ApplyError)) throw err;
     const cause = err.cause instanceof Error ? err.cause.message : err.message;
-    const problem = new FileProblem('write', say(lang, 'applyFailed', { cause }));
-    // The workbook in memory is half written: the findings come from a check of the file as it is on disk.
-    let checked: WorkbookRun;
-    try {
-      checked = await runOf(await openWorkbook(file, args, progress), args, profile, 'periksa', null);
-    } catch {
-      throw problem;
-    }
-    throw new NotWritten(problem, checked);
+    throw await notWritten(new FileProblem('write', say(lang, 'applyFailed', { cause })), file, args, profile, progress);
   }
   let written: string | undefined;
   if (args.command === 'hitung' && output !== null && run.written) {
@@ -219,13 +211,27 @@ async function runFile(file: string, args: CliArgs, profile: RuleProfile, output
     try {
       saveBytes(await wb.toBuffer(), output, lang);
     } catch (err) {
-      if (err instanceof FileProblem) throw new NotWritten(err, run);
+      if (err instanceof FileProblem) throw await notWritten(err, file, args, profile, progress);
       throw err;
     }
     written = output;
   }
   const hitung = args.command === 'hitung';
   return { run, report: reportOf(file, run, written), results: hitung, notWritten: hitung && written === undefined ? notWrittenReasons(run, lang) : null };
+}
+
+/**
+ * A `hitung` whose results could not be written, with what a check of the file finds. The check
+ * runs on the file as it is on disk: the workbook in memory may be half written, and hitung's own
+ * findings say values were replaced, which is untrue once nothing is saved. Without a check (the
+ * file cannot be read again) the refusal stands alone.
+ */
+async function notWritten(problem: FileProblem, file: string, args: CliArgs, profile: RuleProfile, progress: Progress): Promise<Error> {
+  try {
+    return new NotWritten(problem, await runOf(await openWorkbook(file, args, progress), args, profile, 'periksa', null));
+  } catch {
+    return problem;
+  }
 }
 
 /** Why `hitung` wrote nothing: no table, a period not chosen, or tables the errors above stop. */

@@ -27,7 +27,7 @@ describe('the period the headers decide', () => {
     const run = await sakip('hitung', input);
     const lines = run.stdout.trim().split('\n');
     expect(lines[0]).toBe('Periode TW II dibaca dari judul kolom (E5 "Target Triwulan II", F5 "Realisasi Triwulan II").');
-    expect(lines[1]).toMatch(/^Kinerja!H9 peringatan: /);
+    expect(lines[1]).toMatch(/^Kinerja!H9 \S+: Kriteria tertulis "Baik"/);
     const en = await sakip('hitung', input, '--lang', 'en', '-o', path.join(dir, 'en.xlsx'));
     expect(en.stdout.split('\n')[0]).toBe('Period TW II read from the column headers (E5 "Target Triwulan II", F5 "Realisasi Triwulan II").');
     const [report] = jsonLines((await sakip('hitung', input, '--json', '-o', path.join(dir, 'j.xlsx'))).stdout);
