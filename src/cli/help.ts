@@ -18,8 +18,9 @@ Pemakaian:
   sakip profil  daftar | ekspor ID [-o PROFIL.json] | periksa PROFIL.json
 
 Perintah:
-  periksa   menyebut periode yang dibaca dari judul kolom, lalu setiap temuan, satu per baris, dengan sel, tingkat dan apa yang harus
-            dilakukan, mis.  Kinerja!H9 peringatan: Kriteria tertulis "Baik", seharusnya …
+  periksa   menyebut periode yang dibaca dari judul kolom, lalu setiap temuan, satu per baris,
+            dengan sel, tingkat dan apa yang harus dilakukan,
+            mis.  Kinerja!H9 peringatan: Kriteria tertulis "Baik", seharusnya …
             (tingkat: kesalahan, peringatan atau info; termasuk Capaian, Kriteria atau Status
             tertulis yang berbeda dari hasil hitung), lalu satu baris ringkasan: lembar,
             indikator, jumlah kesalahan/peringatan/informasi
@@ -88,7 +89,8 @@ Usage:
   sakip profil  daftar | ekspor ID [-o PROFILE.json] | periksa PROFILE.json
 
 Commands:
-  periksa   (check) names the period read from the headers, then lists every finding, one a line, with its cell, its severity and what to do,
+  periksa   (check) names the period read from the headers, then lists every finding, one a
+            line, with its cell, its severity and what to do,
             e.g.  Kinerja!H9 warning: Kriteria reads "Baik", should be …  (severity: error,
             warning or info), then one summary line: sheets, indicators, errors / warnings / info
   hitung    (recalculate) fills Capaian, Kriteria, annual achievement, Status and the efficiency
