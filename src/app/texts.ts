@@ -157,12 +157,12 @@ export const APP_TEXT = {
   npssSheetNotAssessed: { id: 'NPSS lembar {sheet}: tidak dinilai', en: 'NPSS of sheet {sheet}: not assessed' },
   // Where the result may go (-o): never over a device, a pipe or a socket.
   outputNotRegular: {
-    id: '{output} adalah {what}, bukan berkas biasa; hasil hanya ditulis ke berkas biasa, sebutkan -o nama berkas .xlsx',
-    en: '{output} is {what}, not an ordinary file; results are only written to ordinary files, give -o an .xlsx file name',
+    id: '{output} adalah {what}, bukan berkas biasa; hasil hanya ditulis ke berkas biasa, sebutkan -o nama berkas lain',
+    en: '{output} is {what}, not an ordinary file; results are only written to ordinary files, give -o another file name',
   },
   outputLinkNotRegular: {
-    id: '{output} adalah tautan ke {target}, yaitu {what}, bukan berkas biasa; sebutkan -o nama berkas .xlsx',
-    en: '{output} is a link to {target}, which is {what}, not an ordinary file; give -o an .xlsx file name',
+    id: '{output} adalah tautan ke {target}, yaitu {what}, bukan berkas biasa; sebutkan -o nama berkas lain',
+    en: '{output} is a link to {target}, which is {what}, not an ordinary file; give -o another file name',
   },
   outputLinkBroken: {
     id: '{output} adalah tautan ke sesuatu yang tidak ada; hapus tautan itu atau sebutkan -o nama berkas lain',

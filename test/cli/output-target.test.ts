@@ -32,11 +32,11 @@ describe('-o naming something that is not an ordinary file', () => {
     const pipe = fifo('pipa');
     const run = await sakip('hitung', input, '-o', pipe);
     expect([run.code, run.stdout]).toEqual([2, '']);
-    expect(run.stderr).toBe(`sakip: tidak dapat menyimpan ${pipe}: ${pipe} adalah sebuah pipa bernama (FIFO), bukan berkas biasa; hasil hanya ditulis ke berkas biasa, sebutkan -o nama berkas .xlsx; tidak ada berkas ditulis\n`);
+    expect(run.stderr).toBe(`sakip: tidak dapat menyimpan ${pipe}: ${pipe} adalah sebuah pipa bernama (FIFO), bukan berkas biasa; hasil hanya ditulis ke berkas biasa, sebutkan -o nama berkas lain; tidak ada berkas ditulis\n`);
     expect(fs.lstatSync(pipe).isFIFO()).toBe(true);
     expect(listing()).toEqual([FIXTURES.report, 'pipa'].sort());
     const en = await sakip('hitung', input, '-o', pipe, '--lang', 'en');
-    expect(en.stderr).toBe(`sakip: cannot save ${pipe}: ${pipe} is a named pipe (FIFO), not an ordinary file; results are only written to ordinary files, give -o an .xlsx file name; no file written\n`);
+    expect(en.stderr).toBe(`sakip: cannot save ${pipe}: ${pipe} is a named pipe (FIFO), not an ordinary file; results are only written to ordinary files, give -o another file name; no file written\n`);
   });
 
   it('a device node (a twin of /dev/null made in the temp folder; the tests run as root): refused as a device, still a device', async () => {
@@ -63,7 +63,7 @@ describe('-o naming something that is not an ordinary file', () => {
     fs.symlinkSync(pipe, link);
     const run = await sakip('hitung', input, '-o', link);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe(`sakip: tidak dapat menyimpan ${link}: ${link} adalah tautan ke ${fs.realpathSync(pipe)}, yaitu sebuah pipa bernama (FIFO), bukan berkas biasa; sebutkan -o nama berkas .xlsx; tidak ada berkas ditulis\n`);
+    expect(run.stderr).toBe(`sakip: tidak dapat menyimpan ${link}: ${link} adalah tautan ke ${fs.realpathSync(pipe)}, yaitu sebuah pipa bernama (FIFO), bukan berkas biasa; sebutkan -o nama berkas lain; tidak ada berkas ditulis\n`);
     expect(fs.lstatSync(link).isSymbolicLink()).toBe(true);
     expect(fs.lstatSync(pipe).isFIFO()).toBe(true);
     expect(listing()).toEqual([FIXTURES.report, 'hasil.xlsx', 'pipa'].sort());
@@ -74,7 +74,7 @@ describe('-o naming something that is not an ordinary file', () => {
     const pipe = fifo('laporan-tw2-2024-hasil.xlsx');
     const run = await sakip('hitung', input);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe(`sakip: ${input}: tidak dapat menyimpan ${pipe}: ${pipe} adalah sebuah pipa bernama (FIFO), bukan berkas biasa; hasil hanya ditulis ke berkas biasa, sebutkan -o nama berkas .xlsx; tidak ada berkas ditulis\n`);
+    expect(run.stderr).toBe(`sakip: ${input}: tidak dapat menyimpan ${pipe}: ${pipe} adalah sebuah pipa bernama (FIFO), bukan berkas biasa; hasil hanya ditulis ke berkas biasa, sebutkan -o nama berkas lain; tidak ada berkas ditulis\n`);
     // What a check finds (a warning to fix by hand: nothing was replaced, since nothing was saved).
     expect(run.stdout).toBe((await sakip('periksa', input)).stdout);
     expect(run.stdout).toMatch(/^Kinerja!H9 peringatan: Kriteria tertulis "Baik"/m);
@@ -111,6 +111,24 @@ describe('-o naming something that is not an ordinary file', () => {
     expect([run.code, run.stdout]).toEqual([2, '']);
     expect(run.stderr).toBe(`sakip: tidak dapat menyimpan ${link}: ${link} adalah tautan ke sesuatu yang tidak ada; hapus tautan itu atau sebutkan -o nama berkas lain; tidak ada berkas ditulis\n`);
     expect(listing()).toEqual([FIXTURES.report, 'hasil.xlsx'].sort());
+  });
+});
+
+describe('sakip profil ekspor -o saves the same way', () => {
+  it('a FIFO is refused and stays a FIFO; a link to a file writes the file', async () => {
+    const pipe = fifo('profil.json');
+    const run = await sakip('profil', 'ekspor', 'bpom-upt-2024', '-o', pipe);
+    expect([run.code, run.stdout]).toEqual([2, '']);
+    expect(run.stderr).toBe(`sakip: tidak dapat menyimpan ${pipe}: ${pipe} adalah sebuah pipa bernama (FIFO), bukan berkas biasa; hasil hanya ditulis ke berkas biasa, sebutkan -o nama berkas lain; tidak ada berkas ditulis\n`);
+    expect(fs.lstatSync(pipe).isFIFO()).toBe(true);
+    const target = path.join(dir, 'asli.json');
+    fs.writeFileSync(target, '{}');
+    const link = path.join(dir, 'tautan.json');
+    fs.symlinkSync(target, link);
+    expect((await sakip('profil', 'ekspor', 'bpom-upt-2024', '-o', link)).code).toBe(0);
+    expect(fs.lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(JSON.parse(fs.readFileSync(target, 'utf8'))).toMatchObject({ id: 'bpom-upt-2024' });
+    expect(listing()).toEqual(['asli.json', 'profil.json', 'tautan.json']);
   });
 });
 
