@@ -4,7 +4,7 @@
  * `run.ts` is the one interpreter that reads arguments by kind, lines ranges up and maps
  * problems to Excel values; `functions.ts` only holds the JSDoc Excel's metadata comes from.
  */
-import { Capaian, capaian } from '../core/capaian';
+import { Capaian, RANGE_RULES, capaian } from '../core/capaian';
 import { indeksEfisiensi, tingkatEfisiensi, gradeEfisiensi, Ratio } from '../core/efisiensi';
 import { kriteria, predikat, status } from '../core/grades';
 import { meanOfAssessed, nps, Nilai } from '../core/aggregate';
@@ -94,12 +94,14 @@ export const SIGNATURES = {
       { name: 'target', kind: 'target', pairs: true },
       { name: 'polaritas', kind: 'polaritas', optional: true },
     ] as const,
-    ([realisasi, target, polaritas], { lang }) => {
-      // SPEC §2: a target range means stabilize; a range with maximize/minimize named is a contradiction.
-      if (target !== null && typeof target !== 'number' && polaritas !== null && polaritas !== 'stabilize') {
+    ([realisasi, target, polaritas], { lang, profile }) => {
+      const rangeRule = profile.rangeRule ?? 'stabil';
+      // SPEC §2: under the 'stabil' rule a target range means stabilize, so a range with
+      // maximize/minimize named is a contradiction; a rule that takes the polarity scores it.
+      if (target !== null && typeof target !== 'number' && polaritas !== null && polaritas !== 'stabilize' && !RANGE_RULES[rangeRule].takesPolaritas) {
         return { reason: 'range-needs-stabilize', text: targetText(target, lang) };
       }
-      return fromCapaian(capaian({ realisasi, target, polaritas: polaritas ?? 'maximize' }), target, lang);
+      return fromCapaian(capaian({ realisasi, target, polaritas: polaritas ?? 'maximize', rangeRule }), target, lang);
     },
   ),
   KRITERIA: elementwise([{ name: 'capaian', kind: 'number' }] as const, ([c], { profile }) => (c === null ? DASH : kriteria(c, profile).label)),

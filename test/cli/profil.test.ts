@@ -89,7 +89,7 @@ describe('sakip profil daftar and ekspor', () => {
     expect(await sakip('profil', 'ekspor', 'bpom')).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'sakip: tidak ada profil bawaan bpom (pilihan: bpom-upt-2024, bpom-enam-tingkat); lihat sakip profil daftar\nPemakaian: sakip profil daftar | sakip profil ekspor ID [-o BERKAS.json] | sakip profil periksa BERKAS.json\n',
+      stderr: 'sakip: tidak ada profil bawaan bpom (pilihan: bpom-upt-2024, bpom-enam-tingkat, permenpan-rb-skp-2022, pemda-sampang-2019); lihat sakip profil daftar\nPemakaian: sakip profil daftar | sakip profil ekspor ID [-o BERKAS.json] | sakip profil periksa BERKAS.json\n',
     });
     const missing = path.join(dir, 'tidak-ada', 'p.json');
     const run = await sakip('profil', 'ekspor', 'bpom-upt-2024', '-o', missing);
@@ -214,8 +214,8 @@ describe('sakip profil periksa', () => {
     [
       'unknown field',
       (t: string) => t.replace('"desimal": 2,', '"desimal": 2,\n  "warnaLatar": "#FFFFFF",'),
-      'warnaLatar: kolom "warnaLatar" tidak dikenal (periksa ejaannya; kolom yang dikenal: $schema, format, id, nama, sumber, desimal, batasCapaian, standarEfisiensi, kriteria, predikat, status, efisiensi)',
-      'warnaLatar: unknown field "warnaLatar" (check its spelling; known fields: $schema, format, id, nama, sumber, desimal, batasCapaian, standarEfisiensi, kriteria, predikat, status, efisiensi)',
+      'warnaLatar: kolom "warnaLatar" tidak dikenal (periksa ejaannya; kolom yang dikenal: $schema, format, id, nama, sumber, desimal, batasCapaian, standarEfisiensi, kriteria, predikat, status, efisiensi, aturanRentang, nilaiCapaian)',
+      'warnaLatar: unknown field "warnaLatar" (check its spelling; known fields: $schema, format, id, nama, sumber, desimal, batasCapaian, standarEfisiensi, kriteria, predikat, status, efisiensi, aturanRentang, nilaiCapaian)',
     ],
   ])('names %s in Indonesian and English, exit 1', async (name, edit, id, en) => {
     const file = brokenProfile(`${name.replace(' ', '-')}.json`, edit);
@@ -272,7 +272,7 @@ describe('--profil with a file for periksa and hitung', () => {
   it('names an unknown id or missing file, exit 2', async () => {
     const input = copyFixture(FIXTURES.report, dir);
     expect((await sakip('periksa', input, '--profil', 'bpom-2099')).stderr).toBe(
-      'sakip: profil tidak dikenal: bpom-2099 (pilihan: bpom-upt-2024, bpom-enam-tingkat, atau sebuah berkas .json; daftarnya: sakip profil daftar) (lihat sakip --help)\n',
+      'sakip: profil tidak dikenal: bpom-2099 (pilihan: bpom-upt-2024, bpom-enam-tingkat, permenpan-rb-skp-2022, pemda-sampang-2019, atau sebuah berkas .json; daftarnya: sakip profil daftar) (lihat sakip --help)\n',
     );
     const missing = path.join(dir, 'p.json');
     expect(await sakip('hitung', input, '--profil', missing, '--lang', 'en')).toEqual({ code: 2, stdout: '', stderr: `sakip: the profile file ${missing} was not found; check its name and folder\n` });

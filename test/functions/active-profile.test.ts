@@ -6,7 +6,7 @@
 import { BPOM_ENAM_TINGKAT, BPOM_UPT_2024, RuleProfile } from '../../src/core/profile';
 import { excl } from '../../src/core/bands';
 import { activeProfile, setActiveProfile } from '../../src/functions/active-profile';
-import { installCustomFunctions } from './support/custom-functions-stub';
+import { excelError, installCustomFunctions } from './support/custom-functions-stub';
 import { ExcelCall, sourceCaller } from './support/excel-call';
 
 installCustomFunctions();
@@ -28,6 +28,17 @@ describe('active profile', () => {
     expect(call('KRITERIA', [[95], [45]])).toEqual([['Baik'], ['Sangat Kurang']]);
     setActiveProfile('bpom-upt-2024');
     expect(call('KRITERIA', [[95], [45]])).toEqual([['Cukup'], ['Kurang']]);
+  });
+
+  it("CAPAIAN scores a range target by the active profile's range rule", () => {
+    // Default (stabil): a range means stabilize, so naming maximize with it is a contradiction.
+    expect(call('CAPAIAN', 95, '80-90')).toBeCloseTo((2 - 95 / 90) * 100, 10);
+    expect(call('CAPAIAN', 95, '80-90', 'maks')).toEqual(excelError('#VALUE!', 'Rentang target 80–90 hanya untuk polaritas stabil'));
+    setActiveProfile('permenpan-rb-skp-2022');
+    expect(call('CAPAIAN', 95, '80-90')).toBeCloseTo((95 / 90) * 100, 10);
+    expect(call('CAPAIAN', 95, '80-90', 'maks')).toBeCloseTo((95 / 90) * 100, 10);
+    expect(call('CAPAIAN', 70, '80-90', 'minimal')).toBeCloseTo((1 + (1 - 70 / 80)) * 100, 10);
+    expect(call('CAPAIAN', 95, '80-90', 'stabil')).toBeCloseTo((2 - 95 / 90) * 100, 10);
   });
 
   it('an unknown id falls back to the default profile', () => {
