@@ -6,7 +6,7 @@
  */
 import { Capaian, RANGE_RULES, capaian } from '../core/capaian';
 import { indeksEfisiensi, tingkatEfisiensi, gradeEfisiensi, Ratio } from '../core/efisiensi';
-import { kriteria, predikat, status } from '../core/grades';
+import { kriteria, nilaiCapaian, predikat, status } from '../core/grades';
 import { meanOfAssessed, nps, Nilai } from '../core/aggregate';
 import { Polaritas } from '../core/polaritas';
 import { RuleProfile } from '../core/profile';
@@ -115,6 +115,12 @@ export const SIGNATURES = {
     params: [{ name: 'np', kind: 'number', repeating: true }],
     compute: (values) => fromNilai(meanOfAssessed(values.map((value) => ({ status: 'ok', value, count: 1 })))),
   },
+  // The profile's capaian → nilai conversion (PermenPAN-RB 6/2022); a profile without one says so.
+  NILAI: elementwise([{ name: 'capaian', kind: 'number' }] as const, ([c], { profile }) => {
+    if (c === null) return DASH;
+    const n = nilaiCapaian(c, profile);
+    return n === null ? { reason: 'no-nilai-conversion', text: profile.name } : n.nilai;
+  }),
   PREDIKAT: elementwise([{ name: 'nilai', kind: 'number' }] as const, ([n], { profile }) => (n === null ? DASH : predikat(n, profile).label)),
   STATUS: elementwise([{ name: 'capaian_tahunan', kind: 'number' }] as const, ([c], { profile }) => (c === null ? DASH : status(c, profile).label)),
   'EFISIENSI.IE': elementwise(

@@ -41,6 +41,13 @@ describe('active profile', () => {
     expect(call('CAPAIAN', 95, '80-90', 'stabil')).toBeCloseTo((2 - 95 / 90) * 100, 10);
   });
 
+  it('NILAI converts capaian by the active profile, and says when the profile has no conversion', () => {
+    expect(call('NILAI', 90)).toEqual(excelError('#VALUE!', 'Profil aturan "BPOM UPT 2024" tidak punya konversi nilai capaian; pilih profil yang memilikinya (mis. PermenPAN-RB 6/2022 SKP) di panel SAKIP'));
+    setActiveProfile('permenpan-rb-skp-2022');
+    expect(call('NILAI', [[80], [90], [115], ['-']])).toEqual([[70], [80], [120], ['-']]);
+    expect(call('NILAI', 105)).toBeCloseTo(115, 10);
+  });
+
   it('an unknown id falls back to the default profile', () => {
     expect(setActiveProfile('tidak-ada').id).toBe('bpom-upt-2024');
   });
