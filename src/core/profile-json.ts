@@ -9,7 +9,8 @@ import { Band, BandTable, Edge, TableIssue, tableIssues } from './bands';
 import { Bilingual, Lang, formatMessage } from './messages';
 import { JsonValue, readJsonText } from './json-text';
 import { PROFILE_MESSAGES, PROFILE_WORDS, ProfileProblemCode } from './profile-messages';
-import type { Category, EfisiensiGrade, RuleProfile } from './profile';
+import type { Category, EfisiensiGrade, NilaiGrade, RuleProfile } from './profile';
+import { RANGE_RULES, RangeRule } from './capaian';
 
 /** The format tag every profile file starts with; a later incompatible format gets a new number. */
 export const PROFILE_FORMAT = 'sakip-profil/1';
@@ -36,6 +37,15 @@ export interface EfisiensiBandJson {
   readonly kategori: EfisiensiGrade['kategori'];
 }
 
+/** A band of the capaian → nilai capaian conversion as written in the file. */
+export interface NilaiBandJson {
+  readonly dari?: EdgeJson;
+  readonly sampai?: EdgeJson;
+  readonly label: string;
+  readonly nilaiDari: number;
+  readonly nilaiSampai: number;
+}
+
 /** A whole profile file (format sakip-profil/1). */
 export interface ProfileJson {
   readonly $schema?: string;
@@ -50,18 +60,21 @@ export interface ProfileJson {
   readonly predikat: readonly CategoryBandJson[];
   readonly status: readonly CategoryBandJson[];
   readonly efisiensi: readonly EfisiensiBandJson[];
+  readonly aturanRentang?: RangeRule;
+  readonly nilaiCapaian?: readonly NilaiBandJson[];
 }
 
 /** The fields each object of the file may hold (the schema's `properties`, kept in step by a test). */
 export const PROFILE_FIELDS = {
-  profile: ['$schema', 'format', 'id', 'nama', 'sumber', 'desimal', 'batasCapaian', 'standarEfisiensi', 'kriteria', 'predikat', 'status', 'efisiensi'],
+  profile: ['$schema', 'format', 'id', 'nama', 'sumber', 'desimal', 'batasCapaian', 'standarEfisiensi', 'kriteria', 'predikat', 'status', 'efisiensi', 'aturanRentang', 'nilaiCapaian'],
   required: ['format', 'id', 'nama', 'desimal', 'batasCapaian', 'standarEfisiensi', 'kriteria', 'predikat', 'status', 'efisiensi'],
   cap: ['min', 'maks'],
   edge: ['nilai', 'termasuk'],
   categoryBand: ['dari', 'sampai', 'label', 'warna'],
   efisiensiBand: ['dari', 'sampai', 'capaianEfisiensi', 'kategori'],
-  /** Named now for the rest of issue 15 (range rule, weights, capaian → nilai); refused until built. */
-  reserved: ['aturanRentang', 'bobot', 'nilaiCapaian'],
+  nilaiBand: ['dari', 'sampai', 'label', 'nilaiDari', 'nilaiSampai'],
+  /** Named now for the rest of issue 15 (weights); refused until built. */
+  reserved: ['bobot'],
 } as const;
 
 /** A parameter of a problem text: plain, or a phrase that differs by language. */
@@ -103,6 +116,10 @@ export function profileToObject(profile: RuleProfile): ProfileJson {
     predikat: categoryBands(profile.predikat),
     status: categoryBands(profile.status),
     efisiensi: profile.efisiensi.map((b) => ({ ...bandEdges(b), capaianEfisiensi: b.result.capaian, kategori: b.result.kategori })),
+    ...(profile.rangeRule !== undefined ? { aturanRentang: profile.rangeRule } : {}),
+    ...(profile.nilaiCapaian !== undefined
+      ? { nilaiCapaian: profile.nilaiCapaian.map((b) => ({ ...bandEdges(b), label: b.result.label, nilaiDari: b.result.nilaiDari, nilaiSampai: b.result.nilaiSampai })) }
+      : {}),
   };
 }
 
@@ -278,6 +295,13 @@ class Reader {
     return capaian !== undefined && kategori !== undefined ? { capaian, kategori } : undefined;
   };
 
+  private nilaiGrade = (at: string, o: Obj): NilaiGrade | undefined => {
+    const label = this.text(`${at}.label`, o.label);
+    const nilaiDari = this.number(`${at}.nilaiDari`, o.nilaiDari);
+    const nilaiSampai = this.number(`${at}.nilaiSampai`, o.nilaiSampai);
+    return label !== undefined && nilaiDari !== undefined && nilaiSampai !== undefined ? { label, nilaiDari, nilaiSampai } : undefined;
+  };
+
   /** Gaps, overlaps and open ends of a readable table, each naming its bands. */
   private tableProblems<T>(path: string, what: Bilingual, table: BandTable<T>, name: (i: number) => Bilingual): void {
     for (const issue of tableIssues(table) as TableIssue[]) {
@@ -364,6 +388,21 @@ class Reader {
     }
     const efisiensi = ef?.whole ? (ef.bands as BandTable<EfisiensiGrade>) : undefined;
 
+    let rangeRule: RangeRule | undefined;
+    const ar = o.aturanRentang;
+    if (typeof ar === 'string' && Object.prototype.hasOwnProperty.call(RANGE_RULES, ar)) rangeRule = ar as RangeRule;
+    else if (typeof ar === 'string') this.add('aturanRentang', 'bad-aturan-rentang', { value: ar });
+    else if (ar !== undefined) this.wrong('aturanRentang', 'text', ar);
+
+    const nc = this.bands('nilaiCapaian', o.nilaiCapaian, PROFILE_FIELDS.nilaiBand, this.nilaiGrade);
+    nc?.bands.forEach((b, i) => {
+      // Interpolation needs both edges; a band open on a side has one nilai.
+      if (b.result && (!b.from || !b.to) && b.result.nilaiDari !== b.result.nilaiSampai) {
+        this.add(`nilaiCapaian[${i}]`, 'nilai-open-band', { band: `nilaiCapaian[${i}]`, dari: numberText(b.result.nilaiDari), sampai: numberText(b.result.nilaiSampai) });
+      }
+    });
+    if (nc?.edges) this.tableProblems('nilaiCapaian', PROFILE_WORDS.nilaiCapaian, nc.bands, (i) => ({ id: `nilaiCapaian[${i}]`, en: `nilaiCapaian[${i}]` }));
+
     if (this.problems.length > 0) return { problems: this.problems };
     // Every field was read without a problem, so each is defined here.
     const profile: RuleProfile = {
@@ -377,6 +416,8 @@ class Reader {
       standarEfisiensi: se as number,
       efisiensi: efisiensi as BandTable<EfisiensiGrade>,
       decimals: decimals as number,
+      ...(rangeRule !== undefined ? { rangeRule } : {}),
+      ...(nc ? { nilaiCapaian: nc.bands as BandTable<NilaiGrade> } : {}),
     };
     return { profile };
   }

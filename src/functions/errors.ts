@@ -52,6 +52,7 @@ const SHOWN: Readonly<Record<Reason, Shown>> = {
   'negative-output': 'invalidValue',
   'se-not-positive': 'invalidValue',
   'shape-mismatch': 'invalidValue',
+  'no-nilai-conversion': 'invalidValue',
 };
 
 /** The text printed for "not assessed" (SPEC §2). */
