@@ -13,6 +13,14 @@ export interface EfisiensiGrade {
   readonly kategori: 'Efisien' | 'Tidak Efisien';
 }
 
+/**
+ * How NPS weighs a sasaran's indicators (issue 15). `kolom`: each indicator's weight from the
+ * sheet's Bobot column. `jenis`: a weight per indicator type, read from the sheet's Jenis
+ * column (KKP 2016 weighs indicators by type); keys are compared ignoring case and spaces.
+ * Absent: the plain mean (SPEC §4).
+ */
+export type BobotRule = { readonly mode: 'kolom' } | { readonly mode: 'jenis'; readonly jenis: Readonly<Record<string, number>> };
+
 /** Every threshold the add-in applies, as data (SPEC §9). */
 export interface RuleProfile {
   readonly id: string;
@@ -33,6 +41,8 @@ export interface RuleProfile {
   readonly efisiensi: BandTable<EfisiensiGrade>;
   /** Decimals that category decisions and display use (SPEC §2). */
   readonly decimals: number;
+  /** NPS as a weighted mean of its indicators' capped capaian; absent: the plain mean (SPEC §4). */
+  readonly bobot?: BobotRule;
 }
 
 const GREY = '#BDD7EE';

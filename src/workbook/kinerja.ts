@@ -12,10 +12,11 @@ import { Capaian, capaian } from '../core/capaian';
 import { readNumber } from '../core/parse-number';
 import { readPolaritas } from '../core/polaritas';
 import { readTarget } from '../core/target';
+import { realisasiDariRasio } from '../core/rasio';
 import { a1 } from './a1';
 import { bandText } from './band-text';
 import { headersSeen } from './layout-findings';
-import { isBlank } from './grid';
+import { formulaAt, isBlank } from './grid';
 import { InputColumn, PercentPair } from './input-column';
 import type { FindingReasonCode } from './messages';
 import { KinerjaLayout, KinerjaRole, OUTPUT_HEADERS, headerRole, isHeaderLikeRow, periodLabel } from './layout';
@@ -50,6 +51,8 @@ const COLUMN_NAME: Readonly<Partial<Record<KinerjaRole, string>>> = {
   kriteria: 'Kriteria',
   capaianTahunan: 'Capaian terhadap Target Tahunan',
   status: 'Status',
+  pembilang: 'Pembilang',
+  penyebut: 'Penyebut',
 };
 
 /** A short text with letters: the only kind of cell a repeated header row holds (`Target`, `B06`). */
@@ -112,6 +115,10 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
   const annVals: CellRow[] = new Array<CellRow>(n).fill(undefined);
   const statVals: CellRow[] = new Array<CellRow>(n).fill(undefined);
   const statFills: FillRow[] = new Array<FillRow>(n).fill(noFill);
+  // Realisasi computed from pembilang / penyebut, written only into empty realisasi cells.
+  const realVals: CellRow[] = new Array<CellRow>(n).fill(undefined);
+  let ratioWritten = 0;
+  let ratioExample = '';
 
   // Each sasaran, by perspective and sasaran as the summary names them (blank: the implicit
   // name), grouped here while reading: one lookup per change of sasaran, not one per indicator.
@@ -151,6 +158,9 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
   const ttIn = annual && period !== 'TAHUNAN' && ttCol !== undefined ? new InputColumn(grid, ttCol) : undefined;
   const pair = new PercentPair(tIn, COLUMN_NAME.target as string, rIn, 'Realisasi');
   const annualPair = ttIn ? new PercentPair(ttIn, COLUMN_NAME.targetTahunan as string, rIn, 'Realisasi') : undefined;
+  // Pembilang and penyebut (issue 15): both columns, or the ratio is not read at all.
+  const pbIn = cols.pembilang !== undefined && cols.penyebut !== undefined ? new InputColumn(grid, cols.pembilang) : undefined;
+  const pyIn = pbIn && cols.penyebut !== undefined ? new InputColumn(grid, cols.penyebut) : undefined;
 
   let rows = 0;
   for (let i = 0; i < n; i++) {
@@ -193,8 +203,13 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
       sink.at(row, cols.polaritas as number, 'error', 'polaritas-tidak-dikenal', 'polaritas-tidak-dikenal', { text: cellText(at(values, cols.polaritas)) }, 'unknown-polaritas');
     }
     const target = readTargetCell(tv, row, tIn, COLUMN_NAME.target as string);
-    const realisasi = readNumberCell(rv, row, rIn, 'Realisasi');
+    let realisasi = readNumberCell(rv, row, rIn, 'Realisasi');
     pair.note(sink, row, tv, rv);
+    if (pbIn && pyIn) {
+      const ratio = ratioOf(values, row, i, indikator, rv, realisasi);
+      if (ratio === 'blocked') usable = false;
+      else if (ratio !== undefined) realisasi = ratio;
+    }
     if (target === undefined || realisasi === undefined) usable = false;
 
     const c: Capaian = usable ? capaian({ realisasi: realisasi ?? null, target: target ?? null, polaritas: pol }) : LEFT_OUT;
@@ -255,6 +270,10 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
   pair.report(sink);
   annualPair?.report(sink);
 
+  if (ratioWritten > 0 && pbIn && pyIn) {
+    sink.at(...headerRef(rCol), 'info', 'realisasi-dari-rasio', 'realisasi-dari-rasio', { count: ratioWritten, pembilangCol: labelOf('pembilang'), penyebutCol: labelOf('penyebut'), example: ratioExample });
+  }
+
   const summary = summarizeGroups(groups, profile);
   const outputs: OutputColumn[] = [];
   const output = (role: KinerjaRole, numeric: boolean, vals: CellRow[], fills?: FillRow[]): OutputColumn | undefined => {
@@ -264,6 +283,8 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
     outputs.push(out);
     return out;
   };
+  // The realisasi column is an output only for the rows whose empty realisasi the counts filled.
+  if (ratioWritten > 0) output('realisasi', true, realVals);
   const capOut = output('capaian', true, capVals);
   const kritOut = output('kriteria', false, kritVals, kritFills);
   const annOut = annual ? output('capaianTahunan', true, annVals) : undefined;
@@ -282,6 +303,40 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
     if (source) statOut.formula = `=SAKIP.STATUS(${spillRef(source)})`;
   }
   return { summary, outputs, computable, rows };
+
+  /**
+   * Realisasi from the row's pembilang / penyebut: the ratio when the realisasi cell is empty
+   * (no value, no formula; it is then written), undefined when the counts are not both there or
+   * the written realisasi is used (audited against the ratio), 'blocked' when the counts give
+   * no realisasi (penyebut 0, a negative or unreadable count): the indicator is not assessed.
+   */
+  function ratioOf(values: readonly CellValue[], row: number, i: number, indikator: string, rv: CellValue, written: number | null | undefined): number | 'blocked' | undefined {
+    if (!pbIn || !pyIn) return undefined;
+    const pbv = at(values, pbIn.col);
+    const pyv = at(values, pyIn.col);
+    if (isBlank(pbv) || isBlank(pyv)) return undefined;
+    const pb = readNumberCell(pbv, row, pbIn, 'Pembilang');
+    const py = readNumberCell(pyv, row, pyIn, 'Penyebut');
+    const empty = isBlank(rv) && formulaAt(grid, row, rCol) === null;
+    if (pb === undefined || py === undefined) return empty ? 'blocked' : undefined;
+    if (pb === null || py === null) return undefined; // a "-" count: no ratio this period
+    const r = realisasiDariRasio(pb, py);
+    const counts = { pembilang: pbIn.typed(row, pbv, lang), penyebut: pyIn.typed(row, pyv, lang), indikator: short(indikator) };
+    if (r.status !== 'ok') {
+      const col = r.reason === 'penyebut-nol' ? pyIn.col : pb < 0 ? pbIn.col : pyIn.col;
+      sink.at(row, col, 'warning', 'rasio-tidak-terhitung', 'rasio-tidak-terhitung', { ...counts, text: `${counts.pembilang} / ${counts.penyebut}` }, r.reason);
+      return empty ? 'blocked' : undefined;
+    }
+    if (empty) {
+      realVals[i] = [r.value];
+      if (ratioWritten++ === 0) ratioExample = `${a1(row, rCol)} = ${counts.pembilang} / ${counts.penyebut} × 100 = ${show(r.value, lang)}`;
+      return r.value;
+    }
+    if (typeof written === 'number' && displayRound(written, profile.decimals) !== displayRound(r.value, profile.decimals)) {
+      sink.at(row, rCol, 'warning', 'audit-realisasi', 'audit-realisasi', { ...counts, found: rIn.typed(row, rv, lang), expected: show(r.value, lang) });
+    }
+    return undefined;
+  }
 
   // A finite number cell (nearly every cell of a large sheet) reads as it shows: no reading object.
   function readTargetCell(v: CellValue, row: number, input: InputColumn, column: string): Target | null | undefined {

@@ -27,7 +27,12 @@ export type KinerjaRole =
   | 'targetTahunan'
   | 'realisasiTahunan'
   | 'capaianTahunan'
-  | 'status';
+  | 'status'
+  /** Counts whose ratio is the realisasi (issue 15): pembilang / penyebut × 100. */
+  | 'pembilang'
+  | 'penyebut'
+  /** The indicator's weight inside its sasaran, read when the profile averages NPS by weights. */
+  | 'bobot';
 
 /** Columns of an efficiency table (SPEC §7). */
 export type EfisiensiRole =
@@ -497,6 +502,13 @@ export function detectLayout(grid: Grid, period: Period, lang: Lang = 'id'): Lay
       columns.target = pick(headers, 'target', period);
       columns.realisasi = pick(headers, 'realisasi', period);
     }
+    // The counts follow the period as the realisasi does ("Pembilang TW II"); the year's are the last quarter's.
+    for (const role of ['pembilang', 'penyebut'] as const) {
+      const c = pick(headers, role, period) ?? (period === 'TAHUNAN' ? pick(headers, role, 'TW4') : undefined);
+      if (c !== undefined) columns[role] = c;
+    }
+    const bobot = pick(headers, 'bobot', 'TAHUNAN');
+    if (bobot !== undefined) columns.bobot = bobot;
     if (columns.target === undefined) delete columns.target;
     if (columns.realisasi === undefined) delete columns.realisasi;
     const quarterly = hasQuarters(headers, ['target', 'realisasi', 'capaian', 'kriteria']);

@@ -166,6 +166,23 @@ export const WORKBOOK_MESSAGES = {
     en: '{ref}: the efficiency of "{kegiatan}" cannot be computed',
     todo: { id: 'Perbaiki data kegiatan ini', en: "Correct the activity's data" },
   },
+  'rasio-tidak-terhitung': {
+    id: '{ref}: realisasi "{indikator}" tidak dapat dihitung dari pembilang {pembilang} dan penyebut {penyebut}',
+    en: '{ref}: the realisasi of "{indikator}" cannot be computed from the numerator {pembilang} and denominator {penyebut}',
+    todo: { id: 'Perbaiki pembilang atau penyebutnya', en: 'Correct the numerator or the denominator' },
+  },
+  'realisasi-dari-rasio': {
+    id: '{ref}: realisasi {count} indikator yang kosong diisi dari pembilang / penyebut × 100 (kolom {pembilangCol} dan {penyebutCol}), mis. {example}',
+    en: '{ref}: the empty realisasi of {count} indicators is filled from numerator / denominator × 100 (columns {pembilangCol} and {penyebutCol}), e.g. {example}',
+    why: { id: 'Realisasi indikator berupa rasio dihitung dari jumlahnya; sel realisasi yang sudah terisi tidak diubah, hanya diperiksa', en: 'The realisasi of a ratio indicator is computed from its counts; a realisasi cell already filled is not changed, only checked' },
+    todo: { id: 'Tidak perlu tindakan; bila realisasi indikator itu bukan rasio, isi sendiri sel realisasinya', en: "Nothing to do; if that indicator's realisasi is not a ratio, fill in its realisasi cell yourself" },
+  },
+  'audit-realisasi': {
+    id: '{ref}: Realisasi tertulis {found}, padahal pembilang / penyebut × 100 = {pembilang} / {penyebut} × 100 = {expected}',
+    en: '{ref}: Realisasi reads {found}, while numerator / denominator × 100 = {pembilang} / {penyebut} × 100 = {expected}',
+    why: { id: 'Capaian dihitung dari realisasi yang tertulis', en: 'The capaian is computed from the realisasi as written' },
+    todo: { id: 'Periksa pembilang, penyebut dan realisasinya; kosongkan sel realisasi agar diisi dari pembilang dan penyebut (tombol Hitung ulang di panel, atau sakip hitung)', en: 'Check the numerator, denominator and realisasi; empty the realisasi cell to have it filled from them (the Recalculate button in the pane, or sakip hitung)' },
+  },
   'audit-capaian': {
     id: '{ref}: Capaian tertulis {found}, hasil hitung {expected}',
     en: '{ref}: Capaian reads {found}, recomputed {expected}',
@@ -331,6 +348,9 @@ export const FINDING_CODES = [
   'rumus-di-kolom-hasil',
   'efisiensi-tidak-terdefinisi',
   'efisiensi-tidak-valid',
+  'rasio-tidak-terhitung',
+  'realisasi-dari-rasio',
+  'audit-realisasi',
   'audit-capaian',
   'audit-kriteria',
   'audit-status',
