@@ -88,3 +88,22 @@ export interface RasioRow {
 export const PANGKALPINANG_TW1_2021: readonly RasioRow[] = [
   { sasaran: 'SS Tabel 3.5', indikator: 'IKSS Tabel 3.5 (pembilang 23, penyebut 36)', target: 80, pembilang: 23, penyebut: 36 },
 ];
+
+/** One indicator of the weights fixture: capaian = realisasi / target × 100, and its Bobot. */
+export interface BobotRow {
+  readonly sasaran: string;
+  readonly indikator: string;
+  readonly target: number;
+  readonly realisasi: number;
+  readonly bobot: number;
+}
+
+/**
+ * A sasaran whose two indicators weigh 2:1 (issue 15: weights inside a sasaran, as KKP 2016
+ * weighs by type). Illustrative figures, not a printed table: capaian 90 and 60 give NPS 80
+ * weighted and 75 as the plain mean, so the two rules cannot be confused.
+ */
+export const BOBOT_2_1: readonly BobotRow[] = [
+  { sasaran: 'Meningkatnya efektivitas pengawasan', indikator: 'Indikator berbobot 2', target: 100, realisasi: 90, bobot: 2 },
+  { sasaran: 'Meningkatnya efektivitas pengawasan', indikator: 'Indikator berbobot 1', target: 100, realisasi: 60, bobot: 1 },
+];

@@ -115,6 +115,7 @@ export const KINERJA_VOCABULARY: Vocabulary<KinerjaRole> = {
   penyebut: ['penyebut', 'denominator'],
   // "Bobot", "Bobot (%)": an indicator's weight in its sasaran (issue 15; KKP 2016 weights by indicator type)
   bobot: ['bobot', 'bobot indikator', 'weight'],
+  jenis: ['jenis indikator', 'tipe indikator', 'indicator type'],
 };
 
 /** The efficiency table's roles (SPEC §7). */

@@ -32,7 +32,9 @@ export type KinerjaRole =
   | 'pembilang'
   | 'penyebut'
   /** The indicator's weight inside its sasaran, read when the profile averages NPS by weights. */
-  | 'bobot';
+  | 'bobot'
+  /** The indicator's type (IKU, IKK…), for a profile that weighs NPS by type. */
+  | 'jenis';
 
 /** Columns of an efficiency table (SPEC §7). */
 export type EfisiensiRole =
@@ -507,8 +509,10 @@ export function detectLayout(grid: Grid, period: Period, lang: Lang = 'id'): Lay
       const c = pick(headers, role, period) ?? (period === 'TAHUNAN' ? pick(headers, role, 'TW4') : undefined);
       if (c !== undefined) columns[role] = c;
     }
-    const bobot = pick(headers, 'bobot', 'TAHUNAN');
-    if (bobot !== undefined) columns.bobot = bobot;
+    for (const role of ['bobot', 'jenis'] as const) {
+      const c = pick(headers, role, 'TAHUNAN');
+      if (c !== undefined) columns[role] = c;
+    }
     if (columns.target === undefined) delete columns.target;
     if (columns.realisasi === undefined) delete columns.realisasi;
     const quarterly = hasQuarters(headers, ['target', 'realisasi', 'capaian', 'kriteria']);
