@@ -6,10 +6,14 @@
  */
 import { formatEn, formatId, formatMessage } from '../core';
 import type { Lang } from '../core';
-import { OTHER_ZIP_TEXT, SAVE_ERROR_TEXT, TOO_LARGE_TEXT, VERDICT_TEXT } from './texts';
+import type { FileVerdict } from '../xlsx';
+import { APP_TEXT, OTHER_ZIP_TEXT, SAVE_ERROR_TEXT, TOO_LARGE_TEXT, VERDICT_TEXT } from './texts';
 
-/** The kinds of file the check tells apart; `xlsx` is the only one the workflow can read. */
-export type FileVerdictKind = 'xlsx' | 'missing' | 'empty' | 'folder' | 'unreadable' | 'encrypted' | 'xls' | 'csv' | 'text' | 'ods' | 'other-zip' | 'damaged' | 'too-large' | 'unknown';
+/**
+ * The kinds of file the check tells apart, as the check itself names them (one list: a kind added
+ * there and missing from VERDICT_TEXT is a type error); `xlsx` is the only one the workflow can read.
+ */
+export type FileVerdictKind = FileVerdict['kind'];
 
 /** A verdict with the facts its sentence names. */
 export interface FileVerdictFacts {
@@ -37,7 +41,7 @@ export function verdictText(verdict: FileVerdictFacts, lang: Lang): string | nul
     const text = formatMessage(TOO_LARGE_TEXT[verdict.limit ?? 'part'], lang, { part: verdict.part ?? '?', size: size(verdict.uncompressedBytes), total: size(verdict.totalUncompressedBytes), ratio, max });
     return `${text}; ${formatMessage(VERDICT_TEXT['too-large'], lang)}`;
   }
-  const seems = verdict.seems !== undefined && verdict.seems in OTHER_ZIP_TEXT ? (verdict.seems as keyof typeof OTHER_ZIP_TEXT) : 'zip';
+  const seems = verdict.seems !== undefined && Object.prototype.hasOwnProperty.call(OTHER_ZIP_TEXT, verdict.seems) ? (verdict.seems as keyof typeof OTHER_ZIP_TEXT) : 'zip';
   return formatMessage(VERDICT_TEXT[verdict.kind], lang, { file: verdict.path ?? '', what: formatMessage(OTHER_ZIP_TEXT[seems], lang) });
 }
 
@@ -60,9 +64,12 @@ type SaveErrorCode = keyof typeof SAVE_ERROR_TEXT;
 /**
  * Why saving `output` failed, in words, from the error the file system threw (its `code`, such
  * as ENOENT or ENOSPC); an error without a known code is named by its code only, with what to check.
+ * `folderExists` (the caller looked): ENOENT in a folder that is there means the file system takes
+ * no new files (such as /proc), not a missing folder.
  */
-export function saveErrorText(err: unknown, output: string, folder: string, lang: Lang): string {
+export function saveErrorText(err: unknown, output: string, folder: string, lang: Lang, folderExists?: boolean): string {
   const code = typeof err === 'object' && err !== null && typeof (err as { code?: unknown }).code === 'string' ? (err as { code: string }).code : 'unknown';
-  const key: SaveErrorCode = code in SAVE_ERROR_TEXT ? (code as SaveErrorCode) : 'other';
+  if (code === 'ENOENT' && folderExists === true) return formatMessage(APP_TEXT.saveNoNewFiles, lang, { folder });
+  const key: SaveErrorCode = Object.prototype.hasOwnProperty.call(SAVE_ERROR_TEXT, code) ? (code as SaveErrorCode) : 'other';
   return formatMessage(SAVE_ERROR_TEXT[key], lang, { output, folder, code });
 }

@@ -4,6 +4,7 @@
  * WORKBOOK_MESSAGES), so the CLI and the adapters carry no inline strings.
  */
 import { Bilingual, Lang, formatMessage } from '../core';
+import type { FileVerdict } from '../xlsx';
 import type { FileVerdictKind } from './file-verdict';
 
 /** The texts, keyed by purpose; `{name}` marks a parameter. */
@@ -50,12 +51,12 @@ export const APP_TEXT = {
   noFilesPeriksa: { id: 'Sebutkan berkas .xlsx yang akan diperiksa', en: 'Name the .xlsx file(s) to check' },
   noFilesHitung: { id: 'Sebutkan berkas .xlsx yang akan dihitung', en: 'Name the .xlsx file(s) to recalculate' },
   langInvalid: { id: '--lang harus id atau en, bukan "{value}"', en: '--lang must be id or en, not "{value}"' },
-  periodInvalid: { id: '--periode harus TW1, TW2, TW3, TW4 atau TAHUNAN, bukan "{value}"', en: '--periode must be TW1, TW2, TW3, TW4 or TAHUNAN, not "{value}"' },
+  periodInvalid: { id: '--periode harus {choices} atau {last}, bukan "{value}"', en: '--periode must be {choices} or {last}, not "{value}"' },
   decimalInvalid: { id: '--desimal harus "," atau ".", bukan "{value}"', en: '--desimal must be "," or ".", not "{value}"' },
   onlyForHitung: { id: 'Opsi {option} hanya untuk perintah hitung', en: 'The {option} option is for the hitung command only' },
   outputNeedsFolder: {
-    id: 'dengan beberapa berkas, -o harus sebuah folder yang sudah ada ({output} adalah berkas)',
-    en: 'with several files, -o must be an existing folder ({output} is a file)',
+    id: 'Dengan beberapa berkas, -o harus menyebut sebuah folder, bukan berkas ({output}); mis. -o hasil/ (folder yang belum ada akan dibuat)',
+    en: 'With several files, -o must name a folder, not a file ({output}); e.g. -o hasil/ (a folder that does not exist yet is created)',
   },
   outputFolderMissing: {
     id: 'folder {folder} tidak ada; buat dulu foldernya (mkdir {folder}) atau sebutkan -o ke folder yang sudah ada',
@@ -69,7 +70,10 @@ export const APP_TEXT = {
     id: 'dua berkas masukan akan menghasilkan berkas yang sama {output} (sebut -o sebuah folder lain)',
     en: 'two inputs would write the same output {output} (give -o another folder)',
   },
-  unknownSheet: { id: 'lembar "{sheet}" tidak ada (lembar: {sheets})', en: 'no sheet "{sheet}" (sheets: {sheets})' },
+  unknownSheet: {
+    id: 'Lembar "{sheet}" tidak ada; lembar di berkas ini: {sheets}. Pilih salah satu dengan --sheet NAMA; nama dengan spasi diberi tanda kutip, mis. --sheet "{example}"',
+    en: 'There is no sheet "{sheet}"; the sheets of this file: {sheets}. Choose one with --sheet NAME; put a name with spaces in quotes, e.g. --sheet "{example}"',
+  },
 
 
   // Results of `hitung`.
@@ -146,6 +150,35 @@ export const APP_TEXT = {
     id: 'profil tidak dikenal: {profile} (pilihan: {profiles}, atau sebuah berkas .json; daftarnya: sakip profil daftar)',
     en: 'unknown profile: {profile} (choices: {profiles}, or a .json file; listed by sakip profil daftar)',
   },
+
+  // The period each sheet was read under, and the NPSS of each performance table (hitung).
+  periodSheetLine: { id: 'Lembar {sheet}: {note}', en: 'Sheet {sheet}: {note}' },
+  npssSheetLine: { id: 'NPSS lembar {sheet}: {value}{predikat}', en: 'NPSS of sheet {sheet}: {value}{predikat}' },
+  npssSheetNotAssessed: { id: 'NPSS lembar {sheet}: tidak dinilai', en: 'NPSS of sheet {sheet}: not assessed' },
+  // Where the result may go (-o): never over a device, a pipe or a socket.
+  outputNotRegular: {
+    id: '{output} adalah {what}, bukan berkas biasa; hasil hanya ditulis ke berkas biasa, sebutkan -o nama berkas lain',
+    en: '{output} is {what}, not an ordinary file; results are only written to ordinary files, give -o another file name',
+  },
+  outputLinkNotRegular: {
+    id: '{output} adalah tautan ke {target}, yaitu {what}, bukan berkas biasa; sebutkan -o nama berkas lain',
+    en: '{output} is a link to {target}, which is {what}, not an ordinary file; give -o another file name',
+  },
+  outputLinkBroken: {
+    id: '{output} adalah tautan ke sesuatu yang tidak ada; hapus tautan itu atau sebutkan -o nama berkas lain',
+    en: '{output} is a link to something that does not exist; remove the link or give -o another file name',
+  },
+  nodeDevice: { id: 'sebuah perangkat (device)', en: 'a device' },
+  nodeFifo: { id: 'sebuah pipa bernama (FIFO)', en: 'a named pipe (FIFO)' },
+  nodeSocket: { id: 'sebuah soket', en: 'a socket' },
+  nodeOther: { id: 'sebuah berkas khusus', en: 'a special file' },
+  outputFolderIsFile: { id: '{output} adalah berkas, bukan folder; sebutkan -o sebuah folder atau nama berkas .xlsx', en: '{output} is a file, not a folder; give -o a folder or an .xlsx file name' },
+  folderCreated: { id: 'Folder {folder} belum ada; folder itu dibuat.', en: 'The folder {folder} did not exist; it was created.' },
+  folderCreateFailed: { id: 'tidak dapat membuat folder {folder}: {reason}', en: 'cannot create the folder {folder}: {reason}' },
+  saveNoNewFiles: {
+    id: 'folder {folder} ada, tetapi sistem tidak mengizinkan berkas baru di sana (mis. folder sistem seperti /proc); pilih folder lain dengan -o',
+    en: 'the folder {folder} exists, but the system allows no new files in it (e.g. a system folder such as /proc); choose another folder with -o',
+  },
 } satisfies Record<string, Bilingual>;
 
 /** A key of the application's text table. */
@@ -220,7 +253,8 @@ export const OTHER_ZIP_TEXT = {
   odt: { id: 'dokumen OpenDocument (.odt)', en: 'an OpenDocument text (.odt)' },
   odp: { id: 'presentasi OpenDocument (.odp)', en: 'an OpenDocument presentation (.odp)' },
   zip: { id: 'berkas ZIP (arsip)', en: 'a ZIP archive' },
-} satisfies Record<string, Bilingual>;
+  xlsb: { id: 'buku kerja biner Excel (.xlsb; buka di Excel lalu simpan sebagai .xlsx)', en: 'an Excel binary workbook (.xlsb; open it in Excel and save it as .xlsx)' },
+} satisfies Record<Extract<FileVerdict, { kind: 'other-zip' }>['seems'], Bilingual>;
 
 /** Which limit of the zip-bomb guard a file crossed, naming the part and the limit. */
 export const TOO_LARGE_TEXT = {
@@ -245,5 +279,7 @@ export const SAVE_ERROR_TEXT = {
   EDQUOT: { id: 'kuota disk habis; kosongkan ruang lalu jalankan lagi', en: 'the disk quota is used up; free some space and run again' },
   EISDIR: { id: '{output} adalah sebuah folder; sebutkan nama berkas .xlsx dengan -o, atau ganti nama folder itu', en: '{output} is a folder; give an .xlsx file name with -o, or rename that folder' },
   ENAMETOOLONG: { id: 'nama atau jalur berkas terlalu panjang; pilih nama yang lebih pendek dengan -o', en: 'the file name or path is too long; choose a shorter one with -o' },
+  EEXIST: { id: '{output} sudah ada dan tidak dapat diganti; hapus atau ganti namanya, atau sebutkan -o nama lain', en: '{output} already exists and cannot be replaced; delete or rename it, or give -o another name' },
+  ENOTEMPTY: { id: '{output} adalah folder berisi; sebutkan nama berkas .xlsx dengan -o', en: '{output} is a folder with files in it; give an .xlsx file name with -o' },
   other: { id: 'kesalahan sistem {code}; periksa folder tujuan dan ruang disk, atau pilih folder lain dengan -o', en: 'system error {code}; check the target folder and disk space, or choose another folder with -o' },
 } satisfies Record<string, Bilingual>;

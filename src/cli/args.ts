@@ -3,7 +3,7 @@
  * after the files, as `--opt value` or `--opt=value`.
  */
 import type { DecimalSeparator, Lang } from '../core';
-import { parsePeriod } from '../workbook';
+import { PERIODS, parsePeriod } from '../workbook';
 import type { Period } from '../workbook';
 import { say } from '../app';
 import type { AppTextKey } from '../app';
@@ -106,7 +106,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
   const periodText = values.get('--periode');
   if (periodText !== undefined) {
     period = parsePeriod(periodText);
-    if (period === null) return fail('periodInvalid', { value: periodText });
+    if (period === null) return fail('periodInvalid', { value: periodText, choices: PERIODS.slice(0, -1).join(', '), last: PERIODS[PERIODS.length - 1] });
   }
   const sep = values.get('--desimal') ?? ',';
   if (sep !== ',' && sep !== '.') return fail('decimalInvalid', { value: sep });

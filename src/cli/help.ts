@@ -1,23 +1,35 @@
-/** The `sakip --help` text, Indonesian first (the users are Indonesian planning officers). */
+/**
+ * The `sakip --help` text, Indonesian first (the users are Indonesian planning officers). It lives
+ * here rather than in src/app/texts.ts because only the CLI shows it; the period choices and the
+ * profiles are interpolated from their one list.
+ */
+import { PROFILES } from '../core';
 import type { Lang } from '../core';
+import { PERIOD_CHOICES } from '../workbook';
+
+/** The profile ids, the first marked as the default (`bawaan`). */
+const profileIds = (word: string): string => PROFILES.map((p, i) => (i === 0 ? `${p.id} (${word})` : p.id)).join(', ');
 
 const ID = `sakip — periksa dan hitung ulang tabel kinerja SAKIP/LAKIN dalam berkas .xlsx
 
 Pemakaian:
-  sakip periksa BERKAS.xlsx… [--sheet NAMA] [--periode TW1|TW2|TW3|TW4|TAHUNAN] [--json] [--lang id|en]
+  sakip periksa BERKAS.xlsx… [--sheet NAMA] [--periode ${PERIOD_CHOICES}] [--json] [--lang id|en]
   sakip hitung  BERKAS.xlsx… [-o HASIL.xlsx|FOLDER] [--periode …] [--sheet NAMA] [--timpa-rumus] [--json]
   sakip profil  daftar | ekspor ID [-o PROFIL.json] | periksa PROFIL.json
 
 Perintah:
-  periksa   menampilkan setiap temuan, satu per baris, dengan sel, tingkat dan apa yang harus
-            dilakukan, mis.  Kinerja!H9 peringatan: Kriteria tertulis "Baik", seharusnya …
+  periksa   menyebut periode yang dibaca dari judul kolom, lalu setiap temuan, satu per baris,
+            dengan sel, tingkat dan apa yang harus dilakukan,
+            mis.  Kinerja!H9 peringatan: Kriteria tertulis "Baik", seharusnya …
             (tingkat: kesalahan, peringatan atau info; termasuk Capaian, Kriteria atau Status
             tertulis yang berbeda dari hasil hitung), lalu satu baris ringkasan: lembar,
             indikator, jumlah kesalahan/peringatan/informasi
   hitung    mengisi kolom Capaian, Kriteria, capaian tahunan, Status dan kolom efisiensi,
             menambah lembar Ringkasan (NPS, NP, NPSS, predikat), lalu menyimpan ke berkas baru;
-            mencetak NPSS dan predikatnya. Bila tidak ada yang dapat dihitung, tidak ada berkas
-            ditulis dan alasannya disebut dalam satu baris
+            mencetak NPSS dan predikatnya (satu baris per lembar bila ada beberapa tabel kinerja:
+            NPSS lembar NAMA: …). Bila tidak ada yang dapat dihitung, tidak ada berkas ditulis dan
+            alasannya disebut dalam satu baris. Bila hasil tidak dapat ditulis atau disimpan,
+            temuan dan baris ringkasan tetap dicetak, dan alasannya satu baris di stderr
   profil    profil aturan sebagai berkas JSON milik pengguna (format sakip-profil/1, skema
             schemas/sakip-profil.schema.json):
               daftar          profil bawaan: id, nama, sumber
@@ -28,25 +40,34 @@ Perintah:
 
 Opsi:
   --sheet NAMA        hanya lembar ini (bawaan: setiap lembar yang memuat tabel kinerja atau efisiensi)
-  --periode P         TW1, TW2, TW3, TW4 atau TAHUNAN (juga B03/B06/B09/B12); bawaan: periode yang
+  --periode P         ${PERIOD_CHOICES} (juga B03/B06/B09/B12); bawaan: periode yang
                       tertulis di judul kolom (wajib bila lembar memuat beberapa triwulan atau tidak menyebutnya)
   -o HASIL.xlsx       berkas keluaran (bawaan: nama berkas dengan -hasil sebelum .xlsx; berkas asli
-                      tidak pernah ditimpa kecuali -o menyebut namanya); dengan beberapa berkas: sebuah
-                      folder yang sudah ada. Foldernya harus sudah ada; hasil disimpan utuh atau tidak sama sekali
+                      tidak pernah ditimpa kecuali -o menyebut namanya). -o FOLDER/ (diakhiri /) atau,
+                      dengan beberapa berkas, nama tanpa ekstensi: sebuah folder, dibuat bila belum ada
+                      (dan disebut di stderr); folder di atas HASIL.xlsx harus sudah ada. Hasil disimpan
+                      utuh atau tidak sama sekali. Hanya berkas biasa yang ditimpa: perangkat (/dev/…),
+                      FIFO dan soket ditolak; tautan (symlink) diikuti ke berkas yang ditunjuknya
   --timpa-rumus       ganti rumus buatan pengguna di kolom hasil (bawaan: rumus dipertahankan)
-  --json              satu objek JSON per berkas: file, npss, predikat, perspektif, sasaran, findings
-                      (dengan kode temuan), summary; setiap temuan lengkap
+  --json              satu objek JSON per berkas: file, periode, periodeDari (pilihan|judul), npss,
+                      predikat, perspektif, sasaran (dari tabel kinerja pertama), lembar (setiap
+                      tabel: nama, jenis, periode, periodeDari, npss, predikat), findings (dengan kode
+                      temuan), summary; setiap temuan lengkap. Berkas yang gagal: {"file", "error":
+                      {"kind", "message"}} (kind: jenis berkas seperti encrypted, atau usage, write,
+                      unexpected); bila hasil tidak dapat ditulis, juga temuan pemeriksaannya
   --lang id|en        bahasa pesan (bawaan: id)
   --desimal ,|.       pemisah desimal untuk angka yang tertulis sebagai teks (bawaan: ,)
-  --profil ID|BERKAS  profil aturan: bpom-upt-2024 (bawaan), bpom-enam-tingkat, atau berkas profil
+  --profil ID|BERKAS  profil aturan: ${profileIds('bawaan')}, atau berkas profil
                       .json (nama berakhiran .json atau berkas yang ada); profil bermasalah: kode 2
                       dengan satu baris per masalah, tidak ada yang dihitung
   --diam, -q, --quiet tanpa baris kemajuan di stderr
+  --versi, --version  nomor versi sakip
   -h, --help          bantuan ini
 
 Kemajuan: di terminal satu baris di stderr (berkas i/n, membuka, membaca, memeriksa, menulis,
-menyimpan) yang diperbarui di tempat; bila stderr dialihkan ke berkas, baris biasa baru muncul
-setelah satu berkas berjalan lebih dari 1 detik. stdout hanya berisi temuan dan hasil.
+menyimpan) yang diperbarui di tempat. Bila stderr dialihkan ke berkas: dengan beberapa berkas,
+baris "[i/n] berkas" langsung dicetak saat tiap berkas mulai; tahap-tahapnya (membuka, membaca…)
+baru dicetak bila satu berkas berjalan lebih dari 1 detik. stdout hanya berisi temuan dan hasil.
 Temuan banyak: setiap kesalahan dan peringatan dicetak; temuan info sejenis dicetak 20 pertama,
 sisanya dihitung dalam satu baris "… dan N temuan info lain sejenis (lihat --json)".
 Berkas yang tidak dapat dibaca (kosong, folder, dilindungi kata sandi, .xls lama, CSV, teks,
@@ -63,17 +84,21 @@ Catatan: grafik, pivot dan makro dari berkas asli tidak ikut tersalin ke berkas 
 const EN = `sakip — check and recalculate SAKIP/LAKIN performance tables in .xlsx files
 
 Usage:
-  sakip periksa FILE.xlsx… [--sheet NAME] [--periode TW1|TW2|TW3|TW4|TAHUNAN] [--json] [--lang id|en]
+  sakip periksa FILE.xlsx… [--sheet NAME] [--periode ${PERIOD_CHOICES}] [--json] [--lang id|en]
   sakip hitung  FILE.xlsx… [-o OUT.xlsx|FOLDER] [--periode …] [--sheet NAME] [--timpa-rumus] [--json]
   sakip profil  daftar | ekspor ID [-o PROFILE.json] | periksa PROFILE.json
 
 Commands:
-  periksa   (check) lists every finding, one a line, with its cell, its severity and what to do,
+  periksa   (check) names the period read from the headers, then lists every finding, one a
+            line, with its cell, its severity and what to do,
             e.g.  Kinerja!H9 warning: Kriteria reads "Baik", should be …  (severity: error,
             warning or info), then one summary line: sheets, indicators, errors / warnings / info
   hitung    (recalculate) fills Capaian, Kriteria, annual achievement, Status and the efficiency
-            columns, adds a Ringkasan sheet, saves to a new file and prints NPSS and its predikat.
-            When nothing can be calculated no file is written, and one line says why
+            columns, adds a Ringkasan sheet, saves to a new file and prints NPSS and its predikat
+            (one line per sheet when there are several performance tables: NPSS of sheet NAME: …).
+            When nothing can be calculated no file is written, and one line says why. When the
+            results cannot be written or saved, the findings and the summary line are still
+            printed, and one stderr line says why
   profil    (profile) rule profiles as JSON files the user owns (format sakip-profil/1, schema
             schemas/sakip-profil.schema.json):
               daftar          (list) the built-in profiles: id, name, source
@@ -84,24 +109,33 @@ Commands:
 
 Options:
   --sheet NAME        only this sheet (default: every sheet holding a performance or efficiency table)
-  --periode P         TW1…TW4 or TAHUNAN (also B03…B12); default: the period the headers name
+  --periode P         ${PERIOD_CHOICES} (also B03…B12); default: the period the headers name
   -o OUT.xlsx         output file (default: FILE-hasil.xlsx; FILE is never overwritten unless -o names
-                      it); with several files, an existing folder. The folder must exist; the result
-                      is saved whole or not at all
+                      it). -o FOLDER/ (ending in /) or, with several files, a name without extension:
+                      a folder, created when missing (and said on stderr); the folder above OUT.xlsx
+                      must exist. The result is saved whole or not at all. Only ordinary files are
+                      replaced: devices (/dev/…), FIFOs and sockets are refused; a symbolic link is
+                      followed to the file it names
   --timpa-rumus       overwrite the user's formulas in output columns (default: keep them)
-  --json              one JSON object per file (file, npss, predikat, perspektif, sasaran, findings
-                      with their codes, summary); every finding in full
+  --json              one JSON object per file: file, periode, periodeDari (pilihan|judul), npss,
+                      predikat, perspektif, sasaran (of the first performance table), lembar (every
+                      table: nama, jenis, periode, periodeDari, npss, predikat), findings with their
+                      codes, summary; every finding in full. A file that failed: {"file", "error":
+                      {"kind", "message"}} (kind: the file's kind such as encrypted, or usage, write,
+                      unexpected); when the results could not be written, also the check's findings
   --lang id|en        message language (default: id)
   --desimal ,|.       decimal separator of numbers typed as text (default: ,)
-  --profil ID|FILE    rule profile: bpom-upt-2024 (default), bpom-enam-tingkat, or a profile .json
+  --profil ID|FILE    rule profile: ${profileIds('default')}, or a profile .json
                       file (a name ending in .json, or an existing file); a profile with problems:
                       exit 2 with one line per problem, nothing calculated
   --diam, -q, --quiet no progress line on stderr
+  --versi, --version  the version of sakip
   -h, --help          this help
 
 Progress: on a terminal one stderr line (file i/n, opening, reading, checking, writing, saving)
-rewritten in place; when stderr goes to a file, plain lines appear only once a file has run for
-more than 1 second. stdout holds only findings and results.
+rewritten in place. When stderr goes to a file: with several files, a line "[i/n] file" is printed
+as each file starts; its stages (opening, reading…) only once a file has run for more than
+1 second. stdout holds only findings and results.
 Many findings: every error and warning is printed; of each kind of info finding the first 20,
 the rest counted in one line "… and N more info findings of this kind (see --json)".
 A file that cannot be read (empty, a folder, password-protected, old .xls, CSV, text, .ods,

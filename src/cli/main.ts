@@ -1,23 +1,24 @@
 /**
  * The `sakip` command: `periksa` (check) and `hitung` (recalculate) SAKIP tables in .xlsx files
- * through the shared workflow (src/app) over the exceljs port (src/xlsx). Every text comes from
- * src/app/texts.ts. Each file runs on its own: one that cannot be read, saved or processed gets
- * its own line on stderr and the batch goes on; the exit code is the worst of the files.
+ * through the shared workflow (src/app) over the exceljs port (src/xlsx). Its texts come from
+ * src/app/texts.ts, the help from ./help.ts. Each file runs on its own: one that cannot be read,
+ * saved or processed gets its own line on stderr (and with --json an object naming the failure)
+ * and the batch goes on; the exit code is the worst of the files.
  * `main` takes its output streams as arguments so the tests drive it without a process.
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { formatEn, formatId } from '../core';
-import type { Lang, Nilai, RuleProfile, StrategySummary } from '../core';
+import type { Lang, RuleProfile } from '../core';
 import { ApplyError, sheetRef } from '../workbook';
-import type { Finding } from '../workbook';
-import { RunSummary, UnknownSheetError, WorkbookRun, findingLine, listText, moreInfoText, reportItems, runWorkbook, saveErrorText, say, summaryLine, verdictText } from '../app';
-import type { FileVerdictFacts, FileVerdictKind } from '../app';
-import { XlsxWorkbook } from '../xlsx';
+import { RunSummary, UnknownSheetError, WorkbookRun, findingLine, listText, runWorkbook, say, summaryLine, verdictText } from '../app';
+import type { FileVerdictFacts } from '../app';
+import { WorkbookFileError, XlsxWorkbook } from '../xlsx';
 import { CliArgs, parseArgs } from './args';
 import { helpText } from './help';
+import { FileProblem, planOutputs, saveBytes } from './output';
 import { profileOption, runProfil } from './profil';
 import { Progress, ProgressIo } from './progress';
+import { FailedReport, FileReport, reportOf, textReport } from './report';
 
 /** Where the command writes: injected so tests capture it. */
 export interface Io {
@@ -30,25 +31,18 @@ export interface Io {
 /** Exit codes: no errors, error findings, usage error or a file that cannot be read, saved or processed. */
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
 
-/** The `--json` object of one file. Numbers unrounded; null where not assessed. */
-export interface FileReport {
-  readonly file: string;
-  readonly npss: number | null;
-  readonly predikat: string | null;
-  readonly perspektif: readonly { readonly nama: string; readonly np: number | null }[];
-  readonly sasaran: readonly { readonly nama: string; readonly perspektif: string; readonly nps: number | null }[];
-  readonly findings: readonly Pick<Finding, 'sheet' | 'cell' | 'severity' | 'code' | 'message'>[];
-  /** What was checked, and the findings by severity (the line the text output ends with). */
-  readonly summary: RunSummary;
-  /** `hitung` only: the file written. */
-  readonly output?: string;
-}
-
 export { findingLine, summaryLine };
-export type { RunSummary };
+export type { FailedReport, FileReport, RunSummary };
 
-/** A problem that stops one file (unreadable input, a refused write, a failed save): one line, exit 2. */
-class FileProblem extends Error {}
+/** A `hitung` whose results could not be written: the refusal, and the run whose findings are still reported. */
+class NotWritten extends Error {
+  constructor(
+    readonly problem: FileProblem,
+    readonly run: WorkbookRun,
+  ) {
+    super(problem.message);
+  }
+}
 
 /** Runs `sakip` with argv (without `node` and the script) and returns the exit code. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
@@ -76,19 +70,28 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return EXIT.usage;
   }
   const profile = chosen.profile;
-  let outputs: string[];
-  try {
-    outputs = args.command === 'hitung' ? outputPaths(args) : [];
-  } catch (err) {
-    if (!(err instanceof FileProblem)) throw err;
-    // Says what to do itself: no pointer to the help.
-    io.stderr(`sakip: ${err.message}\n`);
-    return EXIT.usage;
+  let outputs: readonly string[] = [];
+  if (args.command === 'hitung') {
+    try {
+      const plan = planOutputs(args);
+      outputs = plan.outputs;
+      if (plan.created !== null) io.stderr(`${say(lang, 'folderCreated', { folder: plan.created })}\n`);
+    } catch (err) {
+      if (!(err instanceof FileProblem)) throw err;
+      // Says what to do itself: no pointer to the help.
+      io.stderr(`sakip: ${err.message}\n`);
+      return EXIT.usage;
+    }
   }
 
   const progress = new Progress(io.stderr, io.progress ?? null, lang, args.quiet);
   let exit: number = EXIT.ok;
   const many = args.files.length > 1;
+  const worst = (report: Pick<FileReport, 'findings'>) => {
+    if (report.findings.some((f) => f.severity === 'error')) exit = Math.max(exit, EXIT.findings);
+    // A period the headers leave open needs --periode: a usage error.
+    if (report.findings.some((f) => f.code === 'periode-belum-dipilih')) exit = Math.max(exit, EXIT.usage);
+  };
   for (const [i, file] of args.files.entries()) {
     progress.file(i + 1, args.files.length, file);
     let done: FileDone;
@@ -97,16 +100,24 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     } catch (err) {
       // One file's failure, expected or not, is its own line; the batch goes on.
       progress.clear();
-      io.stderr(`sakip: ${file}: ${err instanceof FileProblem ? err.message : say(lang, 'unexpected', { detail: errorDetail(err) })}\n`);
+      const problem = err instanceof NotWritten ? err.problem : err instanceof FileProblem ? err : new FileProblem('unexpected', say(lang, 'unexpected', { detail: errorDetail(err) }));
+      const error = { kind: problem.kind, message: problem.message };
+      if (err instanceof NotWritten) {
+        // The results could not be written, but what the check found is still the user's to see.
+        const { file: _file, output: _output, ...checked } = reportOf(file, err.run);
+        worst(checked);
+        io.stdout(args.json ? `${JSON.stringify({ file, error, ...checked } satisfies FailedReport)}\n` : textReport({ run: err.run, report: { file, ...checked }, results: false, notWritten: null }, lang, many));
+      } else if (args.json) {
+        io.stdout(`${JSON.stringify({ file, error } satisfies FailedReport)}\n`);
+      }
+      io.stderr(`sakip: ${file}: ${problem.message}\n`);
       exit = Math.max(exit, EXIT.usage);
       continue;
     }
     progress.clear();
     const { report } = done;
-    io.stdout(args.json ? `${JSON.stringify(report)}\n` : textReport(done, args, many));
-    if (report.findings.some((f) => f.severity === 'error')) exit = Math.max(exit, EXIT.findings);
-    // A period the headers leave open needs --periode: a usage error.
-    if (report.findings.some((f) => f.code === 'periode-belum-dipilih')) exit = Math.max(exit, EXIT.usage);
+    io.stdout(args.json ? `${JSON.stringify(report)}\n` : textReport(done, lang, many));
+    worst(report);
   }
   return exit;
 }
@@ -123,66 +134,16 @@ function errorDetail(err: unknown): string {
   return first.length > 200 ? `${first.slice(0, 199)}…` : first;
 }
 
+/** The package's version: its package.json is the nearest one above this file (lib/src/cli when built, src/cli in the tests). */
 function version(): string {
-  try {
-    const pkg = JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as { version?: string };
-    return pkg.version ?? '0.0.0';
-  } catch {
-    return '0.0.0';
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    try {
+      const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { version?: string };
+      return pkg.version ?? '0.0.0';
+    } catch {
+      if (path.dirname(dir) === dir) return '0.0.0';
+    }
   }
-}
-
-const isFolder = (p: string): boolean => {
-  try {
-    return fs.statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
-};
-
-/**
- * The output file of each input: `-o`, or the input's name with `-hasil` before `.xlsx`, in the
- * input's folder or the folder `-o` names. A missing target folder is said before any work.
- */
-function outputPaths(args: CliArgs): string[] {
-  const lang = args.lang;
-  const named = (file: string, dir: string) => {
-    const ext = path.extname(file);
-    const base = path.basename(file, /^\.xls[xm]$/i.test(ext) ? ext : '');
-    return path.join(dir, `${base}-hasil.xlsx`);
-  };
-  const output = args.output;
-  // `-o hasil/` means a folder even before it exists.
-  const meantFolder = output !== null && (isFolder(output) || /[\\/]$/.test(output) || args.files.length > 1);
-  if (output !== null && meantFolder && !isFolder(output)) {
-    throw new FileProblem(fs.existsSync(output) ? say(lang, 'outputNeedsFolder', { output }) : say(lang, 'outputFolderMissing', { folder: output }));
-  }
-  if (output !== null && !meantFolder) {
-    const folder = path.dirname(output);
-    if (!isFolder(folder)) throw new FileProblem(say(lang, 'outputFolderMissing', { folder }));
-    return [output];
-  }
-  const outs = args.files.map((f) => named(f, output ?? path.dirname(f)));
-  // A default name must not land on an input (`a.xlsx` beside last run's `a-hasil.xlsx`, both given)
-  // nor on another output (`a.xlsx` and `a.xlsm`): the input is only ever overwritten when -o names it.
-  const inputs = new Set(args.files.map((f) => path.resolve(f)));
-  const seen = new Set<string>();
-  for (const out of outs) {
-    const full = path.resolve(out);
-    if (inputs.has(full)) throw new FileProblem(say(lang, 'outputIsInput', { output: out }));
-    if (seen.has(full)) throw new FileProblem(say(lang, 'outputTwice', { output: out }));
-    seen.add(full);
-  }
-  return outs;
-}
-
-const VERDICT_KINDS: readonly FileVerdictKind[] = ['xlsx', 'missing', 'empty', 'folder', 'unreadable', 'encrypted', 'xls', 'csv', 'text', 'ods', 'other-zip', 'damaged', 'too-large', 'unknown'];
-
-/** The verdict an opening error carries (src/xlsx's WorkbookFileError has `.verdict`), if any. */
-function verdictOf(err: unknown): FileVerdictFacts | null {
-  const v = typeof err === 'object' && err !== null ? (err as { verdict?: unknown }).verdict : undefined;
-  if (typeof v === 'object' && v !== null && (VERDICT_KINDS as readonly unknown[]).includes((v as { kind?: unknown }).kind)) return v as FileVerdictFacts;
-  return null;
 }
 
 async function openWorkbook(file: string, args: CliArgs, progress: Progress): Promise<XlsxWorkbook> {
@@ -193,12 +154,11 @@ async function openWorkbook(file: string, args: CliArgs, progress: Progress): Pr
     // The file check (src/xlsx/inspect.ts) refuses anything but a readable .xlsx before exceljs unpacks it.
     wb = await XlsxWorkbook.open(file, { decimalSeparator: args.decimalSeparator, lang: args.lang });
   } catch (err) {
-    const verdict = verdictOf(err);
-    if (verdict === null) throw err;
-    throw new FileProblem(unreadable(verdict, lang));
+    if (!(err instanceof WorkbookFileError)) throw err;
+    throw new FileProblem(err.verdict.kind, unreadable(err.verdict, lang));
   }
   // A zip naming xl/workbook.xml but holding no sheet: exceljs opens it empty; a real workbook has one.
-  if ((await wb.sheets()).length === 0) throw new FileProblem(unreadable({ kind: 'damaged' }, lang));
+  if ((await wb.sheets()).length === 0) throw new FileProblem('damaged', unreadable({ kind: 'damaged' }, lang));
   return wb;
 }
 
@@ -207,10 +167,25 @@ function unreadable(verdict: FileVerdictFacts, lang: Lang): string {
   return verdictText(verdict, lang) ?? verdictText({ kind: 'damaged' }, lang) ?? '';
 }
 
-/** One file's report, and for `hitung` why nothing was written (null when a file was). */
+/** One file's run and report, and for `hitung` why nothing was written (null when a file was). */
 interface FileDone {
+  readonly run: WorkbookRun;
   readonly report: FileReport;
+  readonly results: boolean;
   readonly notWritten: string | null;
+}
+
+function runOf(wb: XlsxWorkbook, args: CliArgs, profile: RuleProfile, command: CliArgs['command'], progress: Progress | null): Promise<WorkbookRun> {
+  return runWorkbook(wb, {
+    command,
+    sheets: args.sheet !== null ? [args.sheet] : null,
+    period: args.period,
+    profile,
+    lang: args.lang,
+    overwriteFormulas: args.overwriteFormulas,
+    onStep: progress ? (s) => progress.step(s) : undefined,
+    onWrite: progress ? (sheet, done, total) => progress.writing(sheet, done, total) : undefined,
+  });
 }
 
 async function runFile(file: string, args: CliArgs, profile: RuleProfile, output: string | null, progress: Progress): Promise<FileDone> {
@@ -218,48 +193,44 @@ async function runFile(file: string, args: CliArgs, profile: RuleProfile, output
   const wb = await openWorkbook(file, args, progress);
   let run: WorkbookRun;
   try {
-    run = await runWorkbook(wb, {
-      command: args.command,
-      sheets: args.sheet !== null ? [args.sheet] : null,
-      period: args.period,
-      profile,
-      lang,
-      overwriteFormulas: args.overwriteFormulas,
-      onStep: (s) => progress.step(s),
-      onWrite: (sheet, done, total) => progress.writing(sheet, done, total),
-    });
+    run = await runOf(wb, args, profile, args.command, progress);
   } catch (err) {
-    if (err instanceof UnknownSheetError) throw new FileProblem(say(lang, 'unknownSheet', { sheet: err.sheet, sheets: err.sheets.join(', ') }));
+    if (err instanceof UnknownSheetError) {
+      const sheets = err.sheets.map((s) => `"${s}"`).join(', ');
+      const example = err.sheets.find((s) => /\s/.test(s)) ?? err.sheets[0] ?? '';
+      throw new FileProblem('usage', say(lang, 'unknownSheet', { sheet: err.sheet, sheets, example }));
+    }
     // E.g. an output cell inside a merged area: the Grid cannot show merges, the file can.
     if (!(err instanceof ApplyError)) throw err;
     const cause = err.cause instanceof Error ? err.cause.message : err.message;
-    throw new FileProblem(say(lang, 'applyFailed', { cause }));
+    throw await notWritten(new FileProblem('write', say(lang, 'applyFailed', { cause })), file, args, profile, progress);
   }
   let written: string | undefined;
   if (args.command === 'hitung' && output !== null && run.written) {
     progress.saving(output);
-    await save(wb, output, lang);
+    try {
+      saveBytes(await wb.toBuffer(), output, lang);
+    } catch (err) {
+      if (err instanceof FileProblem) throw await notWritten(err, file, args, profile, progress);
+      throw err;
+    }
     written = output;
   }
-  const report = { ...reportOf(file, run.summary, run.findings, run.counts), ...(written !== undefined ? { output: written } : {}) };
-  return { report, notWritten: args.command === 'hitung' && written === undefined ? notWrittenReasons(run, lang) : null };
+  const hitung = args.command === 'hitung';
+  return { run, report: reportOf(file, run, written), results: hitung, notWritten: hitung && written === undefined ? notWrittenReasons(run, lang) : null };
 }
 
 /**
- * Saves through a temporary file in the target folder, renamed over the output once complete: a
- * failed save (disk full, permission) leaves no half-written file and never damages one that was
- * there, the input included when -o names it. The failure is said in words.
+ * A `hitung` whose results could not be written, with what a check of the file finds. The check
+ * runs on the file as it is on disk: the workbook in memory may be half written, and hitung's own
+ * findings say values were replaced, which is untrue once nothing is saved. Without a check (the
+ * file cannot be read again) the refusal stands alone.
  */
-async function save(wb: XlsxWorkbook, output: string, lang: Lang): Promise<void> {
-  const bytes = await wb.toBuffer();
-  const folder = path.dirname(path.resolve(output));
-  const temp = path.join(folder, `.${path.basename(output)}.${process.pid}.sakip-tmp`);
+async function notWritten(problem: FileProblem, file: string, args: CliArgs, profile: RuleProfile, progress: Progress): Promise<Error> {
   try {
-    fs.writeFileSync(temp, bytes);
-    fs.renameSync(temp, output);
-  } catch (err) {
-    fs.rmSync(temp, { force: true });
-    throw new FileProblem(say(lang, 'saveFailed', { output, reason: saveErrorText(err, output, path.dirname(output), lang) }));
+    return new NotWritten(problem, await runOf(await openWorkbook(file, args, progress), args, profile, 'periksa', null));
+  } catch {
+    return problem;
   }
 }
 
@@ -273,37 +244,4 @@ function notWrittenReasons(run: WorkbookRun, lang: Lang): string {
   const stopped = names((o) => o.kind !== null && o.period.period !== null && o.write?.state !== 'written');
   if (stopped.length > 0) reasons.push(say(lang, 'reasonNotComputed', { sheets: listText(stopped, lang) }));
   return say(lang, 'nothingComputed', { reasons: reasons.join('; ') });
-}
-
-const valueOf = (n: Nilai): number | null => (n.status === 'ok' ? n.value : null);
-
-function reportOf(file: string, summary: StrategySummary | null, findings: readonly Finding[], counts: RunSummary): FileReport {
-  return {
-    file,
-    npss: summary ? valueOf(summary.npss) : null,
-    predikat: summary?.predikat?.label ?? null,
-    perspektif: summary ? summary.perspektif.map((p) => ({ nama: p.nama, np: valueOf(p.np) })) : [],
-    sasaran: summary ? summary.sasaran.map((s) => ({ nama: s.nama, perspektif: s.perspektif, nps: valueOf(s.nps) })) : [],
-    findings: findings.map(({ sheet, cell, severity, code, message }) => ({ sheet, cell, severity, code, message })),
-    summary: counts,
-  };
-}
-
-/**
- * The text report of one file: every error and warning, info findings grouped past 20 of a kind,
- * for `hitung` the NPSS and where the results went (or why nothing was written), and last the
- * summary line. With several files each line starts with the file's name.
- */
-function textReport(done: FileDone, args: CliArgs, many: boolean): string {
-  const { report, notWritten } = done;
-  const lang = args.lang;
-  const lead = many ? `${report.file}: ` : '';
-  const lines = reportItems(report.findings).map((item) => (item.kind === 'finding' ? findingLine(item.finding, lang) : `${moreInfoText(item.count, lang)} (${say(lang, 'seeJson')})`));
-  if (args.command === 'hitung') {
-    const fmt = lang === 'en' ? formatEn : formatId;
-    lines.push(report.npss === null ? say(lang, 'npssNotAssessed') : say(lang, 'npssLine', { value: fmt(report.npss, 2), predikat: report.predikat ? ` ${report.predikat}` : '' }));
-    lines.push(report.output !== undefined ? say(lang, 'writtenTo', { output: report.output }) : (notWritten ?? ''));
-  }
-  lines.push(summaryLine(report.summary, lang));
-  return lines.map((l) => `${lead}${l}\n`).join('');
 }

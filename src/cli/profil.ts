@@ -8,8 +8,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { PROFILES, profileFromJson, profileProblemText, profileToJson } from '../core';
 import type { Lang, ProfileProblem, RuleProfile } from '../core';
-import { saveErrorText, say } from '../app';
+import { say } from '../app';
 import type { ProfilArgs } from './args';
+import { FileProblem, saveBytes } from './output';
 
 /** Where the profile commands write (the same shape as main's Io). */
 export interface ProfilIo {
@@ -140,14 +141,12 @@ const isFolder = (p: string): boolean => {
 /** Saves the text whole or not at all, and says where (and that an old file was replaced). */
 function writeProfile(output: string, text: string, id: string, io: ProfilIo, lang: Lang): number {
   const existed = fs.existsSync(output);
-  // Through a temporary file renamed into place: a failed write never leaves half a profile.
-  const temp = path.join(path.dirname(path.resolve(output)), `.${path.basename(output)}.${process.pid}.sakip-tmp`);
+  // Through a temporary file renamed into place (never over a device, a pipe or a socket): a failed write never leaves half a profile.
   try {
-    fs.writeFileSync(temp, text, 'utf8');
-    fs.renameSync(temp, output);
+    saveBytes(Buffer.from(text, 'utf8'), output, lang);
   } catch (err) {
-    fs.rmSync(temp, { force: true });
-    io.stderr(`sakip: ${output}: ${saveErrorText(err, output, path.dirname(output), lang)}\n`);
+    if (!(err instanceof FileProblem)) throw err;
+    io.stderr(`sakip: ${err.message}\n`);
     return EXIT.usage;
   }
   io.stdout(`${say(lang, existed ? 'profilExportedOver' : 'profilExported', { id, file: output })}\n`);

@@ -22,7 +22,38 @@ export interface CapaianInput {
   readonly realisasi: number | null;
   readonly target: Target | null;
   readonly polaritas?: Polaritas;
+  /** How a range target is scored; the profile's `rangeRule`, default 'stabil'. */
+  readonly rangeRule?: RangeRule;
 }
+
+/** How a profile scores a range target `bawah..atas` (SPEC §2; issue 15). */
+export type RangeRule = 'stabil' | 'permenpan-rb';
+
+type Range = { readonly bawah: number; readonly atas: number };
+
+/** The capaian of one number target by polarity: R/T, or (1 + (1 − R/T)) for lower-is-better. */
+const versus = (realisasi: number, target: number, polaritas: Polaritas): number =>
+  polaritas === 'minimize' ? (2 - realisasi / target) * 100 : (realisasi / target) * 100;
+
+/**
+ * Each range rule as data: how a realisasi outside the range scores, and whether a range may be
+ * given with a maximize or minimize polarity (else only stabilize).
+ * - 'stabil' (BPOM, PermenPAN-RB 8/2021): both sides are misses — below scores R/bawah, above
+ *   (2 − R/atas); the polarity is ignored, naming maximize/minimize is a contradiction.
+ * - 'permenpan-rb' (PermenPAN-RB 6/2022, individual SKP): the realisasi is measured by the
+ *   polarity's formula against the upper bound when above the range and the lower bound when
+ *   below, so a maximize indicator above its range scores above 100; with stabilize it is 'stabil'.
+ */
+export const RANGE_RULES: Readonly<Record<RangeRule, { readonly outside: (realisasi: number, range: Range, polaritas: Polaritas) => number; readonly takesPolaritas: boolean }>> = {
+  stabil: {
+    outside: (r, { bawah, atas }) => (r < bawah ? versus(r, bawah, 'maximize') : versus(r, atas, 'minimize')),
+    takesPolaritas: false,
+  },
+  'permenpan-rb': {
+    outside: (r, range, p) => (p === 'stabilize' ? RANGE_RULES.stabil.outside(r, range, p) : versus(r, r > range.atas ? range.atas : range.bawah, p)),
+    takesPolaritas: true,
+  },
+};
 
 const ok = (value: number): Capaian => ({ status: 'ok', value });
 
@@ -32,27 +63,28 @@ const ok = (value: number): Capaian => ({ status: 'ok', value });
  *
  * @example capaian({ realisasi: 6.5, target: 7, polaritas: 'minimize' }) // { status: 'ok', value: 107.142857… }
  */
-export function capaian({ realisasi, target, polaritas = 'maximize' }: CapaianInput): Capaian {
+export function capaian({ realisasi, target, polaritas = 'maximize', rangeRule = 'stabil' }: CapaianInput): Capaian {
   if (target === null) return { status: 'not-assessed', reason: 'no-target' };
-  if (typeof target !== 'number') return stabilize(realisasi, target);
+  const rule = RANGE_RULES[rangeRule];
+  if (typeof target !== 'number') return inRange(realisasi, target, rule.takesPolaritas ? polaritas : 'stabilize', rule);
   if (polaritas === 'stabilize') {
     // A one-number target for a stabilize indicator is the range [t, t].
-    return stabilize(realisasi, { bawah: target, atas: target });
+    return inRange(realisasi, { bawah: target, atas: target }, polaritas, rule);
   }
   if (target < 0) return { status: 'invalid', reason: 'negative-target' };
   if (target === 0) return { status: 'not-assessed', reason: 'no-target' };
   if (realisasi === null) return { status: 'not-assessed', reason: 'not-reported' };
-  const ratio = realisasi / target;
-  return ok(polaritas === 'minimize' ? (2 - ratio) * 100 : ratio * 100);
+  return ok(versus(realisasi, target, polaritas));
 }
 
-function stabilize(realisasi: number | null, { bawah, atas }: { bawah: number; atas: number }): Capaian {
+function inRange(realisasi: number | null, range: Range, polaritas: Polaritas, rule: (typeof RANGE_RULES)[RangeRule]): Capaian {
+  const { bawah, atas } = range;
   if (bawah < 0 || atas < 0) return { status: 'invalid', reason: 'range-negative' };
   if (bawah > atas) return { status: 'invalid', reason: 'range-reversed' };
   if (atas === 0) return { status: 'not-assessed', reason: 'no-target' };
   if (realisasi === null) return { status: 'not-assessed', reason: 'not-reported' };
   if (realisasi >= bawah && realisasi <= atas) return ok(100);
   // Below the range a lower bound of 0 cannot be missed (realisasi < 0 only): score 0.
-  if (realisasi < bawah) return ok(bawah === 0 ? 0 : (realisasi / bawah) * 100);
-  return ok((2 - realisasi / atas) * 100);
+  if (realisasi < bawah && bawah === 0) return ok(0);
+  return ok(rule.outside(realisasi, range, polaritas));
 }

@@ -1,4 +1,4 @@
-import { classify } from './bands';
+import { classify, inBand } from './bands';
 import { Category, RuleProfile } from './profile';
 import { roundAsDisplayed } from './round';
 
@@ -27,4 +27,22 @@ export function predikat(nilai: number, profile: RuleProfile): Category {
  */
 export function status(capaianTahunan: number, profile: RuleProfile): Category {
   return classify(profile.status, roundAsDisplayed(capaianTahunan, profile.decimals));
+}
+
+/**
+ * Nilai capaian of a capaian under the profile's conversion (PermenPAN-RB individual
+ * performance): the band holding the capaian as displayed, and the nilai interpolated linearly
+ * between the band's edges. Null when the profile has no conversion.
+ *
+ * @example nilaiCapaian(90, PERMENPAN_RB_SKP_2022) // { label: 'Cukup', nilai: 80 }
+ */
+export function nilaiCapaian(capaian: number, profile: RuleProfile): { readonly label: string; readonly nilai: number } | null {
+  if (!profile.nilaiCapaian) return null;
+  const x = roundAsDisplayed(capaian, profile.decimals);
+  const band = profile.nilaiCapaian.find((b) => inBand(b, x));
+  if (!band) throw new RangeError(`nilaiCapaian: no band holds ${x}; the profile table has a gap`);
+  const { from, to, result } = band;
+  const span = from && to ? to.value - from.value : 0;
+  const nilai = from && span > 0 ? result.nilaiDari + ((x - from.value) / span) * (result.nilaiSampai - result.nilaiDari) : result.nilaiDari;
+  return { label: result.label, nilai };
 }

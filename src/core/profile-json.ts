@@ -9,7 +9,8 @@ import { Band, BandTable, Edge, TableIssue, tableIssues } from './bands';
 import { Bilingual, Lang, formatMessage } from './messages';
 import { JsonValue, readJsonText } from './json-text';
 import { PROFILE_MESSAGES, PROFILE_WORDS, ProfileProblemCode } from './profile-messages';
-import type { BobotRule, Category, EfisiensiGrade, RuleProfile } from './profile';
+import type { BobotRule, Category, EfisiensiGrade, NilaiGrade, RuleProfile } from './profile';
+import { RANGE_RULES, RangeRule } from './capaian';
 
 /** The format tag every profile file starts with; a later incompatible format gets a new number. */
 export const PROFILE_FORMAT = 'sakip-profil/1';
@@ -36,6 +37,15 @@ export interface EfisiensiBandJson {
   readonly kategori: EfisiensiGrade['kategori'];
 }
 
+/** A band of the capaian → nilai capaian conversion as written in the file. */
+export interface NilaiBandJson {
+  readonly dari?: EdgeJson;
+  readonly sampai?: EdgeJson;
+  readonly label: string;
+  readonly nilaiDari: number;
+  readonly nilaiSampai: number;
+}
+
 /** A whole profile file (format sakip-profil/1). */
 export interface ProfileJson {
   readonly $schema?: string;
@@ -52,11 +62,13 @@ export interface ProfileJson {
   readonly efisiensi: readonly EfisiensiBandJson[];
   /** NPS as a weighted mean (issue 15); absent: the plain mean. */
   readonly bobot?: { readonly mode: 'kolom' } | { readonly mode: 'jenis'; readonly jenis: Readonly<Record<string, number>> };
+  readonly aturanRentang?: RangeRule;
+  readonly nilaiCapaian?: readonly NilaiBandJson[];
 }
 
 /** The fields each object of the file may hold (the schema's `properties`, kept in step by a test). */
 export const PROFILE_FIELDS = {
-  profile: ['$schema', 'format', 'id', 'nama', 'sumber', 'desimal', 'batasCapaian', 'standarEfisiensi', 'kriteria', 'predikat', 'status', 'efisiensi', 'bobot'],
+  profile: ['$schema', 'format', 'id', 'nama', 'sumber', 'desimal', 'batasCapaian', 'standarEfisiensi', 'kriteria', 'predikat', 'status', 'efisiensi', 'bobot', 'aturanRentang', 'nilaiCapaian'],
   required: ['format', 'id', 'nama', 'desimal', 'batasCapaian', 'standarEfisiensi', 'kriteria', 'predikat', 'status', 'efisiensi'],
   cap: ['min', 'maks'],
   edge: ['nilai', 'termasuk'],
@@ -64,8 +76,9 @@ export const PROFILE_FIELDS = {
   efisiensiBand: ['dari', 'sampai', 'capaianEfisiensi', 'kategori'],
   bobotKolom: ['mode'],
   bobotJenis: ['mode', 'jenis'],
-  /** Named now for the rest of issue 15 (range rule, capaian → nilai); refused until built. */
-  reserved: ['aturanRentang', 'nilaiCapaian'],
+  nilaiBand: ['dari', 'sampai', 'label', 'nilaiDari', 'nilaiSampai'],
+  /** Fields named for a later version and refused until built; every field of issue 15 is built now. */
+  reserved: [] as readonly string[],
 } as const;
 
 /** A parameter of a problem text: plain, or a phrase that differs by language. */
@@ -108,6 +121,10 @@ export function profileToObject(profile: RuleProfile): ProfileJson {
     status: categoryBands(profile.status),
     efisiensi: profile.efisiensi.map((b) => ({ ...bandEdges(b), capaianEfisiensi: b.result.capaian, kategori: b.result.kategori })),
     ...(profile.bobot !== undefined ? { bobot: profile.bobot.mode === 'kolom' ? { mode: 'kolom' as const } : { mode: 'jenis' as const, jenis: { ...profile.bobot.jenis } } } : {}),
+    ...(profile.rangeRule !== undefined ? { aturanRentang: profile.rangeRule } : {}),
+    ...(profile.nilaiCapaian !== undefined
+      ? { nilaiCapaian: profile.nilaiCapaian.map((b) => ({ ...bandEdges(b), label: b.result.label, nilaiDari: b.result.nilaiDari, nilaiSampai: b.result.nilaiSampai })) }
+      : {}),
   };
 }
 
@@ -283,6 +300,13 @@ class Reader {
     return capaian !== undefined && kategori !== undefined ? { capaian, kategori } : undefined;
   };
 
+  private nilaiGrade = (at: string, o: Obj): NilaiGrade | undefined => {
+    const label = this.text(`${at}.label`, o.label);
+    const nilaiDari = this.number(`${at}.nilaiDari`, o.nilaiDari);
+    const nilaiSampai = this.number(`${at}.nilaiSampai`, o.nilaiSampai);
+    return label !== undefined && nilaiDari !== undefined && nilaiSampai !== undefined ? { label, nilaiDari, nilaiSampai } : undefined;
+  };
+
   /** Gaps, overlaps and open ends of a readable table, each naming its bands. */
   private tableProblems<T>(path: string, what: Bilingual, table: BandTable<T>, name: (i: number) => Bilingual): void {
     for (const issue of tableIssues(table) as TableIssue[]) {
@@ -407,6 +431,21 @@ class Reader {
     const efisiensi = ef?.whole ? (ef.bands as BandTable<EfisiensiGrade>) : undefined;
     const bobot = this.bobot(o.bobot);
 
+    let rangeRule: RangeRule | undefined;
+    const ar = o.aturanRentang;
+    if (typeof ar === 'string' && Object.prototype.hasOwnProperty.call(RANGE_RULES, ar)) rangeRule = ar as RangeRule;
+    else if (typeof ar === 'string') this.add('aturanRentang', 'bad-aturan-rentang', { value: ar });
+    else if (ar !== undefined) this.wrong('aturanRentang', 'text', ar);
+
+    const nc = this.bands('nilaiCapaian', o.nilaiCapaian, PROFILE_FIELDS.nilaiBand, this.nilaiGrade);
+    nc?.bands.forEach((b, i) => {
+      // Interpolation needs both edges; a band open on a side has one nilai.
+      if (b.result && (!b.from || !b.to) && b.result.nilaiDari !== b.result.nilaiSampai) {
+        this.add(`nilaiCapaian[${i}]`, 'nilai-open-band', { band: `nilaiCapaian[${i}]`, dari: numberText(b.result.nilaiDari), sampai: numberText(b.result.nilaiSampai) });
+      }
+    });
+    if (nc?.edges) this.tableProblems('nilaiCapaian', PROFILE_WORDS.nilaiCapaian, nc.bands, (i) => ({ id: `nilaiCapaian[${i}]`, en: `nilaiCapaian[${i}]` }));
+
     if (this.problems.length > 0) return { problems: this.problems };
     // Every field was read without a problem, so each is defined here.
     const profile: RuleProfile = {
@@ -421,6 +460,8 @@ class Reader {
       efisiensi: efisiensi as BandTable<EfisiensiGrade>,
       decimals: decimals as number,
       ...(bobot !== undefined ? { bobot } : {}),
+      ...(rangeRule !== undefined ? { rangeRule } : {}),
+      ...(nc ? { nilaiCapaian: nc.bands as BandTable<NilaiGrade> } : {}),
     };
     return { profile };
   }

@@ -99,6 +99,14 @@ export const PROFILE_MESSAGES = {
     id: '{first} dan {second} bertumpuk untuk {interval}; satu nilai hanya boleh masuk satu pita',
     en: '{first} and {second} overlap for {interval}; a value may fall in one band only',
   },
+  'bad-aturan-rentang': {
+    id: '"{value}" bukan aturan target rentang (tulis "stabil" atau "permenpan-rb")',
+    en: '"{value}" is not a range-target rule (write "stabil" or "permenpan-rb")',
+  },
+  'nilai-open-band': {
+    id: 'pita {band} tidak berbatas di satu sisi, jadi nilainya satu: samakan "nilaiDari" ({dari}) dan "nilaiSampai" ({sampai})',
+    en: 'the band {band} is unbounded on one side, so it has one score: make "nilaiDari" ({dari}) and "nilaiSampai" ({sampai}) equal',
+  },
   'empty-band': {
     id: 'pita ini ({band}) tidak memuat nilai apa pun ("dari" di atas "sampai", atau batas yang sama tidak termasuk)',
     en: 'this band ({band}) holds no value ("dari" above "sampai", or the same edge not included)',
@@ -125,6 +133,7 @@ export const PROFILE_WORDS = {
   predikat: { id: 'nilai', en: 'score' },
   status: { id: 'capaian tahunan', en: 'annual capaian' },
   efisiensi: { id: 'TE', en: 'TE' },
+  nilaiCapaian: { id: 'capaian', en: 'capaian' },
   // Named by its place, as its own problems' paths name it: efisiensi[1] (Efisien, 100).
   efisiensiBand: { id: 'efisiensi[{i}] ({kategori}, {capaian})', en: 'efisiensi[{i}] ({kategori}, {capaian})' },
 } satisfies Record<string, Bilingual>;

@@ -1,4 +1,5 @@
 import { BandTable, checkTable, excl, incl } from './bands';
+import type { RangeRule } from './capaian';
 
 /** A category with the traffic-light colour the reports paint it ("Notifikasi Warna"). */
 export interface Category {
@@ -20,6 +21,17 @@ export interface EfisiensiGrade {
  * Absent: the plain mean (SPEC §4).
  */
 export type BobotRule = { readonly mode: 'kolom' } | { readonly mode: 'jenis'; readonly jenis: Readonly<Record<string, number>> };
+
+/**
+ * One band of a capaian → nilai conversion: within the band the nilai runs linearly from
+ * `nilaiDari` (at the band's lower edge) to `nilaiSampai` (at its upper edge); a band open on a
+ * side has one nilai (`nilaiDari` = `nilaiSampai`).
+ */
+export interface NilaiGrade {
+  readonly label: string;
+  readonly nilaiDari: number;
+  readonly nilaiSampai: number;
+}
 
 /** Every threshold the add-in applies, as data (SPEC §9). */
 export interface RuleProfile {
@@ -43,6 +55,10 @@ export interface RuleProfile {
   readonly decimals: number;
   /** NPS as a weighted mean of its indicators' capped capaian; absent: the plain mean (SPEC §4). */
   readonly bobot?: BobotRule;
+  /** How a range target is scored (see `RANGE_RULES` in capaian.ts); absent means 'stabil'. */
+  readonly rangeRule?: RangeRule;
+  /** Capaian → nilai capaian conversion (PermenPAN-RB individual performance); absent: none. */
+  readonly nilaiCapaian?: BandTable<NilaiGrade>;
 }
 
 const GREY = '#BDD7EE';
@@ -104,14 +120,30 @@ export const BPOM_UPT_2024: RuleProfile = {
   standarEfisiensi: 1,
   efisiensi: efisiensiBpom,
   decimals: 2,
+  rangeRule: 'stabil',
 };
 
-/** The other BPOM criteria table quoted in SPEC §3 (six grades, 90–110 is Baik). */
+/**
+ * BPOM's six-level kriteria. Source: LAKIN Loka POM Tulang Bawang 2021, which prints
+ * "> 120 % Tidak Dapat Disimpulkan; 110 % s/d 120 % Sangat Baik; > 90 s/d 110 % Baik;
+ * 70 % s/d < 90 % Cukup; < 70 % s/d 50 % Kurang; < 50 % Sangat Kurang". Two edges are ambiguous
+ * as printed, decided here:
+ * - 110 is claimed by two rows ("110 s/d 120" and "> 90 s/d 110"): it is Baik, because the Baik
+ *   row is the one that states its edges with signs (the Sangat Baik row's "110 %" is a plain
+ *   start, and the five-level default likewise gives the top grade only strictly above its edge).
+ * - 90 is claimed by no row ("> 90" and "< 90"): it is Baik, because the Cukup row writes its
+ *   upper edge "< 90" explicitly (so Cukup stops below 90), and 90 is where the default's own
+ *   predikat Baik starts (90–100). Reports confirm only the inside: BBPOM Medan 2021 prints
+ *   92,99 and 91,44 as Baik, BBPOM Banda Aceh 2020 prints 109,37 as Baik (the default would say
+ *   Cukup and Sangat Baik); no printed 90,00 or 110,00 was found to settle the edges.
+ * Predikat, status and efficiency are the default's (the report prints no other).
+ */
 export const BPOM_ENAM_TINGKAT: RuleProfile = {
   ...BPOM_UPT_2024,
   id: 'bpom-enam-tingkat',
   name: 'BPOM kriteria 6 tingkat',
-  source: 'LAKIN Loka POM Tulang Bawang 2021 (kriteria 6 tingkat; SPEC §3, §9); predikat, status, efisiensi = bpom-upt-2024',
+  source:
+    'LAKIN Loka POM Tulang Bawang 2021 (kriteria 6 tingkat); tepi diputuskan: 90 dan 110 = Baik; predikat, status, efisiensi = bpom-upt-2024',
   kriteria: [
     { from: excl(120), result: { label: 'Tidak Dapat Disimpulkan', colour: GREY } },
     { from: excl(110), to: incl(120), result: { label: 'Sangat Baik', colour: DARK_GREEN } },
@@ -122,8 +154,72 @@ export const BPOM_ENAM_TINGKAT: RuleProfile = {
   ],
 };
 
+const nilai = (label: string, nilaiDari: number, nilaiSampai: number = nilaiDari): NilaiGrade => ({ label, nilaiDari, nilaiSampai });
+
+/**
+ * PermenPAN-RB No. 6/2022 (individual performance management, SKP). What the issue states from
+ * it, and this profile follows: "kondisi khusus" (lower is better) = (1 + (1 − R/T)) × 100 %; a
+ * range target uses its upper bound when the realisasi is above it and its lower bound when
+ * below (100 inside) — `rangeRule: 'permenpan-rb'`; capaian converts to a nilai capaian, Cukup
+ * from 80 %, interpolated within bands, above 110 % → 120.
+ * UNVERIFIED (the regulation's own conversion table was not found in the sources searched): the
+ * band edges other than 80 and 110 and the nilai at each edge (Sangat Kurang 0–< 60 → 0–50,
+ * Kurang 60–< 80 → 50–70, Cukup 80–< 100 → 70–90, Baik 100 → 100, Sangat Baik > 100–110 →
+ * 110–120); the kriteria bands follow the same edges. Predikat, status and efficiency are the
+ * BPOM default's. Check them against the Lampiran before relying on this profile.
+ */
+export const PERMENPAN_RB_SKP_2022: RuleProfile = {
+  ...BPOM_UPT_2024,
+  id: 'permenpan-rb-skp-2022',
+  name: 'PermenPAN-RB 6/2022 kinerja individu (SKP)',
+  source:
+    'PermenPAN-RB No. 6 Tahun 2022 (pengelolaan kinerja pegawai ASN): rumus kondisi khusus, target rentang, konversi nilai capaian (Cukup mulai 80 %, > 110 % = 120); tepi lain belum diverifikasi; predikat, status, efisiensi = bpom-upt-2024',
+  kriteria: [
+    { from: excl(100), result: { label: 'Sangat Baik', colour: DARK_GREEN } },
+    { from: incl(100), to: incl(100), result: { label: 'Baik', colour: GREEN } },
+    { from: incl(80), to: excl(100), result: { label: 'Cukup', colour: YELLOW } },
+    { from: incl(60), to: excl(80), result: { label: 'Kurang', colour: ORANGE } },
+    { to: excl(60), result: { label: 'Sangat Kurang', colour: RED } },
+  ],
+  rangeRule: 'permenpan-rb',
+  nilaiCapaian: [
+    { from: excl(110), result: nilai('Sangat Baik', 120) },
+    { from: excl(100), to: incl(110), result: nilai('Sangat Baik', 110, 120) },
+    { from: incl(100), to: incl(100), result: nilai('Baik', 100) },
+    { from: incl(80), to: excl(100), result: nilai('Cukup', 70, 90) },
+    { from: incl(60), to: excl(80), result: nilai('Kurang', 50, 70) },
+    { from: incl(0), to: excl(60), result: nilai('Sangat Kurang', 0, 50) },
+    { to: excl(0), result: nilai('Sangat Kurang', 0) },
+  ],
+};
+
+/**
+ * A regional government's (Pemda) kriteria. Source: LKjIP Inspektorat Kabupaten Sampang 2019,
+ * which prints "91–100 Sangat Baik, 76–90 Baik, 66–75 Cukup, 51–65 Kurang, ≤ 50 Sangat Kurang".
+ * Decided here: the printed integers leave gaps (90,5 is in no row), so each band runs from its
+ * printed lower number up to the next band's lower number, excluded — 90,5 is Baik, 75,5 Cukup,
+ * 50,5 Sangat Kurang — the reading "76 ≤ x < 91" in which Pemda tables following Permendagri
+ * 86/2017 are often printed; and above 100, which the table does not print, is Sangat Baik (a
+ * capaian above target is not worse than one at it; NPS still caps it at 120). Predikat, status
+ * and efficiency are the BPOM default's (the LKjIP prints no NPS predikat).
+ */
+export const PEMDA_SAMPANG_2019: RuleProfile = {
+  ...BPOM_UPT_2024,
+  id: 'pemda-sampang-2019',
+  name: 'Pemda: Inspektorat Kab. Sampang 2019',
+  source:
+    'LKjIP Inspektorat Kabupaten Sampang 2019 (91–100 Sangat Baik, 76–90 Baik, 66–75 Cukup, 51–65 Kurang, ≤ 50 Sangat Kurang); diputuskan: pita dari angka bawahnya sampai < angka bawah berikutnya, > 100 = Sangat Baik; predikat, status, efisiensi = bpom-upt-2024',
+  kriteria: [
+    { from: incl(91), result: { label: 'Sangat Baik', colour: DARK_GREEN } },
+    { from: incl(76), to: excl(91), result: { label: 'Baik', colour: GREEN } },
+    { from: incl(66), to: excl(76), result: { label: 'Cukup', colour: YELLOW } },
+    { from: incl(51), to: excl(66), result: { label: 'Kurang', colour: ORANGE } },
+    { to: excl(51), result: { label: 'Sangat Kurang', colour: RED } },
+  ],
+};
+
 /** Built-in profiles, default first. */
-export const PROFILES: readonly RuleProfile[] = [BPOM_UPT_2024, BPOM_ENAM_TINGKAT];
+export const PROFILES: readonly RuleProfile[] = [BPOM_UPT_2024, BPOM_ENAM_TINGKAT, PERMENPAN_RB_SKP_2022, PEMDA_SAMPANG_2019];
 
 /** The built-in profile with this id, or the default one when the id is unknown or absent. */
 export function profileById(id: string | null | undefined): RuleProfile {
@@ -132,7 +228,7 @@ export function profileById(id: string | null | undefined): RuleProfile {
 
 /** Problems of a profile (a table with a gap or overlap, a bad cap or SE); empty when sound. */
 export function checkProfile(profile: RuleProfile): string[] {
-  const tables = { kriteria: profile.kriteria, predikat: profile.predikat, status: profile.status, efisiensi: profile.efisiensi };
+  const tables = { kriteria: profile.kriteria, predikat: profile.predikat, status: profile.status, efisiensi: profile.efisiensi, ...(profile.nilaiCapaian ? { nilaiCapaian: profile.nilaiCapaian } : {}) };
   const problems = Object.entries(tables).flatMap(([name, table]) => checkTable<unknown>(table).map((p) => `${name}: ${p}`));
   if (!(profile.cap.min < profile.cap.max)) problems.push('cap: min must be below max');
   if (!(profile.standarEfisiensi > 0)) problems.push('standarEfisiensi must be above 0');

@@ -55,6 +55,7 @@ const SHOWN: Readonly<Record<Reason, Shown>> = {
   'penyebut-nol': 'dash',
   'hitungan-negatif': 'invalidValue',
   'shape-mismatch': 'invalidValue',
+  'no-nilai-conversion': 'invalidValue',
 };
 
 /** The text printed for "not assessed" (SPEC §2). */

@@ -70,6 +70,16 @@ export function NPSS(np?: unknown[][][]): unknown {
 }
 
 /**
+ * Nilai capaian menurut konversi profil aturan aktif (PermenPAN-RB 6/2022: Cukup mulai 80 %, di atas 110 % = 120); profil tanpa konversi: #VALUE!.
+ * @customfunction NILAI
+ * @param capaian Capaian dalam persen: satu sel atau rentang.
+ * @returns Nilai capaian tiap capaian.
+ */
+export function NILAI(capaian: unknown[][]): unknown[][] {
+  return call('NILAI', capaian);
+}
+
+/**
  * Predikat NPS, NP atau NPSS: Istimewa, Baik, Butuh Perbaikan, Kurang atau Sangat Kurang.
  * @customfunction PREDIKAT
  * @param nilai NPS, NP atau NPSS: satu sel atau rentang.

@@ -15,6 +15,10 @@ export const FUNCTION_MESSAGES = {
     id: 'Rentang target {text} tidak lengkap: isi batas bawah dan batas atas',
     en: 'The target range {text} is incomplete: fill in both the lower and the upper bound',
   },
+  'no-nilai-conversion': {
+    id: 'Profil aturan "{text}" tidak punya konversi nilai capaian; pilih profil yang memilikinya (mis. PermenPAN-RB 6/2022 SKP) di panel SAKIP',
+    en: 'The rule profile "{text}" has no nilai capaian conversion; choose a profile that has one (e.g. PermenPAN-RB 6/2022 SKP) in the SAKIP pane',
+  },
   argument: { id: '{param}: {message}', en: '{param}: {message}' },
 } satisfies Record<string, Bilingual>;
 

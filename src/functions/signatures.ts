@@ -4,9 +4,9 @@
  * `run.ts` is the one interpreter that reads arguments by kind, lines ranges up and maps
  * problems to Excel values; `functions.ts` only holds the JSDoc Excel's metadata comes from.
  */
-import { Capaian, capaian } from '../core/capaian';
+import { Capaian, RANGE_RULES, capaian } from '../core/capaian';
 import { indeksEfisiensi, tingkatEfisiensi, gradeEfisiensi, Ratio } from '../core/efisiensi';
-import { kriteria, predikat, status } from '../core/grades';
+import { kriteria, nilaiCapaian, predikat, status } from '../core/grades';
 import { meanOfAssessed, nps, Nilai } from '../core/aggregate';
 import { Polaritas } from '../core/polaritas';
 import { RuleProfile } from '../core/profile';
@@ -95,12 +95,14 @@ export const SIGNATURES = {
       { name: 'target', kind: 'target', pairs: true },
       { name: 'polaritas', kind: 'polaritas', optional: true },
     ] as const,
-    ([realisasi, target, polaritas], { lang }) => {
-      // SPEC §2: a target range means stabilize; a range with maximize/minimize named is a contradiction.
-      if (target !== null && typeof target !== 'number' && polaritas !== null && polaritas !== 'stabilize') {
+    ([realisasi, target, polaritas], { lang, profile }) => {
+      const rangeRule = profile.rangeRule ?? 'stabil';
+      // SPEC §2: under the 'stabil' rule a target range means stabilize, so a range with
+      // maximize/minimize named is a contradiction; a rule that takes the polarity scores it.
+      if (target !== null && typeof target !== 'number' && polaritas !== null && polaritas !== 'stabilize' && !RANGE_RULES[rangeRule].takesPolaritas) {
         return { reason: 'range-needs-stabilize', text: targetText(target, lang) };
       }
-      return fromCapaian(capaian({ realisasi, target, polaritas: polaritas ?? 'maximize' }), target, lang);
+      return fromCapaian(capaian({ realisasi, target, polaritas: polaritas ?? 'maximize', rangeRule }), target, lang);
     },
   ),
   REALISASI: elementwise(
@@ -127,6 +129,12 @@ export const SIGNATURES = {
     params: [{ name: 'np', kind: 'number', repeating: true }],
     compute: (values) => fromNilai(meanOfAssessed(values.map((value) => ({ status: 'ok', value, count: 1 })))),
   },
+  // The profile's capaian → nilai conversion (PermenPAN-RB 6/2022); a profile without one says so.
+  NILAI: elementwise([{ name: 'capaian', kind: 'number' }] as const, ([c], { profile }) => {
+    if (c === null) return DASH;
+    const n = nilaiCapaian(c, profile);
+    return n === null ? { reason: 'no-nilai-conversion', text: profile.name } : n.nilai;
+  }),
   PREDIKAT: elementwise([{ name: 'nilai', kind: 'number' }] as const, ([n], { profile }) => (n === null ? DASH : predikat(n, profile).label)),
   STATUS: elementwise([{ name: 'capaian_tahunan', kind: 'number' }] as const, ([c], { profile }) => (c === null ? DASH : status(c, profile).label)),
   'EFISIENSI.IE': elementwise(

@@ -144,5 +144,27 @@ export function wrapFor(input: WidthInput, widths: Readonly<Record<number, numbe
       rowHeights[top + i] = Math.max(rowHeights[top + i] ?? LINE_HEIGHT, height);
     }
   }
-  return columns.size ? { columns: [...columns].sort((a, b) => a - b), rowHeights } : null;
+  if (!columns.size) return null;
+  return { columns: [...columns].sort((a, b) => a - b), rowHeights: fewRuns(rowHeights) };
 }
+
+/**
+ * Row heights as at most MAX_HEIGHT_RUNS runs of equal height. Each run is one Excel call, sent
+ * with the sheet's finishing touches in one request: a summary of thousands of long sasaran
+ * names would otherwise need thousands (a 100,000-row test sheet sent 7.7 MB). Past the limit,
+ * every row from the first wrapped one to the last takes the tallest height: taller than needed
+ * for some, cut for none.
+ */
+function fewRuns(rowHeights: Record<number, number>): Record<number, number> {
+  const rows = Object.keys(rowHeights).map(Number).sort((a, b) => a - b);
+  let runs = 0;
+  for (let k = 0; k < rows.length; k++) if (k === 0 || rows[k] !== rows[k - 1] + 1 || rowHeights[rows[k]] !== rowHeights[rows[k - 1]]) runs++;
+  if (runs <= MAX_HEIGHT_RUNS) return rowHeights;
+  const tallest = Math.max(...rows.map((r) => rowHeights[r]));
+  const even: Record<number, number> = {};
+  for (let r = rows[0]; r <= rows[rows.length - 1]; r++) even[r] = tallest;
+  return even;
+}
+
+/** The most runs of equal row height a plan asks for (see fewRuns). */
+export const MAX_HEIGHT_RUNS = 50;

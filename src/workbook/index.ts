@@ -10,7 +10,7 @@ export type { InputCells } from './input-columns';
 export { NUMBER_FORMAT } from './output';
 export { RINGKASAN_SHEET, ringkasanPlan } from './ringkasan';
 export { TEMPLATE_EXAMPLE_ROW, TEMPLATE_HEADER_ROW, templatePlan } from './template';
-export { BOLD_FACTOR, EXCEL_MAX_WIDTH, LINE_HEIGHT, columnWidthsFor, displayLength, wrapFor, wrappedLines } from './column-widths';
+export { BOLD_FACTOR, EXCEL_MAX_WIDTH, LINE_HEIGHT, MAX_HEIGHT_RUNS, columnWidthsFor, displayLength, wrapFor, wrappedLines } from './column-widths';
 export type { WidthInput, WidthLimits, WrapPlan } from './column-widths';
 export { check, recalculate } from './engine';
 export type { CheckResult } from './engine';

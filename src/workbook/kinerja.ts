@@ -3,7 +3,7 @@
  * the annual status with core, report findings (validation and the audit of what the sheet
  * already shows), and lay out the output columns (issue 4, deliverable 1; SPEC §2–§6).
  */
-import type { Category, NoCapaianReason, Polaritas, StrategySummary, Target } from '../core';
+import type { Category, NoCapaianReason, Polaritas, RangeRule, StrategySummary, Target } from '../core';
 import { Bilingual, formatMessage } from '../core/messages';
 // Core's own modules, not its index: compiled to CommonJS (the CLI, the benchmark) every use of
 // an index re-export is a getter call, and this loop makes a dozen per row over 100k rows.
@@ -69,6 +69,11 @@ const FORMULA_REASON: Readonly<Record<Polaritas, FindingReasonCode>> = {
   stabilize: 'rumus-stabil',
 };
 
+/** How a range target was scored, by the profile's range rule (a stabilize indicator always by 'stabil'). */
+const RANGE_REASON: Readonly<Record<RangeRule, FindingReasonCode>> = { stabil: 'rumus-stabil', 'permenpan-rb': 'rumus-rentang-permenpan' };
+const formulaReason = (range: boolean, pol: Polaritas, rule: RangeRule): FindingReasonCode =>
+  range && pol !== 'stabilize' ? RANGE_REASON[rule] : FORMULA_REASON[range ? 'stabilize' : pol];
+
 /** Why an output is "-", by what stopped the capaian, against the period's target or the annual one. */
 type NoValue = NoCapaianReason | 'invalid' | 'unreadable';
 const NOT_ASSESSED: Readonly<Record<'period' | 'annual', Readonly<Record<NoValue, FindingReasonCode>>>> = {
@@ -82,6 +87,7 @@ const noValue = (c: Capaian): NoValue => (c.status === 'invalid' ? 'invalid' : c
 /** Analyses a kinerja table; findings go to `sink`. */
 export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptions, sink: FindingSink): KinerjaAnalysis {
   const { lang, profile, decimalSeparator: sep, period } = opts;
+  const rangeRule = profile.rangeRule ?? 'stabil';
   const cols = layout.columns;
   const headerRef = (col: number): [number, number] => [layout.headerRow, col];
   const firstCol = layout.headers[0]?.col ?? grid.left;
@@ -223,7 +229,7 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
     }
     if (target === undefined || realisasi === undefined) usable = false;
 
-    const c: Capaian = usable ? capaian({ realisasi: realisasi ?? null, target: target ?? null, polaritas: pol }) : LEFT_OUT;
+    const c: Capaian = usable ? capaian({ realisasi: realisasi ?? null, target: target ?? null, polaritas: pol, rangeRule }) : LEFT_OUT;
     if (usable && c.status === 'invalid') {
       sink.at(row, tCol, 'error', 'target-tidak-valid', 'target-tidak-valid', { text: tIn.typed(row, tv, lang) }, c.reason);
     } else if (usable && c.status === 'not-assessed' && c.reason === 'not-reported') {
@@ -246,7 +252,7 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
     kritFills[i] = grade ? fillRow(grade.colour) : noFill;
     // A row already in error (unreadable input, unknown polarity) is not audited: one finding says it.
     if (usable) {
-      const why = value === null ? NOT_ASSESSED.period[noValue(c)] : FORMULA_REASON[typeof target === 'number' ? (pol ?? 'maximize') : 'stabilize'];
+      const why = value === null ? NOT_ASSESSED.period[noValue(c)] : formulaReason(typeof target !== 'number', pol ?? 'maximize', rangeRule);
       auditNumber(values, row, auditCapaian, value, why, tIn, tv);
       auditLabel(values, row, auditKriteria, grade?.label ?? null, 'audit-kriteria', value, value === null ? why : 'pita-kriteria');
     }
@@ -261,7 +267,7 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
         const ttv = at(values, ttIn.col);
         const tt = readTargetCell(ttv, row, ttIn, COLUMN_NAME.targetTahunan as string);
         annualPair?.note(sink, row, ttv, rv);
-        ca = usable && tt !== undefined ? capaian({ realisasi: realisasi ?? null, target: tt, polaritas: pol }) : LEFT_OUT;
+        ca = usable && tt !== undefined ? capaian({ realisasi: realisasi ?? null, target: tt, polaritas: pol, rangeRule }) : LEFT_OUT;
         if (ca.status === 'invalid') sink.at(row, ttIn.col, 'error', 'target-tidak-valid', 'target-tidak-valid', { text: ttIn.typed(row, ttv, lang) }, ca.reason);
         annualIn = ttIn;
         annualTv = ttv;
@@ -274,7 +280,7 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
       statVals[i] = st ? cellRow(st.label) : dash;
       statFills[i] = st ? fillRow(st.colour) : noFill;
       if (usable) {
-        const why = av === null ? NOT_ASSESSED.annual[annualWhy ?? noValue(ca)] : FORMULA_REASON[annualRange ? 'stabilize' : (pol ?? 'maximize')];
+        const why = av === null ? NOT_ASSESSED.annual[annualWhy ?? noValue(ca)] : formulaReason(annualRange, pol ?? 'maximize', rangeRule);
         auditNumber(values, row, auditCapaianTahunan, av, why, annualIn, annualTv);
         auditLabel(values, row, auditStatus, st?.label ?? null, 'audit-status', av, av === null ? why : 'pita-status');
       }

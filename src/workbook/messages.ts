@@ -255,6 +255,12 @@ export const FINDING_REASONS = {
       en: 'The indicator is to be stabilised: capaian is 100 when realisasi {realisasi} lies within the target range {target}, and less outside it',
     },
   },
+  'rumus-rentang-permenpan': {
+    why: {
+      id: 'Target rentang {target} dinilai menurut profil (PermenPAN-RB 6/2022): capaian 100 bila realisasi {realisasi} berada dalam rentang; di atasnya dibandingkan dengan batas atas, di bawahnya dengan batas bawah, dengan rumus polaritas indikator',
+      en: 'The target range {target} is scored by the profile\'s rule (PermenPAN-RB 6/2022): capaian is 100 when realisasi {realisasi} lies within the range; above it the upper bound, below it the lower bound is the target of the indicator\'s polarity formula',
+    },
+  },
   'pita-kriteria': {
     why: { id: 'Capaian {capaian} berada pada rentang {band}, yang menurut profil {profile} berkriteria "{expected}"', en: 'Capaian {capaian} lies in the band {band}, which the profile {profile} grades "{expected}"' },
   },

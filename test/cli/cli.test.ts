@@ -5,7 +5,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Workbook } from 'exceljs';
-import { findingLine } from '../../src/cli/main';
+import { PROFILES } from '../../src/core';
+import { PERIODS, PERIOD_CHOICES } from '../../src/workbook';
+import { findingLine, main } from '../../src/cli/main';
 import { parseArgs } from '../../src/cli/args';
 import { FIXTURES } from '../../scripts/make-fixtures';
 import { copyFixture, jsonLines, sakip, tempDir } from './support';
@@ -33,6 +35,8 @@ describe('sakip periksa', () => {
     const slip = lines.find((l) => l.startsWith('Kinerja!H9 '));
     expect(slip).toMatch(/^Kinerja!H9 peringatan: .*"Baik".*"Sangat Baik".*103,52/);
     const last = lines.pop() as string;
+    // First the period the headers decided, naming the cells read.
+    expect(lines.shift()).toBe('Periode TW II dibaca dari judul kolom (E5 "Target Triwulan II", F5 "Realisasi Triwulan II").');
     for (const l of lines) expect(l).toMatch(/^Kinerja!?[A-Z]*\d* (kesalahan|peringatan|info): \S/);
     // The codes stay in --json: no line of the text shows one.
     const codes = (jsonLines((await sakip('periksa', copyFixture(FIXTURES.report, dir), '--json')).stdout)[0].findings as { code: string }[]).map((f) => f.code);
@@ -53,7 +57,8 @@ describe('sakip periksa', () => {
     expect(findings.length).toBeGreaterThan(3);
     // The text drops only the message's leading cell reference, which starts the line already.
     for (const f of findings) expect(text).toContain(f.message.slice(-60));
-    expect(text.trim().split('\n')).toHaveLength(findings.length + 1);
+    // One line per finding, the period line before them and the summary line after.
+    expect(text.trim().split('\n')).toHaveLength(findings.length + 2);
   });
 
   it('exits 1 with an error finding naming the cell and the text', async () => {
@@ -69,7 +74,11 @@ describe('sakip periksa', () => {
     const file = path.join(dir, 'bersih.xlsx');
     await wb.xlsx.writeFile(file);
     const run = await sakip('periksa', file);
-    expect(run.stdout.split('\n').filter((l) => !/^Kinerja!A1 peringatan: tidak ada kolom (Perspektif|Sasaran)\./.test(l))).toEqual(['Diperiksa: 1 lembar (1 berisi tabel), 2 indikator; 0 kesalahan, 2 peringatan, 0 informasi', '']);
+    expect(run.stdout.split('\n').filter((l) => !/^Kinerja!A1 peringatan: tidak ada kolom (Perspektif|Sasaran)\./.test(l))).toEqual([
+      'Periode TW II dibaca dari judul kolom (B1 "Target TW II", C1 "Realisasi TW II").',
+      'Diperiksa: 1 lembar (1 berisi tabel), 2 indikator; 0 kesalahan, 2 peringatan, 0 informasi',
+      '',
+    ]);
     expect(run.code).toBe(0);
     expect((await sakip('periksa', file, '--lang', 'en')).stdout).toMatch(/^Checked: 1 sheet \(1 with a table\), 2 indicators; 0 errors, 2 warnings, 0 info$/m);
   });
@@ -97,7 +106,7 @@ describe('sakip periksa', () => {
     const objects = jsonLines(run.stdout);
     expect(objects).toHaveLength(2);
     const [kinerja, efis] = objects;
-    expect(Object.keys(kinerja).sort()).toEqual(['file', 'findings', 'npss', 'perspektif', 'predikat', 'sasaran', 'summary']);
+    expect(Object.keys(kinerja).sort()).toEqual(['file', 'findings', 'lembar', 'npss', 'periode', 'periodeDari', 'perspektif', 'predikat', 'sasaran', 'summary']);
     const findings = kinerja.findings as { severity: string }[];
     expect(kinerja.summary).toEqual({
       sheets: 2,
@@ -213,13 +222,21 @@ describe('exit code 2: usage and unreadable files, one clear line each', () => {
   it('an unknown sheet', async () => {
     const run = await sakip('periksa', copyFixture(FIXTURES.report, dir), '--sheet', 'Tidak Ada');
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/: lembar "Tidak Ada" tidak ada \(lembar: Sampul, Kinerja\)\n$/);
+    // What is there and what to do, quotes included for names with spaces.
+    expect(run.stderr).toMatch(/: Lembar "Tidak Ada" tidak ada; lembar di berkas ini: "Sampul", "Kinerja"\. Pilih salah satu dengan --sheet NAMA; nama dengan spasi diberi tanda kutip, mis\. --sheet "Sampul"\n$/);
+    const en = await sakip('periksa', copyFixture(FIXTURES.report, dir), '--sheet', 'Nope', '--lang', 'en', '--json');
+    expect(en.stderr).toMatch(/: There is no sheet "Nope"; the sheets of this file: "Sampul", "Kinerja"\. Choose one with --sheet NAME; put a name with spaces in quotes/);
+    expect(jsonLines(en.stdout)).toEqual([{ file: expect.stringMatching(/laporan-tw2-2024\.xlsx$/), error: { kind: 'usage', message: expect.stringMatching(/^There is no sheet "Nope"/) } }]);
   });
 
   it('keeps going past an unreadable file and still exits 2', async () => {
     const run = await sakip('periksa', path.join(dir, 'hilang.xlsx'), copyFixture(FIXTURES.report, dir), '--json');
     expect(run.code).toBe(2);
-    expect(jsonLines(run.stdout)).toHaveLength(1);
+    // The missing file has its own object naming the failure; the other its report.
+    const [missing, report] = jsonLines(run.stdout);
+    expect(missing).toEqual({ file: path.join(dir, 'hilang.xlsx'), error: { kind: 'missing', message: 'berkas tidak ditemukan; periksa nama dan foldernya' } });
+    expect(report.npss).toBeCloseTo(101.67, 2);
+    expect(run.stderr).toMatch(/hilang\.xlsx: berkas tidak ditemukan; periksa nama dan foldernya\n/);
   });
 
   it.each([
@@ -267,13 +284,46 @@ describe('help and arguments', () => {
   it('documents every option it takes, the exit codes and the finding line without codes, in both languages', async () => {
     for (const lang of ['id', 'en']) {
       const help = (await sakip('--help', '--lang', lang)).stdout;
-      for (const option of ['--sheet', '--periode', '-o', '--timpa-rumus', '--json', '--lang', '--desimal', '--profil', '--diam', '-q', '--quiet', '-h', '--help']) {
+      for (const option of ['--sheet', '--periode', '-o', '--timpa-rumus', '--json', '--lang', '--desimal', '--profil', '--diam', '-q', '--quiet', '--versi', '--version', '-h', '--help']) {
         expect(help).toMatch(new RegExp(`(^|[\\s,])${option}[\\s,]`));
       }
       expect(help).toMatch(lang === 'id' ? /Kinerja!H9 peringatan: / : /Kinerja!H9 warning: /);
       expect(help).not.toMatch(/audit-kriteria|angka-tidak-terbaca/);
       expect(help).toMatch(lang === 'id' ? /0 tanpa kesalahan, 1 ada temuan kesalahan,\s+2 salah pemakaian/ : /0 no errors, 1 error findings, 2 usage error/);
     }
+  });
+
+  it('--versi and --version print the package version, and the help lists them', async () => {
+    const pkg = JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string };
+    for (const flag of ['--versi', '--version']) expect(await sakip(flag)).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
+    for (const lang of ['id', 'en']) expect((await sakip('--help', '--lang', lang)).stdout).toMatch(/^ {2}--versi, --version {2}\S/m);
+  });
+
+  it('names the periods and profiles from their one list (PERIOD_CHOICES, PROFILES)', async () => {
+    for (const lang of ['id', 'en']) {
+      const help = (await sakip('--help', '--lang', lang)).stdout;
+      expect(help).toContain(`--periode ${PERIOD_CHOICES}]`);
+      for (const p of PROFILES) expect(help).toContain(p.id);
+    }
+    expect((await sakip('periksa', 'x.xlsx', '--periode', 'TW5')).stderr).toBe(`sakip: --periode harus ${PERIODS.slice(0, -1).join(', ')} atau ${PERIODS[PERIODS.length - 1]}, bukan "TW5" (lihat sakip --help)\n`);
+  });
+
+  it('says of progress in a log what a batch does: "[i/n] file" at once, the stages only after a second', async () => {
+    const a = copyFixture(FIXTURES.report, dir);
+    const b = copyFixture(FIXTURES.efisiensi, dir);
+    let stderr = '';
+    // A log (not a terminal) whose clock never moves: no file runs a second.
+    await main(['periksa', a, b], { stdout: () => undefined, stderr: (t) => (stderr += t), progress: { tty: false, now: () => 0 } });
+    expect(stderr).toBe(`[1/2] ${a}\n[2/2] ${b}\n`);
+    expect((await sakip('--help')).stdout).toMatch(/dengan beberapa berkas,\s+baris "\[i\/n\] berkas" langsung dicetak saat tiap berkas mulai; tahap-tahapnya \(membuka, membaca…\)\s+baru dicetak bila satu berkas berjalan lebih dari 1 detik/);
+    expect((await sakip('--help', '--lang', 'en')).stdout).toMatch(/with several files, a line "\[i\/n\] file" is printed\s+as each file starts; its stages \(opening, reading…\) only once a file has run for more than\s+1 second/);
+  });
+
+  it("README's command-line section says where the texts live and documents the --json keys", () => {
+    const readme = fs.readFileSync(path.resolve(__dirname, '..', '..', 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Baris perintah / Command line'), readme.indexOf('### Pemeriksaan berkas'));
+    expect(section).toContain('src/cli/help.ts');
+    for (const key of ['"periode"', '"periodeDari"', '"lembar"', '"error"', '"kind"']) expect(section).toContain(key);
   });
 
   it('takes options before or after the files, with = or a space', () => {

@@ -111,15 +111,35 @@ describe('saving the result: failures in words, never a system code alone, no pa
     expect(fs.readdirSync(dir)).toEqual([FIXTURES.report]);
   });
 
-  it('-o hasil/ (a folder meant, not there) and several files into a missing folder say the same', async () => {
+  it('-o hasil/ (a folder meant, not there), and several files with -o hasil: the folder is created and that is said', async () => {
     const input = copyFixture(FIXTURES.report, dir);
-    const missing = path.join(dir, 'hasil');
-    for (const argv of [[input, '-o', `${missing}/`], [input, copyFixture(FIXTURES.efisiensi, dir), '-o', missing]]) {
+    const efisiensi = copyFixture(FIXTURES.efisiensi, dir);
+    const cases: [string[], string, string[]][] = [
+      [[input, '-o', `${path.join(dir, 'satu')}/`], path.join(dir, 'satu'), ['laporan-tw2-2024-hasil.xlsx']],
+      [[input, efisiensi, '-o', path.join(dir, 'dua', 'hasil')], path.join(dir, 'dua', 'hasil'), ['efisiensi-tw2-2024-hasil.xlsx', 'laporan-tw2-2024-hasil.xlsx']],
+    ];
+    for (const [argv, folder, files] of cases) {
       const run = await sakip('hitung', ...argv, '--periode', 'TW2');
-      expect(run.code).toBe(2);
-      expect(run.stderr).toMatch(/^sakip: folder .*hasil\/? tidak ada; buat dulu foldernya/);
+      expect([run.code, run.stderr.split('\n')[0]]).toEqual([0, `Folder ${folder} belum ada; folder itu dibuat.`]);
+      expect(fs.readdirSync(folder).sort()).toEqual(files);
+      expect(run.stdout).toContain(`Hasil ditulis ke ${path.join(folder, 'laporan-tw2-2024-hasil.xlsx')}`);
     }
-    expect(fs.existsSync(missing)).toBe(false);
+  });
+
+  it('several files with -o naming a file: says -o must name a folder, before any work', async () => {
+    const input = copyFixture(FIXTURES.report, dir);
+    const efisiensi = copyFixture(FIXTURES.efisiensi, dir);
+    for (const lang of ['id', 'en']) {
+      const run = await sakip('hitung', input, efisiensi, '-o', path.join(dir, 'out.xlsx'), '--periode', 'TW2', '--lang', lang);
+      expect([run.code, run.stdout]).toEqual([2, '']);
+      expect(run.stderr).toBe(
+        lang === 'id'
+          ? `sakip: Dengan beberapa berkas, -o harus menyebut sebuah folder, bukan berkas (${path.join(dir, 'out.xlsx')}); mis. -o hasil/ (folder yang belum ada akan dibuat)\n`
+          : `sakip: With several files, -o must name a folder, not a file (${path.join(dir, 'out.xlsx')}); e.g. -o hasil/ (a folder that does not exist yet is created)\n`,
+      );
+      expect(run.stderr).not.toMatch(/tidak ada|mkdir|does not exist;/);
+    }
+    expect(fs.readdirSync(dir).sort()).toEqual([FIXTURES.efisiensi, FIXTURES.report].sort());
   });
 
   it('an output name taken by a folder: the save fails in words, the folder untouched, no temporary file left', async () => {
@@ -257,6 +277,8 @@ describe('one bad file never stops a batch; the exit code is the worst', () => {
     expect((await sakip('periksa', clean, bad, clean)).code).toBe(1);
     const run = await sakip('periksa', file('kosong.xlsx', ''), bad, clean, '--json', '--diam');
     expect(run.code).toBe(2);
-    expect(jsonLines(run.stdout).map((o) => path.basename(o.file as string))).toEqual(['salah.xlsx', 'bersih.xlsx']);
+    const objects = jsonLines(run.stdout);
+    expect(objects.map((o) => path.basename(o.file as string))).toEqual(['kosong.xlsx', 'salah.xlsx', 'bersih.xlsx']);
+    expect(objects[0].error).toEqual({ kind: 'empty', message: expect.stringMatching(/^berkas kosong \(0 byte\)/) });
   });
 });

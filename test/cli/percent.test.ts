@@ -37,6 +37,7 @@ it('periksa: the row typed two ways (95,19% beside 51,35) is said once as info, 
   const run = await sakip('periksa', file);
   expect(run.code).toBe(0);
   expect(run.stdout.trim().split('\n')).toEqual([
+    'Periode TW II dibaca dari judul kolom (E1 "Target Triwulan II", F1 "Realisasi Triwulan II").',
     'Kinerja!F2 info: di 1 baris, Target/Realisasi diketik dua cara: satu berformat persen, satu angka biasa (misalnya Kinerja!E2 "95,19%" dan Kinerja!F2 "51,35"). Keduanya dibaca seperti tampil (95,19 dan 51,35). Tidak perlu diubah bila memang itu maksudnya; bila tidak, samakan cara pengetikannya.',
     'Diperiksa: 1 lembar (1 berisi tabel), 4 indikator; 0 kesalahan, 0 peringatan, 1 informasi',
   ]);

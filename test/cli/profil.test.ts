@@ -68,6 +68,19 @@ describe('sakip profil daftar and ekspor', () => {
     expect((await sakip('profil', 'ekspor', 'bpom-enam-tingkat', '-o', file)).stdout).toBe(`Profil bpom-enam-tingkat ditulis ke ${file} (berkas lama ditimpa)\n`);
   });
 
+  it('exports the PermenPAN-RB profile with its range rule and nilai conversion, a band per line, and checks it sound', async () => {
+    const file = await exported('permenpan-rb-skp-2022');
+    const text = fs.readFileSync(file, 'utf8');
+    expect(text).toContain('\n  "aturanRentang": "permenpan-rb",\n');
+    expect(text).toContain('\n    { "dari": { "nilai": 110, "termasuk": false }, "label": "Sangat Baik", "nilaiDari": 120, "nilaiSampai": 120 },\n');
+    expect(text).toContain('\n    { "dari": { "nilai": 80, "termasuk": true }, "sampai": { "nilai": 100, "termasuk": false }, "label": "Cukup", "nilaiDari": 70, "nilaiSampai": 90 },\n');
+    expect(profileFromJson(text)).toEqual({ profile: PROFILES.find((p) => p.id === 'permenpan-rb-skp-2022') });
+    expect(await sakip('profil', 'periksa', file)).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Profil "PermenPAN-RB 6\/2022 kinerja individu \(SKP\)" \(permenpan-rb-skp-2022\) baik/) });
+    // A wrong rule in the file is named with what to write.
+    fs.writeFileSync(file, text.replace('"permenpan-rb"', '"permenpan"'));
+    expect((await sakip('profil', 'periksa', file)).stdout).toContain(`${file}: aturanRentang: "permenpan" bukan aturan target rentang (tulis "stabil" atau "permenpan-rb")`);
+  });
+
   it('exports into a folder named by -o under the profile id', async () => {
     const folder = path.join(dir, 'profil');
     fs.mkdirSync(folder);
@@ -90,7 +103,7 @@ describe('sakip profil daftar and ekspor', () => {
     expect(await sakip('profil', 'ekspor', 'bpom')).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'sakip: tidak ada profil bawaan bpom (pilihan: bpom-upt-2024, bpom-enam-tingkat); lihat sakip profil daftar\nPemakaian: sakip profil daftar | sakip profil ekspor ID [-o BERKAS.json] | sakip profil periksa BERKAS.json\n',
+      stderr: 'sakip: tidak ada profil bawaan bpom (pilihan: bpom-upt-2024, bpom-enam-tingkat, permenpan-rb-skp-2022, pemda-sampang-2019); lihat sakip profil daftar\nPemakaian: sakip profil daftar | sakip profil ekspor ID [-o BERKAS.json] | sakip profil periksa BERKAS.json\n',
     });
     const missing = path.join(dir, 'tidak-ada', 'p.json');
     const run = await sakip('profil', 'ekspor', 'bpom-upt-2024', '-o', missing);
@@ -215,8 +228,8 @@ describe('sakip profil periksa', () => {
     [
       'unknown field',
       (t: string) => t.replace('"desimal": 2,', '"desimal": 2,\n  "warnaLatar": "#FFFFFF",'),
-      'warnaLatar: kolom "warnaLatar" tidak dikenal (periksa ejaannya; kolom yang dikenal: $schema, format, id, nama, sumber, desimal, batasCapaian, standarEfisiensi, kriteria, predikat, status, efisiensi, bobot)',
-      'warnaLatar: unknown field "warnaLatar" (check its spelling; known fields: $schema, format, id, nama, sumber, desimal, batasCapaian, standarEfisiensi, kriteria, predikat, status, efisiensi, bobot)',
+      'warnaLatar: kolom "warnaLatar" tidak dikenal (periksa ejaannya; kolom yang dikenal: $schema, format, id, nama, sumber, desimal, batasCapaian, standarEfisiensi, kriteria, predikat, status, efisiensi, bobot, aturanRentang, nilaiCapaian)',
+      'warnaLatar: unknown field "warnaLatar" (check its spelling; known fields: $schema, format, id, nama, sumber, desimal, batasCapaian, standarEfisiensi, kriteria, predikat, status, efisiensi, bobot, aturanRentang, nilaiCapaian)',
     ],
   ])('names %s in Indonesian and English, exit 1', async (name, edit, id, en) => {
     const file = brokenProfile(`${name.replace(' ', '-')}.json`, edit);
@@ -273,7 +286,7 @@ describe('--profil with a file for periksa and hitung', () => {
   it('names an unknown id or missing file, exit 2', async () => {
     const input = copyFixture(FIXTURES.report, dir);
     expect((await sakip('periksa', input, '--profil', 'bpom-2099')).stderr).toBe(
-      'sakip: profil tidak dikenal: bpom-2099 (pilihan: bpom-upt-2024, bpom-enam-tingkat, atau sebuah berkas .json; daftarnya: sakip profil daftar) (lihat sakip --help)\n',
+      'sakip: profil tidak dikenal: bpom-2099 (pilihan: bpom-upt-2024, bpom-enam-tingkat, permenpan-rb-skp-2022, pemda-sampang-2019, atau sebuah berkas .json; daftarnya: sakip profil daftar) (lihat sakip --help)\n',
     );
     const missing = path.join(dir, 'p.json');
     expect(await sakip('hitung', input, '--profil', missing, '--lang', 'en')).toEqual({ code: 2, stdout: '', stderr: `sakip: the profile file ${missing} was not found; check its name and folder\n` });

@@ -6,7 +6,7 @@
 import { BPOM_ENAM_TINGKAT, BPOM_UPT_2024, RuleProfile } from '../../src/core/profile';
 import { excl } from '../../src/core/bands';
 import { activeProfile, setActiveProfile } from '../../src/functions/active-profile';
-import { installCustomFunctions } from './support/custom-functions-stub';
+import { excelError, installCustomFunctions } from './support/custom-functions-stub';
 import { ExcelCall, sourceCaller } from './support/excel-call';
 
 installCustomFunctions();
@@ -28,6 +28,24 @@ describe('active profile', () => {
     expect(call('KRITERIA', [[95], [45]])).toEqual([['Baik'], ['Sangat Kurang']]);
     setActiveProfile('bpom-upt-2024');
     expect(call('KRITERIA', [[95], [45]])).toEqual([['Cukup'], ['Kurang']]);
+  });
+
+  it("CAPAIAN scores a range target by the active profile's range rule", () => {
+    // Default (stabil): a range means stabilize, so naming maximize with it is a contradiction.
+    expect(call('CAPAIAN', 95, '80-90')).toBeCloseTo((2 - 95 / 90) * 100, 10);
+    expect(call('CAPAIAN', 95, '80-90', 'maks')).toEqual(excelError('#VALUE!', 'Rentang target 80–90 hanya untuk polaritas stabil'));
+    setActiveProfile('permenpan-rb-skp-2022');
+    expect(call('CAPAIAN', 95, '80-90')).toBeCloseTo((95 / 90) * 100, 10);
+    expect(call('CAPAIAN', 95, '80-90', 'maks')).toBeCloseTo((95 / 90) * 100, 10);
+    expect(call('CAPAIAN', 70, '80-90', 'minimal')).toBeCloseTo((1 + (1 - 70 / 80)) * 100, 10);
+    expect(call('CAPAIAN', 95, '80-90', 'stabil')).toBeCloseTo((2 - 95 / 90) * 100, 10);
+  });
+
+  it('NILAI converts capaian by the active profile, and says when the profile has no conversion', () => {
+    expect(call('NILAI', 90)).toEqual(excelError('#VALUE!', 'Profil aturan "BPOM UPT 2024" tidak punya konversi nilai capaian; pilih profil yang memilikinya (mis. PermenPAN-RB 6/2022 SKP) di panel SAKIP'));
+    setActiveProfile('permenpan-rb-skp-2022');
+    expect(call('NILAI', [[80], [90], [115], ['-']])).toEqual([[70], [80], [120], ['-']]);
+    expect(call('NILAI', 105)).toBeCloseTo(115, 10);
   });
 
   it('an unknown id falls back to the default profile', () => {

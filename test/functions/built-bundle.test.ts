@@ -52,6 +52,8 @@ const CALLS: Record<string, { args: unknown[]; check: (result: unknown) => void 
   NPSS: { args: [99.94, 105.06, 100], check: (r) => expect(shown(r)).toBe(101.67) },
   PREDIKAT: { args: [101.67], check: (r) => expect(r).toBe('Istimewa') },
   STATUS: { args: [95.12], check: (r) => expect(r).toBe('Akan Tercapai') },
+  // The default profile has no conversion, and says so.
+  NILAI: { args: [90], check: (r) => expect((r as StubError).message).toMatch(/tidak punya konversi nilai capaian/) },
   'EFISIENSI.IE': { args: [222, 100], check: (r) => expect(r).toBeCloseTo(2.22, 12) },
   'EFISIENSI.TE': { args: [2.22, 1], check: (r) => expect(shown(r)).toBe(1.22) },
   'EFISIENSI.CAPAIAN': { args: [1.22], check: (r) => expect(r).toBe(84) },

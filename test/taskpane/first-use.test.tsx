@@ -81,7 +81,7 @@ describe('the period', () => {
   test('headers that name no quarter: the quarter just ended, and the pane says it guessed', async () => {
     await openPane(FIXTURES.canonical);
     expect(picker(/Periode/).value).toBe('TW3');
-    expect(periodNote()).toBe('Judul kolom lembar Kinerja tidak menyebut periode (kolom Target tanpa triwulan); pilih periode yang dihitung. Untuk sementara dipakai TW III, triwulan yang baru saja berakhir; ganti bila perlu.');
+    expect(periodNote()).toBe('Judul kolom lembar Kinerja tidak menyebut periode (kolom Target tanpa triwulan); pilih periode yang akan dihitung. Untuk sementara dipakai TW III, triwulan yang baru saja berakhir; ganti bila perlu.');
   });
 
   test('headers that name four quarters: the pane names them and says which one it took', async () => {

@@ -1,6 +1,6 @@
 /** Column widths follow the content: no label of Ringkasan, the template or an appended column is cut off. */
 import { BPOM_ENAM_TINGKAT, BPOM_UPT_2024, DUMAI_TW2_2024 } from '../../src/core';
-import { NUMBER_FORMAT, SheetPlan, WriteBlock, columnWidthsFor, displayLength, gridFromRows, recalculate, templatePlan } from '../../src/workbook';
+import { MAX_HEIGHT_RUNS, NUMBER_FORMAT, SheetPlan, WriteBlock, columnWidthsFor, displayLength, gridFromRows, recalculate, templatePlan, wrapFor } from '../../src/workbook';
 import { ShownCell, cutOff } from '../support/column-fit';
 import { dumaiGrid, dumaiRows, opts } from './support';
 
@@ -112,5 +112,24 @@ describe('nothing is cut off in the planned sheets', () => {
     for (const row of cells) if (row) row[12] = { value: 'x' };
     const dense = Array.from({ length: cells.length }, (_, i) => Array.from({ length: 13 }, (_, j) => cells[i]?.[j]));
     expect(cutOff(dense, (c) => kinerja.columnWidths![c] ?? 100, 0, 0, new Set(cols))).toEqual([]);
+  });
+});
+
+describe('row heights of a very long summary', () => {
+  it('stay a few runs of equal height (one Excel call each), and still cut no name', () => {
+    // 400 sasaran whose names wrap to 2, 3 or 4 lines in turn: 400 runs if each row kept its own height.
+    const names = Array.from({ length: 400 }, (_, i) => `Sasaran ${i + 1} ${'meningkatnya mutu layanan publik '.repeat(2 + (i % 3) * 2)}`.trim());
+    const values = names.map((n) => [n, 100]);
+    const widths = columnWidthsFor({ values }, { max: 60 });
+    const wrap = wrapFor({ values }, widths);
+    expect(wrap).not.toBeNull();
+    const rows = Object.keys(wrap!.rowHeights).map(Number).sort((a, b) => a - b);
+    let runs = 0;
+    rows.forEach((r, k) => {
+      if (k === 0 || r !== rows[k - 1] + 1 || wrap!.rowHeights[r] !== wrap!.rowHeights[rows[k - 1]]) runs++;
+    });
+    expect(runs).toBeLessThanOrEqual(MAX_HEIGHT_RUNS);
+    const s: SheetPlan = { sheet: 'Ringkasan', owned: true, blocks: [{ row: 0, col: 0, values }], columnWidths: widths, wrap: wrap! };
+    expect(cutInPlan(s)).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 /** Reading rows as people really make them: pasted pages, text numbers, merged cells, quarters, polarity. */
 import { CellValue, check, gridFromRows, recalculate } from '../../src/workbook';
+import { BPOM_UPT_2024, PERMENPAN_RB_SKP_2022, RuleProfile } from '../../src/core';
 import { opts, plannedCells } from './support';
 
 const nps = (r: ReturnType<typeof recalculate>) => r.summary!.sasaran.map((s) => [s.nama, s.nps.status === 'ok' ? Math.round(s.nps.value * 100) / 100 : null]);
@@ -68,6 +69,23 @@ describe('numbers, polarity and the annual period', () => {
     expect(cells.get('K!I3')).toBeCloseTo(87.5, 10);
     expect(cells.get('K!I4')).toBe(100);
     expect([cells.get('K!J2'), cells.get('K!J3'), cells.get('K!J4')]).toEqual(['Sangat Baik', 'Cukup', 'Baik']);
+  });
+
+  it("scores a range target by the profile's range rule (PermenPAN-RB: the bound on the realisasi's side, by polarity)", () => {
+    const rows = [head, ['P', 'S', 'a', null, '80 – 90', 95], [null, null, 'b', 'minimal', '80 – 90', 70], [null, null, 'c', 'stabil', '80 – 90', 95], [null, null, 'd', null, '80 – 90', 85]];
+    const byRule = (profile: RuleProfile) => {
+      const cells = plannedCells(recalculate(gridFromRows('K', rows), opts({ profile })).plan);
+      return ['I2', 'I3', 'I4', 'I5'].map((c) => Math.round((cells.get(`K!${c}`) as number) * 100) / 100);
+    };
+    expect(byRule(PERMENPAN_RB_SKP_2022)).toEqual([105.56, 112.5, 94.44, 100]);
+    // The BPOM default stabilizes every range: above it is a miss, below it R ÷ bawah.
+    expect(byRule(BPOM_UPT_2024)).toEqual([94.44, 87.5, 94.44, 100]);
+  });
+
+  it('names the range rule when it audits a printed Capaian of a range target', () => {
+    const audited = check(gridFromRows('K', [head, ['P', 'S', 'a', null, '80 – 90', 95, null, null, 94.44]]), opts({ profile: PERMENPAN_RB_SKP_2022 })).findings.find((f) => f.code === 'audit-capaian');
+    expect(audited?.message).toMatch(/105,56/);
+    expect(audited?.message).toMatch(/PermenPAN-RB 6\/2022/);
   });
 
   it('TAHUNAN takes the annual target and realisasi, and the Status', () => {
