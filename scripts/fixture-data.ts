@@ -70,3 +70,40 @@ export function capaianOutputFor(ie: number | null, budget: BudgetRow): number {
   if (ie === null || budget.realisasi === null) return 0;
   return Math.round(ie * (budget.realisasi / budget.pagu) * 100 * 100) / 100;
 }
+
+/** One indicator whose realisasi is a ratio of counts, with its target (issue 15). */
+export interface RasioRow {
+  readonly sasaran: string;
+  readonly indikator: string;
+  readonly target: number;
+  readonly pembilang: number;
+  readonly penyebut: number;
+}
+
+/**
+ * Balai POM di Pangkalpinang, Laporan Kinerja Interim TW I 2021, Tabel 3.5: the printed row
+ * pembilang 23, penyebut 36 (realisasi 63,89, capaian 79,86 against target 80). The names are
+ * placeholders: the fixture reproduces the figures, not the report's wording of the indicator.
+ */
+export const PANGKALPINANG_TW1_2021: readonly RasioRow[] = [
+  { sasaran: 'SS Tabel 3.5', indikator: 'IKSS Tabel 3.5 (pembilang 23, penyebut 36)', target: 80, pembilang: 23, penyebut: 36 },
+];
+
+/** One indicator of the weights fixture: capaian = realisasi / target × 100, and its Bobot. */
+export interface BobotRow {
+  readonly sasaran: string;
+  readonly indikator: string;
+  readonly target: number;
+  readonly realisasi: number;
+  readonly bobot: number;
+}
+
+/**
+ * A sasaran whose two indicators weigh 2:1 (issue 15: weights inside a sasaran, as KKP 2016
+ * weighs by type). Illustrative figures, not a printed table: capaian 90 and 60 give NPS 80
+ * weighted and 75 as the plain mean, so the two rules cannot be confused.
+ */
+export const BOBOT_2_1: readonly BobotRow[] = [
+  { sasaran: 'Meningkatnya efektivitas pengawasan', indikator: 'Indikator berbobot 2', target: 100, realisasi: 90, bobot: 2 },
+  { sasaran: 'Meningkatnya efektivitas pengawasan', indikator: 'Indikator berbobot 1', target: 100, realisasi: 60, bobot: 1 },
+];

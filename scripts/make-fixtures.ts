@@ -9,7 +9,7 @@ import { Workbook } from 'exceljs';
 import type { Borders, CellValue, Style, Worksheet } from 'exceljs';
 import { DUMAI_EFISIENSI_TW2_2024, DUMAI_TW2_2024, formatId } from '../src/core';
 import type { SampleIndikator } from '../src/core';
-import { EFISIENSI_BUDGET_TW2_2024, QUARTERLY_2024, capaianOutputFor } from './fixture-data';
+import { BOBOT_2_1, EFISIENSI_BUDGET_TW2_2024, PANGKALPINANG_TW1_2021, QUARTERLY_2024, capaianOutputFor } from './fixture-data';
 import { checksum } from './workbook-dump';
 
 /** File names of the fixtures, by what they show. */
@@ -24,6 +24,10 @@ export const FIXTURES = {
   efisiensi: 'efisiensi-tw2-2024.xlsx',
   /** A user's own formula in the Capaian column. */
   formula: 'rumus-capaian.xlsx',
+  /** Pembilang and penyebut beside an empty Realisasi (Pangkalpinang TW I 2021, Tabel 3.5). */
+  rasio: 'rasio-pangkalpinang-tw1-2021.xlsx',
+  /** A Bobot (%) column: two indicators weighing 2:1 in one sasaran. */
+  bobot: 'bobot-sasaran.xlsx',
 } as const;
 
 // A fixed timestamp keeps the generated files' metadata stable between runs.
@@ -258,6 +262,46 @@ export function formulaWorkbook(): Workbook {
   return wb;
 }
 
+/**
+ * (f) The Pangkalpinang table's layout: "s.d TW I" over Pembilang | Penyebut | Realisasi, the
+ * Realisasi left empty for SAKIP to fill from the counts, Capaian and Kriteria empty.
+ */
+export function rasioWorkbook(): Workbook {
+  const wb = newWorkbook();
+  const ws = wb.addWorksheet('Kinerja');
+  headerRow(ws, 1, ['Sasaran Strategis', 'Indikator Kinerja Sasaran Strategis (IKSS)', 'Target s.d TW I', 's.d TW I', '', '', 'Capaian Terhadap Target', 'Kriteria'], [24, 44, 10, 11, 11, 11, 12, 14]);
+  ws.mergeCells('D1:F1');
+  headerRow(ws, 2, ['', '', '', 'Pembilang', 'Penyebut', 'Realisasi', '', ''], [24, 44, 10, 11, 11, 11, 12, 14]);
+  for (const c of ['A', 'B', 'C', 'G', 'H']) ws.mergeCells(`${c}1:${c}2`);
+  PANGKALPINANG_TW1_2021.forEach((r, i) => {
+    const n = i + 3;
+    put(ws, `A${n}`, r.sasaran);
+    put(ws, `B${n}`, r.indikator);
+    put(ws, `C${n}`, r.target, BODY_STYLE, '0.00');
+    put(ws, `D${n}`, r.pembilang, BODY_STYLE, '0');
+    put(ws, `E${n}`, r.penyebut, BODY_STYLE, '0');
+    put(ws, `F${n}`, null, BODY_STYLE, '0.00');
+  });
+  return wb;
+}
+
+/** (g) One sasaran whose indicators carry a Bobot (%) column, 2:1 (issue 15). */
+export function bobotWorkbook(): Workbook {
+  const wb = newWorkbook();
+  const ws = wb.addWorksheet('Kinerja');
+  headerRow(ws, 1, ['Perspektif', 'Sasaran Strategis', 'Indikator Kinerja', 'Target', 'Realisasi', 'Bobot (%)', 'Capaian', 'Kriteria'], [16, 36, 30, 10, 10, 10, 10, 14]);
+  BOBOT_2_1.forEach((r, i) => {
+    const n = i + 2;
+    put(ws, `A${n}`, 'Stakeholder');
+    put(ws, `B${n}`, r.sasaran);
+    put(ws, `C${n}`, r.indikator);
+    put(ws, `D${n}`, r.target, BODY_STYLE, '0.00');
+    put(ws, `E${n}`, r.realisasi, BODY_STYLE, '0.00');
+    put(ws, `F${n}`, r.bobot, BODY_STYLE, '0');
+  });
+  return wb;
+}
+
 /** Every fixture by file name. */
 export function allFixtures(): Record<string, Workbook> {
   return {
@@ -266,6 +310,8 @@ export function allFixtures(): Record<string, Workbook> {
     [FIXTURES.quarterly]: quarterlyWorkbook(),
     [FIXTURES.efisiensi]: efisiensiWorkbook(),
     [FIXTURES.formula]: formulaWorkbook(),
+    [FIXTURES.rasio]: rasioWorkbook(),
+    [FIXTURES.bobot]: bobotWorkbook(),
   };
 }
 

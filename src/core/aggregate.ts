@@ -36,6 +36,29 @@ export function nps(capaians: readonly (Capaian | number)[], profile: RuleProfil
   return meanOf(sum, count);
 }
 
+/**
+ * NPS as a weighted mean (issue 15): Σ bobot × capped capaian / Σ bobot over the assessed
+ * indicators (`bobot[i]` weighs `capaians[i]`; weights of indicators not assessed drop out with
+ * them). Not assessed when nothing is, or the weights of what is sum to 0.
+ *
+ * @example npsBerbobot([120, 60], [2, 1], BPOM_UPT_2024) // (2 × 120 + 60) / 3 = 100
+ */
+export function npsBerbobot(capaians: readonly (Capaian | number)[], bobot: readonly number[], profile: RuleProfile): Nilai {
+  let sum = 0;
+  let weights = 0;
+  let count = 0;
+  for (let i = 0; i < capaians.length; i++) {
+    const c = capaians[i];
+    const value = typeof c === 'number' ? c : c.status === 'ok' ? c.value : undefined;
+    if (value === undefined) continue;
+    const w = bobot[i];
+    sum += w * capped(value, profile);
+    weights += w;
+    count++;
+  }
+  return count === 0 || weights === 0 ? NOT_ASSESSED : { status: 'ok', value: sum / weights, count };
+}
+
 /** NP of a perspective (mean of assessed NPS) or NPSS (mean of assessed NP), SPEC §4. */
 export function meanOfAssessed(members: readonly Nilai[]): Nilai {
   let sum = 0;
@@ -85,6 +108,8 @@ export interface SasaranGroup {
   readonly perspektif: string;
   /** Capaian of its indicators; a number is an assessed capaian, as `nps` takes it. */
   readonly capaian: readonly (Capaian | number)[];
+  /** Weight of each indicator, index for index with `capaian`: NPS is then the weighted mean. */
+  readonly bobot?: readonly number[];
 }
 
 interface Group extends SasaranGroup {
@@ -128,7 +153,7 @@ export function summarizeGroups(groups: readonly SasaranGroup[], profile: RulePr
   // NPS of each perspective's sasaran, perspectives in order of first appearance.
   const npsBy = new Map<string, Nilai[]>();
   for (const s of groups) {
-    const value = nps(s.capaian, profile);
+    const value = s.bobot ? npsBerbobot(s.capaian, s.bobot, profile) : nps(s.capaian, profile);
     sasaran.push({ nama: s.nama, perspektif: s.perspektif, nps: value, predikat: grade(value) });
     let members = npsBy.get(s.perspektif);
     if (!members) npsBy.set(s.perspektif, (members = []));

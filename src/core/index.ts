@@ -12,6 +12,7 @@ export * from './capaian';
 export * from './grades';
 export * from './aggregate';
 export * from './efisiensi';
+export * from './rasio';
 export * from './messages';
 export * from './format';
 export * from './sample/dumai-tw2-2024';

@@ -52,6 +52,8 @@ export const CORE_MESSAGES = {
   'plan-zero': { id: 'Rencana anggaran 0: capaian input tidak dapat dihitung', en: 'The planned budget is 0: input achievement cannot be computed', todo: { id: 'Isi pagu (rencana anggaran) kegiatan ini', en: "Fill in the activity's pagu (planned budget)" } },
   'negative-input': { id: 'Anggaran atau capaian input negatif', en: 'Budget or input achievement is negative', todo: { id: 'Ganti dengan angka 0 atau lebih', en: 'Replace it with a number of 0 or more' } },
   'negative-output': { id: 'Capaian output negatif', en: 'Output achievement is negative', todo: { id: 'Ganti capaian output dengan angka 0 atau lebih', en: 'Replace the output achievement with a number of 0 or more' } },
+  'penyebut-nol': { id: 'Penyebut 0: realisasi = pembilang / penyebut × 100 tidak dapat dihitung (tidak dinilai)', en: 'The denominator (penyebut) is 0: realisasi = pembilang / penyebut × 100 cannot be computed (not assessed)', todo: { id: 'Isi penyebut dengan jumlah yang diperiksa; bila memang belum ada yang diperiksa, indikator ini belum dinilai', en: 'Fill in the denominator with the number examined; if nothing was examined yet, the indicator is not assessed' } },
+  'hitungan-negatif': { id: 'Pembilang atau penyebut negatif ({text})', en: 'The numerator or denominator is negative ({text})', todo: { id: 'Ganti dengan jumlah 0 atau lebih', en: 'Replace it with a count of 0 or more' } },
   'se-not-positive': { id: 'Standar efisiensi (SE) harus lebih dari 0', en: 'The efficiency standard (SE) must be above 0', todo: { id: 'Pilih profil aturan dengan standar efisiensi di atas 0', en: 'Choose a rule profile whose efficiency standard is above 0' } },
 } satisfies Record<string, Advised>;
 

@@ -9,7 +9,7 @@ import { Band, BandTable, Edge, TableIssue, tableIssues } from './bands';
 import { Bilingual, Lang, formatMessage } from './messages';
 import { JsonValue, readJsonText } from './json-text';
 import { PROFILE_MESSAGES, PROFILE_WORDS, ProfileProblemCode } from './profile-messages';
-import type { Category, EfisiensiGrade, NilaiGrade, RuleProfile } from './profile';
+import type { BobotRule, Category, EfisiensiGrade, NilaiGrade, RuleProfile } from './profile';
 import { RANGE_RULES, RangeRule } from './capaian';
 
 /** The format tag every profile file starts with; a later incompatible format gets a new number. */
@@ -60,21 +60,25 @@ export interface ProfileJson {
   readonly predikat: readonly CategoryBandJson[];
   readonly status: readonly CategoryBandJson[];
   readonly efisiensi: readonly EfisiensiBandJson[];
+  /** NPS as a weighted mean (issue 15); absent: the plain mean. */
+  readonly bobot?: { readonly mode: 'kolom' } | { readonly mode: 'jenis'; readonly jenis: Readonly<Record<string, number>> };
   readonly aturanRentang?: RangeRule;
   readonly nilaiCapaian?: readonly NilaiBandJson[];
 }
 
 /** The fields each object of the file may hold (the schema's `properties`, kept in step by a test). */
 export const PROFILE_FIELDS = {
-  profile: ['$schema', 'format', 'id', 'nama', 'sumber', 'desimal', 'batasCapaian', 'standarEfisiensi', 'kriteria', 'predikat', 'status', 'efisiensi', 'aturanRentang', 'nilaiCapaian'],
+  profile: ['$schema', 'format', 'id', 'nama', 'sumber', 'desimal', 'batasCapaian', 'standarEfisiensi', 'kriteria', 'predikat', 'status', 'efisiensi', 'bobot', 'aturanRentang', 'nilaiCapaian'],
   required: ['format', 'id', 'nama', 'desimal', 'batasCapaian', 'standarEfisiensi', 'kriteria', 'predikat', 'status', 'efisiensi'],
   cap: ['min', 'maks'],
   edge: ['nilai', 'termasuk'],
   categoryBand: ['dari', 'sampai', 'label', 'warna'],
   efisiensiBand: ['dari', 'sampai', 'capaianEfisiensi', 'kategori'],
+  bobotKolom: ['mode'],
+  bobotJenis: ['mode', 'jenis'],
   nilaiBand: ['dari', 'sampai', 'label', 'nilaiDari', 'nilaiSampai'],
-  /** Named now for the rest of issue 15 (weights); refused until built. */
-  reserved: ['bobot'],
+  /** Fields named for a later version and refused until built; every field of issue 15 is built now. */
+  reserved: [] as readonly string[],
 } as const;
 
 /** A parameter of a problem text: plain, or a phrase that differs by language. */
@@ -116,6 +120,7 @@ export function profileToObject(profile: RuleProfile): ProfileJson {
     predikat: categoryBands(profile.predikat),
     status: categoryBands(profile.status),
     efisiensi: profile.efisiensi.map((b) => ({ ...bandEdges(b), capaianEfisiensi: b.result.capaian, kategori: b.result.kategori })),
+    ...(profile.bobot !== undefined ? { bobot: profile.bobot.mode === 'kolom' ? { mode: 'kolom' as const } : { mode: 'jenis' as const, jenis: { ...profile.bobot.jenis } } } : {}),
     ...(profile.rangeRule !== undefined ? { aturanRentang: profile.rangeRule } : {}),
     ...(profile.nilaiCapaian !== undefined
       ? { nilaiCapaian: profile.nilaiCapaian.map((b) => ({ ...bandEdges(b), label: b.result.label, nilaiDari: b.result.nilaiDari, nilaiSampai: b.result.nilaiSampai })) }
@@ -328,6 +333,43 @@ class Reader {
     }
   }
 
+  /** The weights rule: `{"mode": "kolom"}` or `{"mode": "jenis", "jenis": {"IKU": 2, …}}`. */
+  private bobot(v: JsonValue | undefined): BobotRule | undefined {
+    if (v === undefined) return undefined;
+    if (!isObj(v)) return this.wrong('bobot', 'object', v);
+    const mode = v.mode;
+    if (mode === 'kolom') {
+      this.object('bobot', v, PROFILE_FIELDS.bobotKolom);
+      return { mode: 'kolom' };
+    }
+    if (mode !== 'jenis') {
+      if (mode === undefined) this.add('bobot', 'missing-field', { field: 'mode' });
+      else if (typeof mode !== 'string') this.wrong('bobot.mode', 'text', mode);
+      else this.add('bobot.mode', 'bobot-mode', { value: mode });
+      return undefined;
+    }
+    this.object('bobot', v, PROFILE_FIELDS.bobotJenis);
+    const table = v.jenis;
+    if (table === undefined) return undefined;
+    if (!isObj(table)) return this.wrong('bobot.jenis', 'object', table);
+    // A null prototype: a type named "__proto__" stays a key, as the JSON reader keeps it as data.
+    const jenis = Object.create(null) as Record<string, number>;
+    let ok = true;
+    for (const [k, w] of Object.entries(table)) {
+      const n = this.number(`bobot.jenis.${k}`, w);
+      if (n === undefined) ok = false;
+      else if (!(n >= 0)) {
+        this.add(`bobot.jenis.${k}`, 'bobot-negative', { value: numberText(n) });
+        ok = false;
+      } else jenis[k] = n;
+    }
+    if (Object.keys(table).length === 0) {
+      this.add('bobot.jenis', 'bobot-empty');
+      ok = false;
+    }
+    return ok ? { mode: 'jenis', jenis } : undefined;
+  }
+
   profile(v: JsonValue): { readonly profile: RuleProfile } | { readonly problems: readonly ProfileProblem[] } {
     if (!isObj(v)) {
       this.wrong('', 'object', v);
@@ -387,6 +429,7 @@ class Reader {
       this.tableProblems('efisiensi', PROFILE_WORDS.efisiensi, ef.bands, name);
     }
     const efisiensi = ef?.whole ? (ef.bands as BandTable<EfisiensiGrade>) : undefined;
+    const bobot = this.bobot(o.bobot);
 
     let rangeRule: RangeRule | undefined;
     const ar = o.aturanRentang;
@@ -416,6 +459,7 @@ class Reader {
       standarEfisiensi: se as number,
       efisiensi: efisiensi as BandTable<EfisiensiGrade>,
       decimals: decimals as number,
+      ...(bobot !== undefined ? { bobot } : {}),
       ...(rangeRule !== undefined ? { rangeRule } : {}),
       ...(nc ? { nilaiCapaian: nc.bands as BandTable<NilaiGrade> } : {}),
     };

@@ -71,6 +71,12 @@ export const PROFILE_MESSAGES = {
     en: 'the lower bound {min} must be below the upper bound {maks}',
   },
   'se-not-positive': { id: 'standar efisiensi {value} harus lebih dari 0 (bawaan BPOM: 1)', en: 'the efficiency standard {value} must be above 0 (BPOM default: 1)' },
+  'bobot-mode': {
+    id: 'mode "{value}" tidak dikenal: tulis "kolom" (bobot dari kolom Bobot) atau "jenis" (bobot per jenis indikator)',
+    en: 'unknown mode "{value}": write "kolom" (weights from the Bobot column) or "jenis" (a weight per indicator type)',
+  },
+  'bobot-negative': { id: 'bobot {value} harus 0 atau lebih', en: 'the weight {value} must be 0 or more' },
+  'bobot-empty': { id: 'tabel bobot per jenis kosong: tulis mis. {"IKU": 2, "IKK": 1}', en: 'the weight table by type is empty: write e.g. {"IKU": 2, "IKK": 1}' },
   'decimals-range': { id: 'desimal {value} harus bilangan bulat 0 sampai 4 (bawaan: 2)', en: 'decimals {value} must be a whole number from 0 to 4 (default: 2)' },
   'duplicate-label': {
     id: 'label "{label}" dipakai dua pita ({first} dan {second}); setiap pita perlu label sendiri',

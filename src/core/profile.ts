@@ -15,6 +15,14 @@ export interface EfisiensiGrade {
 }
 
 /**
+ * How NPS weighs a sasaran's indicators (issue 15). `kolom`: each indicator's weight from the
+ * sheet's Bobot column. `jenis`: a weight per indicator type, read from the sheet's Jenis
+ * column (KKP 2016 weighs indicators by type); keys are compared ignoring case and spaces.
+ * Absent: the plain mean (SPEC §4).
+ */
+export type BobotRule = { readonly mode: 'kolom' } | { readonly mode: 'jenis'; readonly jenis: Readonly<Record<string, number>> };
+
+/**
  * One band of a capaian → nilai conversion: within the band the nilai runs linearly from
  * `nilaiDari` (at the band's lower edge) to `nilaiSampai` (at its upper edge); a band open on a
  * side has one nilai (`nilaiDari` = `nilaiSampai`).
@@ -45,6 +53,8 @@ export interface RuleProfile {
   readonly efisiensi: BandTable<EfisiensiGrade>;
   /** Decimals that category decisions and display use (SPEC §2). */
   readonly decimals: number;
+  /** NPS as a weighted mean of its indicators' capped capaian; absent: the plain mean (SPEC §4). */
+  readonly bobot?: BobotRule;
   /** How a range target is scored (see `RANGE_RULES` in capaian.ts); absent means 'stabil'. */
   readonly rangeRule?: RangeRule;
   /** Capaian → nilai capaian conversion (PermenPAN-RB individual performance); absent: none. */

@@ -51,6 +51,9 @@ const SHOWN: Readonly<Record<Reason, Shown>> = {
   'negative-input': 'invalidValue',
   'negative-output': 'invalidValue',
   'se-not-positive': 'invalidValue',
+  // Nothing examined (penyebut 0): not assessed, printed `-` as a target-less indicator.
+  'penyebut-nol': 'dash',
+  'hitungan-negatif': 'invalidValue',
   'shape-mismatch': 'invalidValue',
   'no-nilai-conversion': 'invalidValue',
 };

@@ -29,6 +29,17 @@ export function CAPAIAN(realisasi: unknown[][], target: unknown[][], polaritas?:
 }
 
 /**
+ * Realisasi dari hitungan: pembilang / penyebut × 100 (mis. 23 sarana yang memenuhi syarat dari 36 yang diperiksa = 63,89). Penyebut 0: "-".
+ * @customfunction REALISASI
+ * @param pembilang Pembilang (jumlah yang memenuhi syarat): satu sel atau rentang.
+ * @param penyebut Penyebut (jumlah yang diperiksa): satu sel atau rentang.
+ * @returns Realisasi dalam persen, berukuran sama dengan argumennya.
+ */
+export function REALISASI(pembilang: unknown[][], penyebut: unknown[][]): unknown[][] {
+  return call('REALISASI', pembilang, penyebut);
+}
+
+/**
  * Kriteria capaian indikator: Sangat Baik, Baik, Cukup, Kurang atau Tidak Dapat Disimpulkan, menurut profil aturan aktif.
  * @customfunction KRITERIA
  * @param capaian Capaian dalam persen: satu sel atau rentang.

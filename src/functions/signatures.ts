@@ -11,6 +11,7 @@ import { meanOfAssessed, nps, Nilai } from '../core/aggregate';
 import { Polaritas } from '../core/polaritas';
 import { RuleProfile } from '../core/profile';
 import { Target } from '../core/target';
+import { realisasiDariRasio } from '../core/rasio';
 import { Lang } from '../core/messages';
 import { showNumber } from './messages';
 import { DASH, Problem } from './errors';
@@ -102,6 +103,19 @@ export const SIGNATURES = {
         return { reason: 'range-needs-stabilize', text: targetText(target, lang) };
       }
       return fromCapaian(capaian({ realisasi, target, polaritas: polaritas ?? 'maximize', rangeRule }), target, lang);
+    },
+  ),
+  REALISASI: elementwise(
+    [
+      { name: 'pembilang', kind: 'number' },
+      { name: 'penyebut', kind: 'number' },
+    ] as const,
+    ([pembilang, penyebut], { lang }) => {
+      // A count not filled in yet: the realisasi is not reported (#N/A with its reason), never 0.
+      if (pembilang === null || penyebut === null) return { reason: 'not-reported' };
+      const r = realisasiDariRasio(pembilang, penyebut);
+      if (r.status === 'ok') return r.value;
+      return { reason: r.reason, text: `${showNumber(pembilang, lang)} / ${showNumber(penyebut, lang)}` };
     },
   ),
   KRITERIA: elementwise([{ name: 'capaian', kind: 'number' }] as const, ([c], { profile }) => (c === null ? DASH : kriteria(c, profile).label)),

@@ -38,6 +38,12 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\bt\s*\.\s*a\b\.?/g, ' ta '],
   // "Rp", "(Rp.)", "rupiah": a money column; kept as one word so "Realisasi (Rp)" is money [S10].
   [/\brupiah\b|\brp\b/g, ' rp '],
+  // "Jumlah … yang memenuhi syarat" / "Jumlah … yang diperiksa": the counts of a ratio
+  // indicator, whatever is counted (sarana, sampel, produk…), as the issue 15 brief words them
+  // (BPOM tables print them as "Pembilang" / "Penyebut" [3]). "Tidak memenuhi syarat" (TMS)
+  // counts the opposite and is left unread (an info finding names it).
+  [/\bjumlah\b(?:(?!\btidak\b).)*\bmemenuhi\s+(?:syarat|ketentuan|standar)\b/g, ' pembilang '],
+  [/\bjumlah\b(?:(?!\btidak\b).)*\b(?:diperiksa|diuji|diawasi)\b/g, ' penyebut '],
 ];
 
 /** One word → its canonical form. A word not listed stands for itself. */
@@ -104,6 +110,12 @@ export const KINERJA_VOCABULARY: Vocabulary<KinerjaRole> = {
   realisasiTahunan: ['realisasi tahun'],
   capaianTahunan: ['capaian target tahun', 'capaian tahun', 'capaian akhir tahun'], // [1] [13]
   status: ['status', 'status capaian', 'status target tahun'],
+  // Balai POM Pangkalpinang TW I 2021, Tabel 3.5 prints "s.d TW I" over "Pembilang | Penyebut | Realisasi" [3] [2]
+  pembilang: ['pembilang', 'numerator'],
+  penyebut: ['penyebut', 'denominator'],
+  // "Bobot", "Bobot (%)": an indicator's weight in its sasaran (issue 15; KKP 2016 weights by indicator type)
+  bobot: ['bobot', 'bobot indikator', 'weight'],
+  jenis: ['jenis indikator', 'tipe indikator', 'indicator type'],
 };
 
 /** The efficiency table's roles (SPEC §7). */
@@ -185,14 +197,14 @@ export const SOURCES: readonly VocabularySource[] = [
     // https://123dok.com/article/capaian-kinerja-anggaran-triwulan-ii-tahun.z1dp5d78
     cite: 'PPPOMN (BPOM), Laporan Kinerja Interim Triwulan II 2021, Tabel 14',
     kind: 'kinerja',
-    headers: [['sasaran strategis', 'sasaran'], ['Indikator', 'indikator'], ['Target Triwulan (kumulaif) II', 'target', 2], ['Realisasi Per Triwulan (kumulatif) s/d Triwulan II', 'realisasi', 2], ['Capaian terhadap target s/d Triwulan II', 'capaian', 2], ['pembilang', null], ['penyebut', null]],
+    headers: [['sasaran strategis', 'sasaran'], ['Indikator', 'indikator'], ['Target Triwulan (kumulaif) II', 'target', 2], ['Realisasi Per Triwulan (kumulatif) s/d Triwulan II', 'realisasi', 2], ['Capaian terhadap target s/d Triwulan II', 'capaian', 2], ['pembilang', 'pembilang'], ['penyebut', 'penyebut']],
   },
   {
     id: 3,
     // https://fliphtml5.com/lrpia/skhm/Laporan_Kinerja_Interim_Tw_I_Tahun_2021/48
     cite: 'Balai POM di Pangkalpinang, Laporan Kinerja Interim TW I 2021, Tabel 3.5',
     kind: 'kinerja',
-    headers: [['Sasaran Strategis', 'sasaran'], ['Indikator Kinerja Sasaran Strategis (IKSS)', 'indikator'], ['Target s.d TW I', 'target', 1], ['s.d TW I Realisasi', 'realisasi', 1], ['Capaian Terhadap Target', 'capaian'], ['Kriteria', 'kriteria'], ['Pembilang', null], ['Penyebut', null]],
+    headers: [['Sasaran Strategis', 'sasaran'], ['Indikator Kinerja Sasaran Strategis (IKSS)', 'indikator'], ['Target s.d TW I', 'target', 1], ['s.d TW I Realisasi', 'realisasi', 1], ['Capaian Terhadap Target', 'capaian'], ['Kriteria', 'kriteria'], ['Pembilang', 'pembilang'], ['Penyebut', 'penyebut']],
   },
   {
     id: 4,

@@ -4,6 +4,7 @@
  * already shows), and lay out the output columns (issue 4, deliverable 1; SPEC §2–§6).
  */
 import type { Category, NoCapaianReason, Polaritas, RangeRule, StrategySummary, Target } from '../core';
+import { Bilingual, formatMessage } from '../core/messages';
 // Core's own modules, not its index: compiled to CommonJS (the CLI, the benchmark) every use of
 // an index re-export is a getter call, and this loop makes a dozen per row over 100k rows.
 import { SasaranGroup, summarizeGroups } from '../core/aggregate';
@@ -12,10 +13,11 @@ import { Capaian, capaian } from '../core/capaian';
 import { readNumber } from '../core/parse-number';
 import { readPolaritas } from '../core/polaritas';
 import { readTarget } from '../core/target';
+import { realisasiDariRasio } from '../core/rasio';
 import { a1 } from './a1';
 import { bandText } from './band-text';
 import { headersSeen } from './layout-findings';
-import { isBlank } from './grid';
+import { formulaAt, isBlank } from './grid';
 import { InputColumn, PercentPair } from './input-column';
 import type { FindingReasonCode } from './messages';
 import { KinerjaLayout, KinerjaRole, OUTPUT_HEADERS, headerRole, isHeaderLikeRow, periodLabel } from './layout';
@@ -50,6 +52,8 @@ const COLUMN_NAME: Readonly<Partial<Record<KinerjaRole, string>>> = {
   kriteria: 'Kriteria',
   capaianTahunan: 'Capaian terhadap Target Tahunan',
   status: 'Status',
+  pembilang: 'Pembilang',
+  penyebut: 'Penyebut',
 };
 
 /** A short text with letters: the only kind of cell a repeated header row holds (`Target`, `B06`). */
@@ -118,6 +122,10 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
   const annVals: CellRow[] = new Array<CellRow>(n).fill(undefined);
   const statVals: CellRow[] = new Array<CellRow>(n).fill(undefined);
   const statFills: FillRow[] = new Array<FillRow>(n).fill(noFill);
+  // Realisasi computed from pembilang / penyebut, written only into empty realisasi cells.
+  const realVals: CellRow[] = new Array<CellRow>(n).fill(undefined);
+  let ratioWritten = 0;
+  let ratioExample = '';
 
   // Each sasaran, by perspective and sasaran as the summary names them (blank: the implicit
   // name), grouped here while reading: one lookup per change of sasaran, not one per indicator.
@@ -157,6 +165,19 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
   const ttIn = annual && period !== 'TAHUNAN' && ttCol !== undefined ? new InputColumn(grid, ttCol) : undefined;
   const pair = new PercentPair(tIn, COLUMN_NAME.target as string, rIn, 'Realisasi');
   const annualPair = ttIn ? new PercentPair(ttIn, COLUMN_NAME.targetTahunan as string, rIn, 'Realisasi') : undefined;
+  // Weights (issue 15): the profile's rule, read from the Bobot column or by the Jenis column.
+  const rule = profile.bobot;
+  const weightCol = rule === undefined ? undefined : rule.mode === 'kolom' ? cols.bobot : cols.jenis;
+  const weightColumn = rule?.mode === 'jenis' ? labelOf('jenis') : labelOf('bobot');
+  if (rule === undefined && cols.bobot !== undefined) sink.at(...headerRef(cols.bobot), 'info', 'bobot-diabaikan', 'bobot-diabaikan', { column: labelOf('bobot'), profile: profile.name });
+  if (rule !== undefined && weightCol === undefined) sink.at(...headerRef(firstCol), 'warning', 'bobot-tanpa-kolom', 'bobot-tanpa-kolom', { column: rule.mode === 'kolom' ? 'Bobot' : 'Jenis Indikator', profile: profile.name });
+  const bobotIn = rule?.mode === 'kolom' && weightCol !== undefined ? new InputColumn(grid, weightCol) : undefined;
+  const jenisWeights = rule?.mode === 'jenis' ? new Map(Object.entries(rule.jenis).map(([k, w]) => [jenisKey(k), w])) : undefined;
+  // Indicators counted in an NPS without a usable weight, per sasaran: given the sasaran's mean weight after the loop.
+  const missingWeights = new Map<Grouped, MissingWeight[]>();
+  // Pembilang and penyebut (issue 15): both columns, or the ratio is not read at all.
+  const pbIn = cols.pembilang !== undefined && cols.penyebut !== undefined ? new InputColumn(grid, cols.pembilang) : undefined;
+  const pyIn = pbIn && cols.penyebut !== undefined ? new InputColumn(grid, cols.penyebut) : undefined;
 
   let rows = 0;
   for (let i = 0; i < n; i++) {
@@ -199,8 +220,13 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
       sink.at(row, cols.polaritas as number, 'error', 'polaritas-tidak-dikenal', 'polaritas-tidak-dikenal', { text: cellText(at(values, cols.polaritas)) }, 'unknown-polaritas');
     }
     const target = readTargetCell(tv, row, tIn, COLUMN_NAME.target as string);
-    const realisasi = readNumberCell(rv, row, rIn, 'Realisasi');
+    let realisasi = readNumberCell(rv, row, rIn, 'Realisasi');
     pair.note(sink, row, tv, rv);
+    if (pbIn && pyIn) {
+      const ratio = ratioOf(values, row, i, indikator, rv, realisasi);
+      if (ratio === 'blocked') usable = false;
+      else if (ratio !== undefined) realisasi = ratio;
+    }
     if (target === undefined || realisasi === undefined) usable = false;
 
     const c: Capaian = usable ? capaian({ realisasi: realisasi ?? null, target: target ?? null, polaritas: pol, rangeRule }) : LEFT_OUT;
@@ -214,7 +240,10 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
     // A Perspektif / Sasaran column whose first rows are blank: those rows get the implicit name
     // (sasaranChanged). Only an assessed capaian counts in NPS, so only its number is kept.
     const group = current.group ?? current.open(groups);
-    if (c.status === 'ok') group.capaian = withItem(group.capaian, c.value);
+    if (c.status === 'ok') {
+      group.capaian = withItem(group.capaian, c.value);
+      if (weightCol !== undefined) group.bobot = withItem(group.bobot ?? [], weightOf(values, row, indikator, group, weightCol));
+    }
 
     const value = c.status === 'ok' ? c.value : null;
     const grade: Category | null = value === null ? null : classify(profile.kriteria, displayRound(value, profile.decimals));
@@ -261,6 +290,18 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
   pair.report(sink);
   annualPair?.report(sink);
 
+  if (ratioWritten > 0 && pbIn && pyIn) {
+    sink.at(...headerRef(rCol), 'info', 'realisasi-dari-rasio', 'realisasi-dari-rasio', { count: ratioWritten, pembilangCol: labelOf('pembilang'), penyebutCol: labelOf('penyebut'), example: ratioExample });
+  }
+
+  for (const [group, missing] of missingWeights) {
+    const weights = group.bobot as number[];
+    const known = weights.filter((w) => !Number.isNaN(w));
+    const assumed = known.length === 0 ? 1 : known.reduce((a, b) => a + b, 0) / known.length;
+    for (let k = 0; k < weights.length; k++) if (Number.isNaN(weights[k])) weights[k] = assumed;
+    for (const m of missing) sink.at(m.row, m.col, 'warning', 'bobot-kosong', 'bobot-kosong', { indikator: short(m.indikator), problem: m.problem, assumed: show(assumed, lang), sasaran: short(group.nama), column: weightColumn });
+  }
+
   const summary = summarizeGroups(groups, profile);
   const outputs: OutputColumn[] = [];
   const output = (role: KinerjaRole, numeric: boolean, vals: CellRow[], fills?: FillRow[]): OutputColumn | undefined => {
@@ -270,6 +311,8 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
     outputs.push(out);
     return out;
   };
+  // The realisasi column is an output only for the rows whose empty realisasi the counts filled.
+  if (ratioWritten > 0) output('realisasi', true, realVals);
   const capOut = output('capaian', true, capVals);
   const kritOut = output('kriteria', false, kritVals, kritFills);
   const annOut = annual ? output('capaianTahunan', true, annVals) : undefined;
@@ -288,6 +331,68 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
     if (source) statOut.formula = `=SAKIP.STATUS(${spillRef(source)})`;
   }
   return { summary, outputs, computable, rows };
+
+  /** The weight of an assessed indicator by the profile's rule, or NaN (noted) when it has none. */
+  function weightOf(values: readonly CellValue[], row: number, indikator: string, group: Grouped, col: number): number {
+    const v = at(values, col);
+    let problem: WeightProblem | undefined;
+    let text = '';
+    let weight = Number.NaN;
+    if (isBlank(v)) problem = 'kosong';
+    else if (bobotIn) {
+      const n = readNumberCell(v, row, bobotIn, 'Bobot');
+      if (n === undefined) problem = 'tidak-terbaca';
+      else if (n === null) problem = 'kosong';
+      else if (n < 0) problem = 'negatif';
+      else weight = n;
+      text = bobotIn.typed(row, v, lang);
+    } else if (jenisWeights) {
+      text = cellText(v);
+      const w = jenisWeights.get(jenisKey(text));
+      if (w === undefined) problem = 'jenis-tidak-dikenal';
+      else weight = w;
+    }
+    if (problem !== undefined) {
+      let list = missingWeights.get(group);
+      if (!list) missingWeights.set(group, (list = []));
+      list.push({ row, col, indikator, problem: formatMessage(WEIGHT_PROBLEM[problem], lang, { text: short(text, 40), jenis: jenisWeights ? [...jenisWeights.keys()].join(', ') : '' }) });
+    }
+    return weight;
+  }
+
+  /**
+   * Realisasi from the row's pembilang / penyebut: the ratio when the realisasi cell is empty
+   * (no value, no formula; it is then written), undefined when the counts are not both there or
+   * the written realisasi is used (audited against the ratio), 'blocked' when the counts give
+   * no realisasi (penyebut 0, a negative or unreadable count): the indicator is not assessed.
+   */
+  function ratioOf(values: readonly CellValue[], row: number, i: number, indikator: string, rv: CellValue, written: number | null | undefined): number | 'blocked' | undefined {
+    if (!pbIn || !pyIn) return undefined;
+    const pbv = at(values, pbIn.col);
+    const pyv = at(values, pyIn.col);
+    if (isBlank(pbv) || isBlank(pyv)) return undefined;
+    const pb = readNumberCell(pbv, row, pbIn, 'Pembilang');
+    const py = readNumberCell(pyv, row, pyIn, 'Penyebut');
+    const empty = isBlank(rv) && formulaAt(grid, row, rCol) === null;
+    if (pb === undefined || py === undefined) return empty ? 'blocked' : undefined;
+    if (pb === null || py === null) return undefined; // a "-" count: no ratio this period
+    const r = realisasiDariRasio(pb, py);
+    const counts = { pembilang: pbIn.typed(row, pbv, lang), penyebut: pyIn.typed(row, pyv, lang), indikator: short(indikator) };
+    if (r.status !== 'ok') {
+      const col = r.reason === 'penyebut-nol' ? pyIn.col : pb < 0 ? pbIn.col : pyIn.col;
+      sink.at(row, col, 'warning', 'rasio-tidak-terhitung', 'rasio-tidak-terhitung', { ...counts, text: `${counts.pembilang} / ${counts.penyebut}` }, r.reason);
+      return empty ? 'blocked' : undefined;
+    }
+    if (empty) {
+      realVals[i] = [r.value];
+      if (ratioWritten++ === 0) ratioExample = `${a1(row, rCol)} = ${counts.pembilang} / ${counts.penyebut} × 100 = ${show(r.value, lang)}`;
+      return r.value;
+    }
+    if (typeof written === 'number' && displayRound(written, profile.decimals) !== displayRound(r.value, profile.decimals)) {
+      sink.at(row, rCol, 'warning', 'audit-realisasi', 'audit-realisasi', { ...counts, found: rIn.typed(row, rv, lang), expected: show(r.value, lang) });
+    }
+    return undefined;
+  }
 
   // A finite number cell (nearly every cell of a large sheet) reads as it shows: no reading object.
   function readTargetCell(v: CellValue, row: number, input: InputColumn, column: string): Target | null | undefined {
@@ -419,7 +524,30 @@ class SeenNames {
 /** A sasaran's group for the summary (once it has an indicator). */
 interface Grouped extends SasaranGroup {
   capaian: number[];
+  /** Weights index for index with `capaian` when the profile weighs NPS; NaN until assumed. */
+  bobot?: number[];
 }
+
+/** An assessed indicator without a usable weight: where, and what was wrong (in the run's language). */
+interface MissingWeight {
+  readonly row: number;
+  readonly col: number;
+  readonly indikator: string;
+  readonly problem: string;
+}
+
+type WeightProblem = 'kosong' | 'tidak-terbaca' | 'negatif' | 'jenis-tidak-dikenal';
+
+/** What is wrong with an indicator's weight, as the `bobot-kosong` finding words it. */
+const WEIGHT_PROBLEM: Readonly<Record<WeightProblem, Bilingual>> = {
+  kosong: { id: 'kosong', en: 'is empty' },
+  'tidak-terbaca': { id: '"{text}" tidak terbaca sebagai angka', en: '"{text}" cannot be read as a number' },
+  negatif: { id: '{text} negatif', en: '{text} is negative' },
+  'jenis-tidak-dikenal': { id: 'tidak diketahui: jenis "{text}" tidak ada dalam tabel bobot profil ({jenis})', en: 'is unknown: the type "{text}" is not in the profile\'s weight table ({jenis})' },
+};
+
+/** An indicator type as the profile's weight table is looked up: case and spacing ignored. */
+const jenisKey = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
 /**
  * One sasaran as the summary names it. Its indicator names are kept apart by how the sheet

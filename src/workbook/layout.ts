@@ -27,7 +27,14 @@ export type KinerjaRole =
   | 'targetTahunan'
   | 'realisasiTahunan'
   | 'capaianTahunan'
-  | 'status';
+  | 'status'
+  /** Counts whose ratio is the realisasi (issue 15): pembilang / penyebut × 100. */
+  | 'pembilang'
+  | 'penyebut'
+  /** The indicator's weight inside its sasaran, read when the profile averages NPS by weights. */
+  | 'bobot'
+  /** The indicator's type (IKU, IKK…), for a profile that weighs NPS by type. */
+  | 'jenis';
 
 /** Columns of an efficiency table (SPEC §7). */
 export type EfisiensiRole =
@@ -496,6 +503,15 @@ export function detectLayout(grid: Grid, period: Period, lang: Lang = 'id'): Lay
     } else {
       columns.target = pick(headers, 'target', period);
       columns.realisasi = pick(headers, 'realisasi', period);
+    }
+    // The counts follow the period as the realisasi does ("Pembilang TW II"); the year's are the last quarter's.
+    for (const role of ['pembilang', 'penyebut'] as const) {
+      const c = pick(headers, role, period) ?? (period === 'TAHUNAN' ? pick(headers, role, 'TW4') : undefined);
+      if (c !== undefined) columns[role] = c;
+    }
+    for (const role of ['bobot', 'jenis'] as const) {
+      const c = pick(headers, role, 'TAHUNAN');
+      if (c !== undefined) columns[role] = c;
     }
     if (columns.target === undefined) delete columns.target;
     if (columns.realisasi === undefined) delete columns.realisasi;

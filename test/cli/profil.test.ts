@@ -9,6 +9,7 @@ import { PROFILES, profileFromJson, profileToJson } from '../../src/core';
 import { dumpWorkbook } from '../../scripts/workbook-dump';
 import { XlsxWorkbook } from '../../src/xlsx';
 import { FIXTURES } from '../../scripts/make-fixtures';
+import { BOBOT_2_1 } from '../../scripts/fixture-data';
 import { copyFixture, jsonLines, sakip, tempDir } from './support';
 
 let dir: string;
@@ -227,8 +228,8 @@ describe('sakip profil periksa', () => {
     [
       'unknown field',
       (t: string) => t.replace('"desimal": 2,', '"desimal": 2,\n  "warnaLatar": "#FFFFFF",'),
-      'warnaLatar: kolom "warnaLatar" tidak dikenal (periksa ejaannya; kolom yang dikenal: $schema, format, id, nama, sumber, desimal, batasCapaian, standarEfisiensi, kriteria, predikat, status, efisiensi, aturanRentang, nilaiCapaian)',
-      'warnaLatar: unknown field "warnaLatar" (check its spelling; known fields: $schema, format, id, nama, sumber, desimal, batasCapaian, standarEfisiensi, kriteria, predikat, status, efisiensi, aturanRentang, nilaiCapaian)',
+      'warnaLatar: kolom "warnaLatar" tidak dikenal (periksa ejaannya; kolom yang dikenal: $schema, format, id, nama, sumber, desimal, batasCapaian, standarEfisiensi, kriteria, predikat, status, efisiensi, bobot, aturanRentang, nilaiCapaian)',
+      'warnaLatar: unknown field "warnaLatar" (check its spelling; known fields: $schema, format, id, nama, sumber, desimal, batasCapaian, standarEfisiensi, kriteria, predikat, status, efisiensi, bobot, aturanRentang, nilaiCapaian)',
     ],
   ])('names %s in Indonesian and English, exit 1', async (name, edit, id, en) => {
     const file = brokenProfile(`${name.replace(' ', '-')}.json`, edit);
@@ -275,7 +276,7 @@ describe('--profil with a file for periksa and hitung', () => {
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('"label": "Sangat Baik"', '"label": "Sangat Baik Sekali"'));
     const input = copyFixture(FIXTURES.report, dir);
     // The report prints "Sangat Baik": under the edited profile each such cell is a finding naming the new label.
-    const plain = await sakip('periksa', input, '--json');
+    const plain = await sakip('periksa', input, '--periode', 'TW2', '--json');
     const edited = await sakip('periksa', input, '--profil', file, '--json');
     const mentions = (stdout: string) => (jsonLines(stdout)[0].findings as { message: string }[]).filter((f) => f.message.includes('Sangat Baik Sekali')).length;
     expect(mentions(plain.stdout)).toBe(0);
@@ -289,5 +290,27 @@ describe('--profil with a file for periksa and hitung', () => {
     );
     const missing = path.join(dir, 'p.json');
     expect(await sakip('hitung', input, '--profil', missing, '--lang', 'en')).toEqual({ code: 2, stdout: '', stderr: `sakip: the profile file ${missing} was not found; check its name and folder\n` });
+  });
+});
+
+describe('a profile with weights (bobot, issue 15)', () => {
+  it('the default profile leaves the Bobot column unused and says so; the exported profile with "bobot": {"mode": "kolom"} weighs 2:1', async () => {
+    const input = copyFixture(FIXTURES.bobot, dir);
+    const [a, b] = BOBOT_2_1.map((r) => (r.realisasi / r.target) * 100);
+    const plain = await sakip('periksa', input, '--periode', 'TW2', '--json');
+    const plainReport = jsonLines(plain.stdout)[0];
+    expect(plainReport.npss).toBeCloseTo((a + b) / 2, 10);
+    expect((plainReport.findings as { code: string; cell: string }[]).filter((f) => f.code === 'bobot-diabaikan').map((f) => f.cell)).toEqual(['F1']);
+
+    const file = await exported('bpom-upt-2024');
+    const o = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
+    fs.writeFileSync(file, JSON.stringify({ ...o, id: 'unit-berbobot', bobot: { mode: 'kolom' } }, null, 2));
+    expect((await sakip('profil', 'periksa', file)).code).toBe(0);
+    const weighted = await sakip('hitung', input, '--periode', 'TW2', '--profil', file, '--json');
+    expect(weighted.stderr).toBe('');
+    const report = jsonLines(weighted.stdout)[0];
+    const [wa, wb] = BOBOT_2_1.map((r) => r.bobot);
+    expect(report.npss).toBeCloseTo((wa * a + wb * b) / (wa + wb), 10);
+    expect((report.findings as { code: string }[]).some((f) => f.code.startsWith('bobot'))).toBe(false);
   });
 });

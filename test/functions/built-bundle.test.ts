@@ -45,6 +45,8 @@ const SS2 = [95.12, 53.94, 100, 146.82, 128.44, 133.33, 186.64];
 /** A real call for every function, with what it must return. */
 const CALLS: Record<string, { args: unknown[]; check: (result: unknown) => void }> = {
   CAPAIAN: { args: [88.89, 89.2], check: (r) => expect(r).toBeCloseTo(99.6524663677, 9) },
+  // Balai POM Pangkalpinang TW I 2021, Tabel 3.5: 23 of 36 → 63,89.
+  REALISASI: { args: [23, 36], check: (r) => expect(shown(r)).toBe(63.89) },
   KRITERIA: { args: [103.52], check: (r) => expect(r).toBe('Sangat Baik') },
   NPS: { args: [col(...SS2)], check: (r) => expect(shown(r)).toBe(104.15) },
   NPSS: { args: [99.94, 105.06, 100], check: (r) => expect(shown(r)).toBe(101.67) },

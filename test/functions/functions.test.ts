@@ -23,6 +23,33 @@ const col = (...vs: unknown[]) => vs.map((v) => [v]);
 /** A spilled result as its rows. */
 const rows = (v: unknown) => v as unknown[][];
 
+describe('REALISASI (pembilang / penyebut, issue 15)', () => {
+  // Balai POM Pangkalpinang, Laporan Kinerja Interim TW I 2021, Tabel 3.5: pembilang 23,
+  // penyebut 36, realisasi printed 63,89, capaian 79,86 against target 80 (Cukup).
+  it('reproduces Pangkalpinang TW I 2021: 23 / 36 → 63,89 → capaian 79,86 → Cukup', () => {
+    const realisasi = call('REALISASI', 23, 36) as number;
+    expect(realisasi).toBeCloseTo((23 / 36) * 100, 12);
+    expect(roundAsDisplayed(realisasi, 2)).toBe(63.89);
+    const c = call('CAPAIAN', realisasi, 80) as number;
+    expect(roundAsDisplayed(c, 2)).toBe(79.86);
+    expect(call('KRITERIA', c)).toBe('Cukup');
+  });
+
+  it('reads counts typed as Indonesian text and spills over ranges', () => {
+    expect(roundAsDisplayed(call('REALISASI', '23', '36,0') as number, 2)).toBe(63.89);
+    expect(rows(call('REALISASI', col(1, 3, 0), col(2, 4, 5)))).toEqual([[50], [75], [0]]);
+  });
+
+  it('penyebut 0 is not assessed ("-"), a blank count is #N/A, a negative count #VALUE! with its message', () => {
+    expect(call('REALISASI', 0, 0)).toBe('-');
+    expect(call('REALISASI', 5, 0)).toBe('-');
+    expect((call('REALISASI', null, 36) as { code: string }).code).toBe(NA);
+    const neg = call('REALISASI', -1, 36) as { code: string; message: string };
+    expect(neg.code).toBe(VALUE);
+    expect(neg.message).toContain('-1 / 36');
+  });
+});
+
 describe('CAPAIAN', () => {
   it('maximize: realisasi / target × 100 at full precision (SPEC §2)', () => {
     expect(call('CAPAIAN', 88.89, 89.2)).toBeCloseTo((88.89 / 89.2) * 100, 12);

@@ -16,6 +16,12 @@ import type { CellValue, Grid, Period, PlannedValue, RunOptions, WritePlan } fro
 
 const RUNS = Math.max(1, Number(process.env.FUZZ_RUNS ?? '') || 2000);
 
+/** True when a cell holds nothing (as the engine's isBlank: null, empty or spaces). */
+const isBlankCell = (grid: Grid, row: number, col: number): boolean => {
+  const v = grid.values[row - grid.top]?.[col - grid.left] ?? null;
+  return v === null || (typeof v === 'string' && v.trim() === '');
+};
+
 const OUTPUT_ROLES = new Set(['capaian', 'kriteria', 'capaianTahunan', 'status', 'capaianInput', 'ie', 'te', 'capaianTe', 'kategori']);
 
 /** Header wordings the engine must find, as reports and the template write them. */
@@ -23,6 +29,7 @@ const HEADERS: readonly (readonly string[])[] = [
   ['No', 'Perspektif', 'Sasaran Strategis', 'Indikator Kinerja', 'Polaritas', 'Target', 'Realisasi', 'Capaian', 'Kriteria'],
   ['Perspektif', 'Sasaran', 'Indikator', 'Target TW II', 'Realisasi TW II', 'Target Tahunan', '% Capaian', 'Status'],
   ['Indikator Kinerja', 'Target', 'Realisasi'],
+  ['Sasaran', 'Indikator', 'Target TW II', 'Pembilang TW II', 'Penyebut TW II', 'Realisasi TW II', 'Bobot', 'Capaian', 'Kriteria'],
   ['Perspective', 'Strategic Objective', 'Performance Indicator', 'Polarity', 'Target B03', 'Realisasi B03', 'Target B06', 'Realisasi B06', 'Criteria'],
   ['No', 'Kode', 'Kegiatan', 'Capaian Output (%)', 'Pagu Anggaran', 'Realisasi Anggaran', 'Capaian Input (%)', 'IE', 'TE', 'Capaian TE', 'Kategori'],
 ];
@@ -141,7 +148,10 @@ describe(`engine fuzzing (${RUNS} runs per property)`, () => {
               r.forEach((v, j) => {
                 const row = b.row + i;
                 const col = b.col + j;
-                if (!outCols.has(col) || row < lowest || row > highest) bad.push(`writes outside the output columns at ${row},${col}`);
+                // The realisasi column is written only where the cell is empty and both counts are there (issue 15).
+                const k = layout?.kind === 'kinerja' ? layout.columns : undefined;
+                const ratioCell = k !== undefined && k.pembilang !== undefined && k.penyebut !== undefined && col === k.realisasi && isBlankCell(grid, row, col) && formulaAt(grid, row, col) === null && !isBlankCell(grid, row, k.pembilang) && !isBlankCell(grid, row, k.penyebut);
+                if ((!outCols.has(col) && !ratioCell) || row < lowest || row > highest) bad.push(`writes outside the output columns at ${row},${col}`);
                 // Only the engine's own live formulas, and only when asked for.
                 if (v !== null && typeof v === 'object' && (!opts.writeFormulas || !/^=SAKIP\./.test(v.formula))) bad.push(`formula ${v.formula} at ${row},${col}`);
                 const user = formulaAt(grid, row, col);

@@ -74,7 +74,7 @@ describe('headers as planners type them', () => {
   });
 
   it('does not take indicator names, numbers or notes for headers', () => {
-    for (const t of ['Persentase Obat yang memenuhi syarat', 'Nilai Kinerja Anggaran UPT', 'Indeks Kepuasan Masyarakat', 'Keterangan', 'Satuan', 'Pembilang', 89.2, '2024']) {
+    for (const t of ['Persentase Obat yang memenuhi syarat', 'Nilai Kinerja Anggaran UPT', 'Indeks Kepuasan Masyarakat', 'Keterangan', 'Satuan', 'Jumlah sarana yang tidak memenuhi syarat', 89.2, '2024']) {
       expect([t, readHeader(t, 'kinerja')]).toEqual([t, null]);
     }
   });
@@ -133,8 +133,9 @@ describe('tables laid out as reports lay them out', () => {
       ]),
       'TW1',
     ) as KinerjaLayout;
-    expect(l.columns).toMatchObject({ sasaran: 0, indikator: 1, target: 2, realisasi: 5, capaian: 6, kriteria: 7 });
-    expect(l.unmatched.map((u) => u.text)).toEqual(['s.d TW I Pembilang', 's.d TW I Penyebut']);
+    // The counts are read too (issue 15: realisasi = pembilang / penyebut × 100), for TW I.
+    expect(l.columns).toMatchObject({ sasaran: 0, indikator: 1, target: 2, pembilang: 3, penyebut: 4, realisasi: 5, capaian: 6, kriteria: 7 });
+    expect(l.unmatched.map((u) => u.text)).toEqual([]);
     expect(l.duplicates).toEqual([]);
   });
 
