@@ -2,18 +2,15 @@
  * The sheets worth offering: every sheet but the summary the add-in wrote itself (a user's own
  * sheet that happens to be called Ringkasan stays on offer: it is theirs).
  */
-import { RINGKASAN_SHEET, isOwnSummary } from '../workbook';
+import { foreignSummarySheets, isSummaryNamed } from '../workbook';
 import type { WorkbookPort } from '../workbook';
 
 /** The workbook's sheets without the add-in's own Ringkasan sheets, in workbook order. */
 export async function offeredSheets(port: Pick<WorkbookPort, 'sheets' | 'read'>): Promise<string[]> {
   const names = await port.sheets();
-  const offered: string[] = [];
-  for (const name of names) {
-    if (name.toLowerCase().startsWith(RINGKASAN_SHEET.toLowerCase()) && isOwnSummary(await port.read(name))) continue;
-    offered.push(name);
-  }
-  return offered;
+  // The user's own sheets named like the summary, by the one rule hitung protects them with.
+  const theirs = await foreignSummarySheets(port, names);
+  return names.filter((name) => !isSummaryNamed(name) || theirs.has(name.toLowerCase()));
 }
 
 /** A sheet name not yet in `taken` (`Templat SAKIP`, `Templat SAKIP (2)`, …); Excel compares names case-insensitively. */

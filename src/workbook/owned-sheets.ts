@@ -16,6 +16,11 @@ export function isOwnSummary(grid: Grid): boolean {
   return grid.values.length === 0 || (grid.top === 0 && grid.left === 0 && typeof first === 'string' && OWN_SUMMARY_TITLE.test(first));
 }
 
+/** Whether a sheet is called like the summary (`Ringkasan…`, any case): ours or the user's. */
+export function isSummaryNamed(name: string): boolean {
+  return name.toLowerCase().startsWith(RINGKASAN_SHEET.toLowerCase());
+}
+
 /**
  * Lower-cased names of sheets called like the summary (`Ringkasan…`) that the add-in did not
  * write: the user's own, never to be replaced. Excel compares sheet names case-insensitively.
@@ -23,7 +28,7 @@ export function isOwnSummary(grid: Grid): boolean {
 export async function foreignSummarySheets(port: Pick<WorkbookPort, 'read'>, names: readonly string[]): Promise<Set<string>> {
   const taken = new Set<string>();
   for (const name of names) {
-    if (!name.toLowerCase().startsWith(RINGKASAN_SHEET.toLowerCase())) continue;
+    if (!isSummaryNamed(name)) continue;
     if (!isOwnSummary(await port.read(name))) taken.add(name.toLowerCase());
   }
   return taken;
