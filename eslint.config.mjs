@@ -1,5 +1,5 @@
 // Lint: typescript-eslint's recommended rules plus the layer rule of the house style:
-// taskpane/cli → app → excel/xlsx → workbook → core, and core/workbook stay pure; React's hook rules in the pane.
+// taskpane/cli → app → excel/xlsx → workbook → core (app → rekap → workbook too), and core/workbook/rekap stay pure; React's hook rules in the pane.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -30,14 +30,22 @@ export default tseslint.config(
   {
     files: ['src/workbook/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [...impure, { group: ['../excel/*', '../xlsx/*', '../taskpane/*', '../cli/*', '../functions/*', '../app', '../app/*'], message: 'workbook depends on core only.' }] }],
+      'no-restricted-imports': ['error', { patterns: [...impure, { group: ['../excel/*', '../xlsx/*', '../taskpane/*', '../cli/*', '../functions/*', '../app', '../app/*', '../rekap', '../rekap/*'], message: 'workbook depends on core only.' }] }],
+      'no-restricted-globals': ['error', 'Office', 'Excel', 'document', 'window'],
+    },
+  },
+  {
+    // The consolidation (issue 16): unit reports in, a Rekap and its renderings (sheets plan, HTML) out.
+    files: ['src/rekap/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...impure, { group: ['../excel/*', '../xlsx/*', '../taskpane/*', '../cli/*', '../functions/*', '../app', '../app/*', '../../excel/*', '../../xlsx/*', '../../taskpane/*', '../../cli/*', '../../functions/*', '../../app', '../../app/*'], message: 'rekap depends on workbook and core only.' }] }],
       'no-restricted-globals': ['error', 'Office', 'Excel', 'document', 'window'],
     },
   },
   {
     files: ['src/excel/**/*.ts', 'src/xlsx/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['../taskpane/*', '../cli/*', '../app', '../app/*', 'react', '@fluentui/*'], message: 'excel/xlsx adapters sit below app, taskpane and cli.' }] }],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['../taskpane/*', '../cli/*', '../app', '../app/*', '../rekap', '../rekap/*', 'react', '@fluentui/*'], message: 'excel/xlsx adapters sit below app, taskpane and cli.' }] }],
     },
   },
   {

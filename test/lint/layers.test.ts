@@ -27,6 +27,10 @@ describe('layer rule (eslint.config.mjs)', () => {
     ["import React from 'react';\nexport const x = React;\n", 'src/app/bad.ts'],
     ["import { x as y } from '../app';\nexport const x = y;\n", 'src/xlsx/bad.ts'],
     ["import { x as y } from '../app/run';\nexport const x = y;\n", 'src/workbook/bad.ts'],
+    ["import { x as y } from '../app/run';\nexport const x = y;\n", 'src/rekap/bad.ts'],
+    ["import { x as y } from '../../xlsx/port';\nexport const x = y;\n", 'src/rekap/html/bad.ts'],
+    ["import { readFileSync } from 'fs';\nexport const x = readFileSync;\n", 'src/rekap/bad.ts'],
+    ["import { x as y } from '../rekap';\nexport const x = y;\n", 'src/workbook/bad.ts'],
   ])('rejects %p in %s', async (code, file) => {
     expect(await ruleIds(code, file)).toContain('no-restricted-imports');
   });
@@ -38,6 +42,7 @@ describe('layer rule (eslint.config.mjs)', () => {
   it('allows core imports in workbook and anything in the adapters', async () => {
     expect(await ruleIds("import { capaian } from '../core';\nexport const x = capaian;\n", 'src/workbook/ok.ts')).toEqual([]);
     expect(await ruleIds("import ExcelJS from 'exceljs';\nexport const x = ExcelJS;\n", 'src/xlsx/ok.ts')).toEqual([]);
+    expect(await ruleIds("import { check } from '../workbook';\nexport const x = check;\n", 'src/rekap/ok.ts')).toEqual([]);
   });
 
   it('rejects new Function and eval everywhere', async () => {

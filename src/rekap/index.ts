@@ -1,0 +1,2 @@
+/** The consolidation of many unit reports (issue 16): model, matching, renderings. */
+export * from './model';
