@@ -4,7 +4,7 @@
  * redrawn whole after each change (the preview's sheets are small).
  */
 import { SimBook, SimCell, SimSheet, columnName, findSheet, parseAddress } from '../excel-simulator/model';
-import { inkOn } from './ink';
+import { inkOn } from '../src/core/ink';
 
 /** How a cell shows, as Excel with an Indonesian culture would print it. */
 export function displayText(cell: SimCell | undefined, decimalSeparator: string): string {

@@ -16,3 +16,4 @@ export * from './rasio';
 export * from './messages';
 export * from './format';
 export * from './sample/dumai-tw2-2024';
+export * from './ink';

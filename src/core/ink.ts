@@ -1,5 +1,5 @@
 /**
- * The text colour for a filled cell of the preview's grid: black or white, whichever contrasts
+ * The text colour for a filled cell (the preview's grid, the rekap's HTML report): black or white, whichever contrasts
  * more with the fill by WCAG 2's relative-luminance formula. The fills are the report's own
  * traffic-light colours (src/core/profile.ts) and stay as they are; only the ink adapts, so
  * every coloured cell reads at WCAG AA (4.5:1) — a fixed luminance cut-off left white on the

@@ -4,7 +4,7 @@
  * report's colours.
  */
 import { PROFILES } from '../../src/core';
-import { AA_CONTRAST, BLACK, WHITE, contrastRatio, inkOn, relativeLuminance } from '../../demo/ink';
+import { AA_CONTRAST, BLACK, WHITE, contrastRatio, inkOn, relativeLuminance } from '../../src/core/ink';
 
 describe('contrastRatio (WCAG 2 relative luminance)', () => {
   it('gives the formula\'s end points and known values', () => {
