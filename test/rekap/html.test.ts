@@ -64,6 +64,8 @@ describe('structure', () => {
       expect(ids.map((id) => doc.getElementById(id)?.tagName.toLowerCase())).toEqual(['title', 'desc']);
       expect(doc.getElementById(ids[1])?.textContent?.length).toBeGreaterThan(40);
     }
+    // Each chart's title is printed above it too.
+    for (const svg of svgs) expect(svg.closest('figure')?.querySelector('figcaption')?.textContent).toBe(svg.querySelector('title')?.textContent);
     const npssDesc = doc.getElementById('npss-1-d')?.textContent ?? '';
     expect(npssDesc).toContain('Balai Besar POM di Pekanbaru: 101,67 (Istimewa)');
     expect(npssDesc).toContain('Loka POM di Kota Dumai: 88,50 (Butuh Perbaikan)');
@@ -279,6 +281,13 @@ describe('trend', () => {
     // A missing NPSS (TW IV) breaks the line: 3 points, one moveto.
     expect(charts[0].querySelectorAll('circle')).toHaveLength(3);
     expect((charts[0].querySelector('path.line')?.getAttribute('d')?.match(/M/g) ?? []).length).toBe(1);
+    // Every NPSS point carries its value; the indicator lines are numbered on across charts, as their keys are.
+    expect(texts).toEqual(expect.arrayContaining(['92,50', '98,25', '101,67']));
+    const ends = (c: Element) => [...c.querySelectorAll('text[font-weight="bold"]')].map((t) => t.textContent).filter((x) => /^\d+$/.test(x ?? ''));
+    expect(charts.slice(1).map(ends)).toEqual([['1', '2', '3', '4', '5'], ['6', '7', '8', '9', '10']]);
+    const keys = [...doc.querySelectorAll('ol.line-key')];
+    expect(keys.map((k) => k.getAttribute('start'))).toEqual(['1', '6']);
+    expect(keys[1].querySelector('li')?.textContent).toBe(rekap.tren!.indikator[5].nama);
     expect(doc.getElementById('tren-npss-d')?.textContent).toContain('NPSS: TW I 2024 92,50, TW II 2024 98,25, TW III 2024 101,67, TW IV 2024 tidak dinilai');
     const tren = doc.querySelector('#tbl-tren')!;
     expect([...tren.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual(['Indikator', 'TW I 2024', 'TW II 2024', 'TW III 2024', 'TW IV 2024']);

@@ -8,7 +8,7 @@ import type { Lang } from '../../core';
 import type { Rekap } from '../model';
 import { clip, esc, safeColour } from './escape';
 import { unitLabels, slices } from './labels';
-import { CHART_WIDTH, CHAR_W, INK, RULE, niceScale, px, svgShell } from './svg';
+import { CHART_WIDTH, CHAR_W, INK, RULE, figcaption, niceScale, px, svgShell } from './svg';
 import { num, t } from './texts';
 
 /** Bars per panel (a landscape page holds 25 rows of 20 px with the heading). */
@@ -67,7 +67,7 @@ export function npssBars(rekap: Rekap, lang: Lang): string {
       body += `<text x="${px(xOf(100))}" y="${TOP - 10}" text-anchor="middle" fill="${INK}" font-weight="bold">100</text>`;
       body += `<line x1="${x0}" x2="${x0}" y1="${TOP}" y2="${height - BOTTOM}" stroke="${RULE}"/>`;
       const desc = `${t(lang, 'npssDesc')} ${words.join('; ')}.`;
-      return `<figure class="chart-panel">${svgShell(id, CHART_WIDTH, height, title, desc, body)}</figure>`;
+      return `<figure class="chart-panel">${figcaption(title)}${svgShell(id, CHART_WIDTH, height, title, desc, body)}</figure>`;
     })
     .join('');
 }

@@ -10,7 +10,7 @@ import { inkOn } from '../../core';
 import type { Rekap } from '../model';
 import { clip, esc, safeColour } from './escape';
 import { slices, unitLabels } from './labels';
-import { CHART_WIDTH, CHAR_W, INK, RULE, px, svgShell } from './svg';
+import { CHART_WIDTH, CHAR_W, INK, RULE, figcaption, px, svgShell } from './svg';
 import { num, t } from './texts';
 
 /** Indicators per panel. */
@@ -89,7 +89,7 @@ export function capaianHeatMap(rekap: Rekap, lang: Lang): string {
       const title = t(lang, 'heatPanel', { rFrom: r0 + 1, rTo: r1, rN: indikator.length, cFrom: c0 + 1, cTo: c1, cN: units.length });
       const desc = t(lang, 'heatDesc', { cells: assessed, dash, absent, counts: [...counts].map(([k, n]) => `${k} ${n}`).join(', ') || '-' });
       const id = `heat-${out.length + 1}`;
-      out.push(`<figure class="chart-panel">${svgShell(id, width, height, title, desc, body)}</figure>`);
+      out.push(`<figure class="chart-panel">${figcaption(title)}${svgShell(id, width, height, title, desc, body)}</figure>`);
     }
   }
   return out.join('');

@@ -12,6 +12,7 @@ h2{font-size:18px;margin:28px 0 8px;break-after:avoid}
 p.meta{margin:0 0 4px;color:#404040}
 figure{margin:0 0 16px}
 figure.chart-panel{break-inside:avoid}
+figcaption{font-weight:600;font-size:13px;margin:0 0 4px}
 svg.chart{display:block;max-width:100%;height:auto}
 .legend{display:flex;flex-wrap:wrap;gap:4px 12px;align-items:center;margin:0 0 12px}
 .legend ul,.line-key{display:flex;flex-wrap:wrap;gap:4px 14px;margin:0;padding:0;list-style:none}
@@ -19,7 +20,7 @@ svg.chart{display:block;max-width:100%;height:auto}
 .line-key li{break-inside:avoid}
 .legend-caption{font-weight:600}
 .swatch{display:inline-block;width:14px;height:14px;margin-right:4px;vertical-align:-2px;border:1px solid #1a1a1a}
-table{border-collapse:collapse;width:100%;table-layout:fixed;margin:0 0 20px;font-size:12px}
+table{border-collapse:collapse;width:100%;margin:0 0 20px;font-size:12px}
 caption{text-align:left;font-weight:600;font-size:14px;padding:4px 0;caption-side:top}
 th,td{border:1px solid #8a8a8a;padding:3px 5px;vertical-align:top;overflow-wrap:anywhere;word-break:break-word}
 thead th{background:#e7e6e6;text-align:left}

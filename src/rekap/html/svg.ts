@@ -7,8 +7,8 @@ export const CHART_WIDTH = 1000;
 export const INK = '#1a1a1a';
 /** Gridlines and empty-cell strokes (decoration; the figures are in text). */
 export const RULE = '#8a8a8a';
-/** Average width of one character at 11 px in the system sans-serif (px), for fitting labels. */
-export const CHAR_W = 6.2;
+/** Width of one character at 11 px in a wide system sans-serif (DejaVu Sans, capitals included; px), for fitting labels. */
+export const CHAR_W = 7;
 
 /** A chart: role="img" named by its <title> and described by its <desc> (the figures in words), drawn at `width`, shrinking with the page. */
 export function svgShell(id: string, width: number, height: number, title: string, desc: string, body: string): string {
@@ -30,4 +30,9 @@ export function niceScale(lo: number, hi: number, target = 6): { lo: number; hi:
   const mag = 10 ** Math.floor(Math.log10(raw));
   const step = [1, 2, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? 10 * mag;
   return { lo: Math.floor(lo / step) * step, hi: Math.ceil(hi / step) * step, step };
+}
+
+/** The chart's title shown above it (the <svg>'s own title is its accessible name; this is the printed one). */
+export function figcaption(title: string): string {
+  return `<figcaption>${esc(title)}</figcaption>`;
 }

@@ -16,10 +16,10 @@ import { num, severityWord, signed, t } from './texts';
 export const TABLE_UNIT_COLS = 10;
 
 /** A cell painted with its grade's colour, its text in the ink that reads on it. */
-function gradedCell(text: string, grade: Grade | null): string {
-  if (!grade) return `<td class="num">${esc(text)}</td>`;
+function gradedCell(text: string, grade: Grade | null, kind: 'num' | 'word' = 'num'): string {
+  if (!grade) return `<td class="${kind}">${esc(text)}</td>`;
   const fill = safeColour(grade.colour, '#ffffff');
-  return `<td class="num graded" style="background:${fill};color:${inkOn(fill)}">${esc(text)}</td>`;
+  return `<td class="${kind} graded" style="background:${fill};color:${inkOn(fill)}">${esc(text)}</td>`;
 }
 
 function figure(value: number | null, lang: Lang): string {
@@ -39,7 +39,7 @@ export function unitTable(rekap: Rekap, lang: Lang): string {
     });
     return (
       `<tr><td class="num">${i + 1}</td><th scope="row">${esc(labels[i])}</th><td>${esc(periodLabel(u.periode, lang))}${u.tahun !== null ? ` ${u.tahun}` : ''}</td>` +
-      `${gradedCell(figure(u.npss, lang), u.predikat)}${gradedCell(u.predikat?.label ?? '-', u.predikat)}${np.join('')}` +
+      `${gradedCell(figure(u.npss, lang), u.predikat)}${gradedCell(u.predikat?.label ?? '-', u.predikat, 'word')}${np.join('')}` +
       `<td class="num">${u.counts.assessed} / ${u.counts.indicators}</td><td class="num">${u.counts.errors} / ${u.counts.warnings} / ${u.counts.infos}</td>` +
       `<td class="file">${esc(u.sheet ? `${u.file} — ${u.sheet}` : u.file)}</td></tr>`
     );

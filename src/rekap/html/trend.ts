@@ -7,7 +7,7 @@ import type { Lang } from '../../core';
 import type { Tren, TrenSeries } from '../model';
 import { esc } from './escape';
 import { slices } from './labels';
-import { CHART_WIDTH, INK, RULE, niceScale, px, svgShell } from './svg';
+import { CHART_WIDTH, INK, RULE, figcaption, niceScale, px, svgShell } from './svg';
 import { num, t } from './texts';
 
 /** Lines per indicator chart. */
@@ -21,7 +21,13 @@ const RIGHT = 40;
 const TOP = 20;
 const BOTTOM = 48;
 
-function lineChart(id: string, title: string, axis: string, tren: Tren, series: readonly TrenSeries[], numbered: boolean, lang: Lang): string {
+/**
+ * One line chart. `first`: the number of the chart's first line in the whole list (1-based), so
+ * the numbers at the line ends and in the key run on across charts; null for the NPSS chart,
+ * whose one line carries its value at every point instead.
+ */
+function lineChart(id: string, title: string, axis: string, tren: Tren, series: readonly TrenSeries[], first: number | null, lang: Lang): string {
+  const numbered = first !== null;
   const all = series.flatMap((s) => s.values).filter((v): v is number => v !== null);
   const scale = niceScale(Math.min(100, ...all), Math.max(100, ...all));
   const x0 = LEFT;
@@ -62,29 +68,29 @@ function lineChart(id: string, title: string, axis: string, tren: Tren, series: 
       if (v !== null) body += `<circle cx="${px(xOf(i))}" cy="${px(yOf(v))}" r="3" fill="${colour}"><title>${esc(`${s.nama}, ${tren.periods[i].label}: ${num(v, lang)}`)}</title></circle>`;
     });
     const last = s.values.reduce<number>((at, v, i) => (v !== null ? i : at), -1);
-    if (last >= 0) {
-      const v = s.values[last] as number;
-      body += numbered
-        ? `<text x="${px(xOf(last) + 8)}" y="${px(yOf(v) + 4)}" fill="${colour}" font-weight="bold">${k + 1}</text>`
-        : `<text x="${px(xOf(last))}" y="${px(yOf(v) - 8)}" text-anchor="middle" fill="${INK}">${esc(num(v, lang))}</text>`;
+    if (first !== null && last >= 0) body += `<text x="${px(xOf(last) + 8)}" y="${px(yOf(s.values[last] as number) + 4)}" fill="${colour}" font-weight="bold">${first + k}</text>`;
+    if (first === null) {
+      s.values.forEach((v, i) => {
+        if (v !== null) body += `<text x="${px(xOf(i))}" y="${px(yOf(v) - 8)}" text-anchor="middle" fill="${INK}">${esc(num(v, lang))}</text>`;
+      });
     }
-    words.push(`${numbered ? `${k + 1}. ` : ''}${s.nama}: ${s.values.map((v, i) => `${tren.periods[i].label} ${v === null ? t(lang, 'notAssessed') : num(v, lang)}`).join(', ')}`);
+    words.push(`${first !== null ? `${first + k}. ` : ''}${s.nama}: ${s.values.map((v, i) => `${tren.periods[i].label} ${v === null ? t(lang, 'notAssessed') : num(v, lang)}`).join(', ')}`);
   });
   const desc = `${t(lang, 'trenDesc', { periods: tren.periods.map((p) => p.label).join(', ') })} ${words.join('; ')}.`;
   const key = numbered
-    ? `<ol class="line-key">${series.map((s, k) => `<li><span class="swatch" style="background:${PALETTE[k % PALETTE.length]}"></span>${esc(s.nama)}</li>`).join('')}</ol>`
+    ? `<ol class="line-key" start="${first}">${series.map((s, k) => `<li><span class="swatch" style="background:${PALETTE[k % PALETTE.length]}"></span>${esc(s.nama)}</li>`).join('')}</ol>`
     : '';
-  return `<figure class="chart-panel">${svgShell(id, CHART_WIDTH, HEIGHT, title, desc, body)}${key}</figure>`;
+  return `<figure class="chart-panel">${figcaption(title)}${svgShell(id, CHART_WIDTH, HEIGHT, title, desc, body)}${key}</figure>`;
 }
 
 /** The trend charts, or '' when the rekap has no trend. */
 export function trenCharts(tren: Tren | null, lang: Lang): string {
   if (!tren || !tren.periods.length) return '';
-  let html = lineChart('tren-npss', `${t(lang, 'trenNpss')} — ${tren.unit}`, 'NPSS', tren, [tren.npss], false, lang);
+  let html = lineChart('tren-npss', `${t(lang, 'trenNpss')} — ${tren.unit}`, 'NPSS', tren, [tren.npss], null, lang);
   const parts = slices(tren.indikator.length, LINES_PER_CHART);
   parts.forEach(([from, to], p) => {
     const title = `${t(lang, 'trenIndikator', { from: from + 1, to, n: tren.indikator.length })} — ${tren.unit}`;
-    html += lineChart(`tren-ind-${p + 1}`, title, 'Capaian (%)', tren, tren.indikator.slice(from, to), true, lang);
+    html += lineChart(`tren-ind-${p + 1}`, title, 'Capaian (%)', tren, tren.indikator.slice(from, to), from + 1, lang);
   });
   return html;
 }
