@@ -22,7 +22,8 @@ svg.chart{display:block;max-width:100%;height:auto}
 .swatch{display:inline-block;width:14px;height:14px;margin-right:4px;vertical-align:-2px;border:1px solid #1a1a1a}
 table{border-collapse:collapse;width:100%;margin:0 0 20px;font-size:12px}
 caption{text-align:left;font-weight:600;font-size:14px;padding:4px 0;caption-side:top}
-th,td{border:1px solid #8a8a8a;padding:3px 5px;vertical-align:top;overflow-wrap:anywhere;word-break:break-word}
+th,td{border:1px solid #8a8a8a;padding:3px 5px;vertical-align:top;overflow-wrap:break-word}
+th[scope=row],th.name,td.name,td.file,caption{overflow-wrap:anywhere}
 thead th{background:#e7e6e6;text-align:left}
 th[scope=row]{text-align:left;font-weight:normal}
 td.num{text-align:right;white-space:nowrap}

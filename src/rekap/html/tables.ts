@@ -31,14 +31,14 @@ export function unitTable(rekap: Rekap, lang: Lang): string {
   const labels = unitLabels(rekap.units, lang);
   const perspektif: string[] = [];
   for (const u of rekap.units) for (const p of u.perspektif) if (!perspektif.includes(p.nama)) perspektif.push(p.nama);
-  const head = [t(lang, 'no'), t(lang, 'unit'), t(lang, 'periode'), t(lang, 'npss'), t(lang, 'predikat'), ...perspektif.map((p) => t(lang, 'np', { nama: p })), t(lang, 'indikatorDinilai'), t(lang, 'temuan'), t(lang, 'berkas')];
+  const head: Head[] = [t(lang, 'no'), t(lang, 'unit'), t(lang, 'periode'), t(lang, 'npss'), t(lang, 'predikat'), ...perspektif.map((p) => ({ name: t(lang, 'np', { nama: p }) })), t(lang, 'indikatorDinilai'), t(lang, 'temuan'), t(lang, 'berkas')];
   const rows = rekap.units.map((u, i) => {
     const np = perspektif.map((name) => {
       const p = u.perspektif.find((q) => q.nama === name);
       return p ? gradedCell(figure(p.np, lang), p.predikat) : '<td class="num">-</td>';
     });
     return (
-      `<tr><td class="num">${i + 1}</td><th scope="row">${esc(labels[i])}</th><td>${esc(periodLabel(u.periode, lang))}${u.tahun !== null ? ` ${u.tahun}` : ''}</td>` +
+      `<tr><td class="num">${i + 1}</td><th scope="row">${esc(labels[i])}</th><td class="word">${esc(periodLabel(u.periode, lang))}${u.tahun !== null ? ` ${u.tahun}` : ''}</td>` +
       `${gradedCell(figure(u.npss, lang), u.predikat)}${gradedCell(u.predikat?.label ?? '-', u.predikat, 'word')}${np.join('')}` +
       `<td class="num">${u.counts.assessed} / ${u.counts.indicators}</td><td class="num">${u.counts.errors} / ${u.counts.warnings} / ${u.counts.infos}</td>` +
       `<td class="file">${esc(u.sheet ? `${u.file} — ${u.sheet}` : u.file)}</td></tr>`
@@ -47,9 +47,13 @@ export function unitTable(rekap: Rekap, lang: Lang): string {
   return table('tbl-unit', t(lang, 'rekapUnit'), head, rows);
 }
 
-function table(id: string, caption: string, head: readonly string[], rows: readonly string[]): string {
+/** A column head: our own word, or a name from the workbooks (a unit, a perspective), which may break anywhere so that no column outgrows the page. */
+type Head = string | { readonly name: string };
+
+function table(id: string, caption: string, head: readonly Head[], rows: readonly string[]): string {
+  const th = (h: Head) => (typeof h === 'string' ? `<th scope="col">${esc(h)}</th>` : `<th scope="col" class="name">${esc(h.name)}</th>`);
   return (
-    `<table id="${id}"><caption>${esc(caption)}</caption><thead><tr>${head.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead>` +
+    `<table id="${id}"><caption>${esc(caption)}</caption><thead><tr>${head.map(th).join('')}</tr></thead>` +
     `<tbody>${rows.join('')}</tbody></table>`
   );
 }
@@ -61,10 +65,10 @@ function matrix(rekap: Rekap, lang: Lang, idBase: string, caption: string, lead:
   return parts
     .map(([c0, c1], p) => {
       const cap = parts.length > 1 ? `${caption} ${t(lang, 'partOf', { from: c0 + 1, to: c1, n: rekap.units.length })}` : caption;
-      const head = [...lead, ...labels.slice(c0, c1)];
+      const head: Head[] = [...lead, ...labels.slice(c0, c1).map((name) => ({ name }))];
       const body = rows.map((r) => {
         let tr = '<tr>';
-        r.lead.forEach((l) => (tr += `<td>${esc(l)}</td>`));
+        r.lead.forEach((l, k) => (tr += k === 0 ? `<td class="num">${esc(l)}</td>` : `<td class="name">${esc(l)}</td>`));
         tr += `<th scope="row">${esc(r.name)}</th>`;
         for (let c = c0; c < c1; c++) tr += r.cells(c);
         return `${tr}</tr>`;
@@ -136,8 +140,8 @@ export function findingsTable(rekap: Rekap, lang: Lang): string {
   if (!rekap.findings.length) return `<p>${esc(t(lang, 'noFindings'))}</p>`;
   const rows = rekap.findings.map(
     (f) =>
-      `<tr class="sev-${f.severity}"><td>${esc(severityWord(f.severity, lang))}</td><td class="file">${esc(f.file ?? t(lang, 'semua'))}</td><td>${esc(f.cell ?? '-')}</td>` +
-      `<td>${esc(f.message)}${f.advice ? `<br><span class="advice">${esc(`${t(lang, 'saran')}: ${f.advice}`)}</span>` : ''}</td></tr>`,
+      `<tr class="sev-${f.severity}"><td class="word">${esc(severityWord(f.severity, lang))}</td><td class="file">${esc(f.file ?? t(lang, 'semua'))}</td><td class="name">${esc(f.cell ?? '-')}</td>` +
+      `<td class="name">${esc(f.message)}${f.advice ? `<br><span class="advice">${esc(`${t(lang, 'saran')}: ${f.advice}`)}</span>` : ''}</td></tr>`,
   );
   return table('tbl-findings', t(lang, 'findingsHeading'), [t(lang, 'tingkat'), t(lang, 'berkas'), t(lang, 'sel'), t(lang, 'pesan')], rows);
 }
