@@ -119,11 +119,18 @@ describe.each(CASES)('the report of $name', ({ name, rekap, maxPages }) => {
         .filter(({ r }) => r.right > limit + 0.5 || r.left < -0.5)
         .map(({ el, r }) => `${el.tagName}${el.id ? `#${el.id}` : ''} ${Math.round(r.left)}–${Math.round(r.right)}`);
       const panels = [...document.querySelectorAll('figure.chart-panel')].map((f) => f.getBoundingClientRect().height);
-      return { scrollWidth: document.documentElement.scrollWidth, wide: wide.slice(0, 10), panels };
+      // What Chromium's paginator honours: table heads repeated on each page, rows and chart panels kept whole.
+      const styles = {
+        theads: [...new Set([...document.querySelectorAll('thead')].map((h) => getComputedStyle(h).display))],
+        rows: [...new Set([...document.querySelectorAll('tr')].map((r) => getComputedStyle(r).breakInside))],
+        figures: [...new Set([...document.querySelectorAll('figure.chart-panel')].map((f) => getComputedStyle(f).breakInside))],
+      };
+      return { scrollWidth: document.documentElement.scrollWidth, wide: wide.slice(0, 10), panels, styles };
     }, PRINT_WIDTH);
     expect(layout.scrollWidth).toBeLessThanOrEqual(PRINT_WIDTH);
     expect(layout.wide).toEqual([]);
     for (const h of layout.panels) expect(h).toBeLessThanOrEqual(PRINT_HEIGHT);
+    expect(layout.styles).toEqual({ theads: ['table-header-group'], rows: ['avoid'], figures: ['avoid'] });
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     fs.writeFileSync(path.join(RESULTS_DIR, `rekap-html-${name}.pdf`), pdf);
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
