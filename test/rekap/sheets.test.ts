@@ -8,7 +8,7 @@ import { NUMBER_FORMAT, PlannedValue, SheetPlan, WritePlan } from '../../src/wor
 import { CHANGE_FORMAT, REKAP_HEADER_ROW, REKAP_SHEET_TEXTS, rekapPlan } from '../../src/rekap';
 import { AA_CONTRAST, BLACK, contrastRatio } from '../../demo/ink';
 import { cutOff } from '../support/column-fit';
-import { rekapOf, series, trenOf, unitReport } from './support/rekap-builder';
+import { rekapOf, trenOf, unitReport } from './support/rekap-builder';
 
 const H = REKAP_HEADER_ROW;
 
@@ -214,9 +214,5 @@ describe('rekapPlan: languages, long names, readable fills, no units', () => {
 
   it('plans no sheet for a rekap of no unit (the caller writes no file and says so)', () => {
     expect(rekapPlan(rekapOf([]), BPOM_UPT_2024, 'id')).toEqual({ sheets: [] });
-  });
-
-  it('reads the trend\'s changes from the series (a series built elsewhere is drawn as given)', () => {
-    expect(series('x', [1, 3, null, 4]).change).toEqual([null, 2, null, null]);
   });
 });
