@@ -1,2 +1,3 @@
 /** The consolidation of many unit reports (issue 16): model, matching, renderings. */
 export * from './model';
+export * from './json';
