@@ -257,8 +257,8 @@ export const FINDING_REASONS = {
   },
   'rumus-rentang-permenpan': {
     why: {
-      id: 'Target rentang {target} dinilai menurut profil (PermenPAN-RB 6/2022): capaian 100 bila realisasi {realisasi} berada dalam rentang; di atasnya dibandingkan dengan batas atas, di bawahnya dengan batas bawah, dengan rumus polaritas indikator',
-      en: 'The target range {target} is scored by the profile\'s rule (PermenPAN-RB 6/2022): capaian is 100 when realisasi {realisasi} lies within the range; above it the upper bound, below it the lower bound is the target of the indicator\'s polarity formula',
+      id: 'Target rentang {target} dinilai menurut profil (PermenPAN-RB 8/2021): capaian 100 bila realisasi {realisasi} berada dalam rentang; di atasnya dibandingkan dengan batas atas, di bawahnya dengan batas bawah, dengan rumus polaritas indikator',
+      en: 'The target range {target} is scored by the profile\'s rule (PermenPAN-RB 8/2021): capaian is 100 when realisasi {realisasi} lies within the range; above it the upper bound, below it the lower bound is the target of the indicator\'s polarity formula',
     },
   },
   'pita-kriteria': {

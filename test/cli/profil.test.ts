@@ -75,7 +75,7 @@ describe('sakip profil daftar and ekspor', () => {
     expect(text).toContain('\n    { "dari": { "nilai": 110, "termasuk": false }, "label": "Sangat Baik", "nilaiDari": 120, "nilaiSampai": 120 },\n');
     expect(text).toContain('\n    { "dari": { "nilai": 80, "termasuk": true }, "sampai": { "nilai": 100, "termasuk": false }, "label": "Cukup", "nilaiDari": 70, "nilaiSampai": 90 },\n');
     expect(profileFromJson(text)).toEqual({ profile: PROFILES.find((p) => p.id === 'permenpan-rb-skp-2022') });
-    expect(await sakip('profil', 'periksa', file)).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Profil "PermenPAN-RB 6\/2022 kinerja individu \(SKP\)" \(permenpan-rb-skp-2022\) baik/) });
+    expect(await sakip('profil', 'periksa', file)).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Profil "PermenPAN-RB 8\/2021 kinerja individu \(SKP\)" \(permenpan-rb-skp-2022\) baik/) });
     // A wrong rule in the file is named with what to write.
     fs.writeFileSync(file, text.replace('"permenpan-rb"', '"permenpan"'));
     expect((await sakip('profil', 'periksa', file)).stdout).toContain(`${file}: aturanRentang: "permenpan" bukan aturan target rentang (tulis "stabil" atau "permenpan-rb")`);
