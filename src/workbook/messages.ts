@@ -206,6 +206,11 @@ export const WORKBOOK_MESSAGES = {
     en: '{ref}: Capaian reads {found}, recomputed {expected}',
     todo: REPLACE_TODO,
   },
+  'audit-nilai': {
+    id: '{ref}: Nilai Capaian tertulis {found}, hasil konversi {expected}',
+    en: '{ref}: Nilai Capaian reads {found}, converted {expected}',
+    todo: REPLACE_TODO,
+  },
   'audit-kriteria': {
     id: '{ref}: Kriteria tertulis "{found}", seharusnya "{expected}"',
     en: '{ref}: Kriteria reads "{found}", should be "{expected}"',
@@ -263,6 +268,12 @@ export const FINDING_REASONS = {
   },
   'pita-kriteria': {
     why: { id: 'Capaian {capaian} berada pada rentang {band}, yang menurut profil {profile} berkriteria "{expected}"', en: 'Capaian {capaian} lies in the band {band}, which the profile {profile} grades "{expected}"' },
+  },
+  'pita-nilai': {
+    why: {
+      id: 'Capaian {capaian} berada pada rentang {band}, yang menurut konversi nilai capaian profil {profile} ("{label}") bernilai {expected}',
+      en: 'Capaian {capaian} lies in the band {band}, which the nilai capaian conversion of the profile {profile} ("{label}") scores {expected}',
+    },
   },
   'pita-status': {
     why: {
@@ -380,6 +391,7 @@ export const FINDING_CODES = [
   'bobot-kosong',
   'audit-capaian',
   'audit-kriteria',
+  'audit-nilai',
   'audit-status',
   'audit-efisiensi',
   'persen-campuran',
