@@ -1,4 +1,7 @@
 /** The consolidation of many unit reports (issue 16): model, matching, renderings. */
 export * from './model';
+export * from './json';
+export * from './sheet-texts';
+export * from './sheets';
 export { rekapHtml } from './html';
 export type { RekapHtmlOptions } from './html';
