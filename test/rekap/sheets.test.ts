@@ -6,7 +6,7 @@
 import { BPOM_UPT_2024, PERMENPAN_RB_SKP_2022, PROFILES, RuleProfile } from '../../src/core';
 import { NUMBER_FORMAT, PlannedValue, SheetPlan, WritePlan } from '../../src/workbook';
 import { CHANGE_FORMAT, REKAP_HEADER_ROW, REKAP_SHEET_TEXTS, rekapPlan } from '../../src/rekap';
-import { AA_CONTRAST, BLACK, contrastRatio } from '../../demo/ink';
+import { AA_CONTRAST, BLACK, contrastRatio } from '../../src/core/ink';
 import { cutOff } from '../support/column-fit';
 import { rekapOf, trenOf, unitReport } from './support/rekap-builder';
 
