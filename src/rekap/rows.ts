@@ -27,14 +27,16 @@ interface Building<T> {
   firstName: string;
   values: (T | null)[];
   spellings: Map<string, number>;
+  prev: string | null;
   next: string | null;
 }
 
 /**
- * Rows of the items of `reports` (index-aligned), matched by `keyOf`. Order: the rows of the
- * report with the most items (the first such report on a tie), in its own order — a planner reads
- * the matrix as the report reads — and each other report's extra items placed right after the
- * item they follow in that report, so a sasaran's indicators stay together.
+ * Rows of the items of `reports` (index-aligned), matched by `keyOf`; `nameOf` (the spelling a
+ * row shows) is called once per item. Order: the rows of the report with the most items (the
+ * first such report on a tie), in its own order — a planner reads the matrix as the report reads —
+ * and each other report's extra items placed where that report has them: after the item they
+ * follow there, or before its first shared item, so a sasaran's indicators stay together.
  */
 export function matchRows<T>(reports: readonly (readonly T[])[], keyOf: (item: T, report: number) => string, nameOf: (item: T, report: number) => string): { rows: MatchedRow<T>[]; duplicates: DuplicateItem<T>[] } {
   let base = 0;
@@ -43,33 +45,47 @@ export function matchRows<T>(reports: readonly (readonly T[])[], keyOf: (item: T
   });
   const order = [base, ...reports.map((_, i) => i).filter((i) => i !== base)];
   const rows = new Map<string, Building<T>>();
+  // A doubly linked list of the row keys: inserting an extra row anywhere is O(1).
   let head: string | null = null;
   let tail: string | null = null;
+  const linkAfter = (key: string, after: string | null): void => {
+    const row = rows.get(key)!;
+    row.prev = after;
+    row.next = after === null ? head : rows.get(after)!.next;
+    if (row.next === null) tail = key;
+    else rows.get(row.next)!.prev = key;
+    if (after === null) head = key;
+    else rows.get(after)!.next = key;
+  };
   const duplicates: DuplicateItem<T>[] = [];
   for (const r of order) {
+    // The last row this report placed or met; extras met before any shared row wait in `pending`.
     let cursor: string | null = null;
+    let pending: string[] = [];
     for (const item of reports[r]) {
       const key = keyOf(item, r);
       const nama = nameOf(item, r);
       let row = rows.get(key);
       if (row === undefined) {
-        row = { key, first: item, firstName: nama, values: new Array<T | null>(reports.length).fill(null), spellings: new Map(), next: null };
+        row = { key, first: item, firstName: nama, values: new Array<T | null>(reports.length).fill(null), spellings: new Map(), prev: null, next: null };
         rows.set(key, row);
-        if (cursor === null && head !== null && r !== base) {
-          // An extra before anything this report shares: it goes first, where the report puts it.
-          row.next = head;
-          head = key;
-        } else if (cursor === null || cursor === tail) {
-          if (tail === null) head = key;
-          else rows.get(tail)!.next = key;
-          tail = key;
-        } else {
-          const after = rows.get(cursor)!;
-          row.next = after.next;
-          after.next = key;
+        if (cursor === null && r !== base) pending.push(key);
+        else {
+          linkAfter(key, cursor ?? tail);
+          cursor = key;
         }
+      } else {
+        if (cursor === null) {
+          // The report's first shared row: its extras so far go just before it.
+          let after = row.prev;
+          for (const k of pending) {
+            linkAfter(k, after);
+            after = k;
+          }
+          pending = [];
+        }
+        cursor = key;
       }
-      cursor = key;
       const kept = row.values[r];
       if (kept !== null) {
         duplicates.push({ report: r, kept, extra: item });
@@ -79,9 +95,12 @@ export function matchRows<T>(reports: readonly (readonly T[])[], keyOf: (item: T
       // One count per report (a duplicate is not counted): the spelling most reports use.
       row.spellings.set(nama, (row.spellings.get(nama) ?? 0) + 1);
     }
+    // A report sharing no row with those before it: its rows go after theirs.
+    for (const k of pending) linkAfter(k, tail);
   }
   const out: MatchedRow<T>[] = [];
-  for (let k = head; k !== null; k = rows.get(k)!.next) {
+  // `head` is set inside linkAfter, which the compiler's narrowing does not follow.
+  for (let k = head as string | null; k !== null; k = rows.get(k)!.next) {
     const row = rows.get(k)!;
     let nama = row.firstName;
     let most = 0;
