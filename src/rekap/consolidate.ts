@@ -9,7 +9,7 @@ import { periodInfo } from '../workbook';
 import type { Rekap, RekapFinding, RekapIndikatorRow, RekapSasaranRow, UnitIndikator, UnitReport, UnitSasaran } from './model';
 import { REKAP_WORDS, RekapMessageCode, rekapText } from './messages';
 import { nameKey, nearMatches, unitPattern } from './names';
-import { MatchedRow, matchRows } from './rows';
+import { ItemName, MatchedRow, matchRows } from './rows';
 import { analyseTren, chronological, trenLabel } from './tren';
 
 /** How many unit names a near-match finding lists before `and N more units`. */
@@ -35,34 +35,35 @@ const UNIT_IN_KEY = '{unit}';
  * the report itself (title, cover) is taken out: a file or sheet name may be an ordinary word.
  */
 class UnitNames {
-  private readonly patterns: (RegExp | null)[];
+  /** Per report: the pattern of its unit's name, and a word of it to look for first (cheap). */
+  private readonly patterns: ({ pattern: RegExp; word: string } | null)[];
   private readonly placeholder: string;
   /** Names that had their unit taken out, and the first such (for the finding). */
   count = 0;
   example: { nama: string; shown: string; unit: string } | null = null;
 
-  constructor(units: readonly UnitReport[], lang: Lang) {
+  constructor(private readonly units: readonly UnitReport[], lang: Lang) {
     const several = new Set(units.map((u) => nameKey(u.unit))).size >= 2;
-    this.patterns = units.map((u) => (several && (u.unitFrom === 'judul' || u.unitFrom === 'sampul') ? unitPattern(u.unit) : null));
+    this.patterns = units.map((u) => {
+      const pattern = several && (u.unitFrom === 'judul' || u.unitFrom === 'sampul') ? unitPattern(u.unit) : null;
+      if (pattern === null) return null;
+      const word = nameKey(u.unit).split(/[^\p{L}\p{N}]+/u).reduce((a, b) => (b.length > a.length ? b : a), '');
+      return { pattern, word };
+    });
     this.placeholder = REKAP_WORDS.unitPlaceholder[lang];
   }
 
-  /** The row key of a name of report `r`. */
-  key(nama: string, r: number): string {
+  /** The row key of a name of report `r` and the name as the row shows it. */
+  of(nama: string, r: number, keyPrefix = ''): ItemName {
+    const key = nameKey(nama);
     const p = this.patterns[r];
-    return nameKey(p === null ? nama : nama.replace(p, UNIT_IN_KEY));
-  }
-
-  /** The name as a row shows it (counted once per item: call it once per item, as matchRows does). */
-  shown(nama: string, r: number, units: readonly UnitReport[]): string {
-    const p = this.patterns[r];
-    if (p === null) return nama;
-    const shown = nama.replace(p, this.placeholder);
-    if (shown !== nama) {
-      this.count++;
-      this.example ??= { nama, shown, unit: units[r].unit };
-    }
-    return shown;
+    // The regular expression (Unicode, case-blind) is slow over 10,000 names: most hold no unit name.
+    if (p === null || !key.includes(p.word)) return { key: keyPrefix + key, nama };
+    const shown = nama.replace(p.pattern, this.placeholder);
+    if (shown === nama) return { key: keyPrefix + key, nama };
+    this.count++;
+    this.example ??= { nama, shown, unit: this.units[r].unit };
+    return { key: keyPrefix + nameKey(nama.replace(p.pattern, UNIT_IN_KEY)), nama: shown };
   }
 }
 
@@ -102,11 +103,25 @@ class Findings {
   }
 }
 
-/** Findings for rows whose names nearly match another row's (never merged). */
+/**
+ * Findings for rows whose names nearly match another row's (never merged): one per row at most,
+ * pairing it with the near-matching row most units use (the closest, then the first, on a tie).
+ * Every pair would grow with the square of the spellings — 76 units each writing a variant of one
+ * IKU give 2,850 pairs — where one suggestion per spelling says the same and stays readable.
+ */
 function nearMatchFindings<T>(rows: readonly MatchedRow<T>[], units: readonly UnitReport[], code: 'indikator-mirip' | 'sasaran-mirip', out: Findings): void {
   const holders = (row: MatchedRow<T>): UnitReport[] => units.filter((_, i) => row.values[i] !== null);
-  for (const { a, b } of nearMatches(rows.map((r) => r.nama))) {
-    out.add(code, 'warning', null, null, { a: rows[a].nama, b: rows[b].nama, unitsA: out.unitList(holders(rows[a])), unitsB: out.unitList(holders(rows[b])) });
+  const used = rows.map((r) => r.values.reduce((n, v) => (v === null ? n : n + 1), 0));
+  // Pair each row with a more used one: the fewer-units spelling is the one to change.
+  const best = new Map<number, { to: number; similarity: number }>();
+  for (const { a, b, similarity } of nearMatches(rows.map((r) => r.nama))) {
+    const [from, to] = used[b] > used[a] ? [a, b] : [b, a];
+    const current = best.get(from);
+    const better = current === undefined || used[to] > used[current.to] || (used[to] === used[current.to] && (similarity > current.similarity || (similarity === current.similarity && to < current.to)));
+    if (better) best.set(from, { to, similarity });
+  }
+  for (const [from, { to }] of [...best.entries()].sort((x, y) => x[0] - y[0])) {
+    out.add(code, 'warning', null, null, { a: rows[to].nama, b: rows[from].nama, unitsA: out.unitList(holders(rows[to])), unitsB: out.unitList(holders(rows[from])) });
   }
 }
 
@@ -175,7 +190,7 @@ export function consolidate(units: readonly UnitReport[], lang: Lang): Rekap {
   }
 
   const names = new UnitNames(sorted, lang);
-  const indikator = matchRows<UnitIndikator>(sorted.map((u) => u.indikator), (x, r) => names.key(x.nama, r), (x, r) => names.shown(x.nama, r, sorted));
+  const indikator = matchRows<UnitIndikator>(sorted.map((u) => u.indikator), (x, r) => names.of(x.nama, r));
   for (const d of indikator.duplicates) {
     const u = sorted[d.report];
     out.add('indikator-ganda', 'warning', u.file, d.extra.cell, { report: out.report(u), nama: d.extra.nama, first: d.kept.cell, second: d.extra.cell, v1: out.num(d.kept.capaian), v2: out.num(d.extra.capaian) });
@@ -185,7 +200,7 @@ export function consolidate(units: readonly UnitReport[], lang: Lang): Rekap {
   // The engine groups sasaran by their exact name, so two in one report under one key are two
   // spellings it counted apart.
   // One sasaran name may sit under two perspectives: the key holds both.
-  const sasaran = matchRows<UnitSasaran>(sorted.map((u) => u.sasaran), (x, r) => `${nameKey(x.perspektif)}\n${names.key(x.nama, r)}`, (x, r) => names.shown(x.nama, r, sorted));
+  const sasaran = matchRows<UnitSasaran>(sorted.map((u) => u.sasaran), (x, r) => names.of(x.nama, r, `${nameKey(x.perspektif)}\n`));
   for (const d of sasaran.duplicates) {
     const u = sorted[d.report];
     out.add('sasaran-ganda', 'warning', u.file, null, { report: out.report(u), a: d.kept.nama, b: d.extra.nama, v1: out.num(d.kept.nps), v2: out.num(d.extra.nps) });

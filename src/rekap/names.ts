@@ -145,14 +145,17 @@ function oneSlipApart(x: string, y: string): boolean {
   return x.length > y.length ? x.slice(i + 1) === y.slice(i) : x.slice(i) === y.slice(i + 1);
 }
 
+/** A number in a name (`IKSS 2`, `tahun 2024`, `berbobot 1`) tells indicators apart like a blocking word. */
+const isBlocking = (w: string): boolean => BLOCKING_WORDS.has(w) || /^\p{N}/u.test(w);
+
 /**
- * Whether the two sets differ in a blocking word (one has it, the other not) — unless the other
- * has a word one slip away from it (`Farmasai` for `farmasi`: a typo, not another commodity).
+ * Whether the two sets differ in a blocking word or a number (one has it, the other not) — unless
+ * the other has a word one slip away from it (`Farmasai` for `farmasi`: a typo, not another commodity).
  */
 function differInBlockingWord(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   const missing = (from: ReadonlySet<string>, to: ReadonlySet<string>): boolean => {
     for (const w of from) {
-      if (!BLOCKING_WORDS.has(w) || to.has(w)) continue;
+      if (!isBlocking(w) || to.has(w)) continue;
       const slip = w.length >= TYPO_MIN_LENGTH && [...to].some((v) => !from.has(v) && v.length >= TYPO_MIN_LENGTH && oneSlipApart(w, v));
       if (!slip) return true;
     }

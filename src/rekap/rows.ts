@@ -31,14 +31,20 @@ interface Building<T> {
   next: string | null;
 }
 
+/** An item's row key and the spelling it contributes to the row's name. */
+export interface ItemName {
+  readonly key: string;
+  readonly nama: string;
+}
+
 /**
- * Rows of the items of `reports` (index-aligned), matched by `keyOf`; `nameOf` (the spelling a
- * row shows) is called once per item. Order: the rows of the report with the most items (the
+ * Rows of the items of `reports` (index-aligned), matched by the key `nameOf` gives (called once
+ * per item). Order: the rows of the report with the most items (the
  * first such report on a tie), in its own order — a planner reads the matrix as the report reads —
  * and each other report's extra items placed where that report has them: after the item they
  * follow there, or before its first shared item, so a sasaran's indicators stay together.
  */
-export function matchRows<T>(reports: readonly (readonly T[])[], keyOf: (item: T, report: number) => string, nameOf: (item: T, report: number) => string): { rows: MatchedRow<T>[]; duplicates: DuplicateItem<T>[] } {
+export function matchRows<T>(reports: readonly (readonly T[])[], nameOf: (item: T, report: number) => ItemName): { rows: MatchedRow<T>[]; duplicates: DuplicateItem<T>[] } {
   let base = 0;
   reports.forEach((items, i) => {
     if (items.length > reports[base].length) base = i;
@@ -63,8 +69,7 @@ export function matchRows<T>(reports: readonly (readonly T[])[], keyOf: (item: T
     let cursor: string | null = null;
     let pending: string[] = [];
     for (const item of reports[r]) {
-      const key = keyOf(item, r);
-      const nama = nameOf(item, r);
+      const { key, nama } = nameOf(item, r);
       let row = rows.get(key);
       if (row === undefined) {
         row = { key, first: item, firstName: nama, values: new Array<T | null>(reports.length).fill(null), spellings: new Map(), prev: null, next: null };

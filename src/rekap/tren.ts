@@ -72,7 +72,7 @@ export function analyseTren(units: readonly UnitReport[], lang: Lang = 'id'): Tr
   const compare: Tren['compare'] = years.size >= 2 ? 'tahun' : 'periode';
   const series = (nama: string, values: (number | null)[]): TrenSeries => ({ nama, values, change: changes(values, periods, compare) });
 
-  const { rows } = matchRows(order.map((i) => units[i].indikator), (x) => nameKey(x.nama), (x) => x.nama);
+  const { rows } = matchRows(order.map((i) => units[i].indikator), (x) => ({ key: nameKey(x.nama), nama: x.nama }));
   return {
     tren: {
       unit: units[order[0]].unit,

@@ -128,6 +128,16 @@ describe('consolidate: near-matches', () => {
     expect(en.message).toContain('not merged');
   });
 
+  it('suggests for each rarer spelling the one most units use, once', () => {
+    const spellings = [OBAT, OBAT, OBAT, '% obat memenuhi syarat', 'Persentase obat memenuhi syarat', 'Prosentase Obat yg memenuhi syarat'];
+    const rekap = consolidate(spellings.map((nama, i) => unitReport({ unit: `Loka POM ${i + 1}`, indikator: [{ nama, capaian: 100 }] })), 'id');
+    expect(rekap.indikator).toHaveLength(4);
+    const found = rekap.findings.filter((f) => f.code === 'indikator-mirip');
+    expect(found).toHaveLength(3);
+    for (const f of found) expect(f.message).toMatch(new RegExp(`^Nama indikator "${OBAT}" \\(Loka POM 1, Loka POM 2 dan Loka POM 3\\) dan "`));
+    expect(found.map((f) => f.message.split('"')[3])).toEqual(['% obat memenuhi syarat', 'Persentase obat memenuhi syarat', 'Prosentase Obat yg memenuhi syarat']);
+  });
+
   it('flags nearly equal sasaran names too', () => {
     const rekap = consolidate(
       [

@@ -101,3 +101,9 @@ describe('unitPattern', () => {
     expect(unitPattern('dumai')).toBeNull();
   });
 });
+
+describe('nearMatches: numbers', () => {
+  it('does not pair names that differ in a number', () => {
+    expect(pairsOf(['Indikator Kinerja Sasaran Strategis 1 yang tercapai', 'Indikator Kinerja Sasaran Strategis 2 yang tercapai'])).toEqual([]);
+  });
+});
