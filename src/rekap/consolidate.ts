@@ -53,7 +53,13 @@ class UnitNames {
     this.placeholder = REKAP_WORDS.unitPlaceholder[lang];
   }
 
-  /** The row key of a name of report `r` and the name as the row shows it. */
+  /** A name of report `r` as a row shows it (a sasaran's name beside an indicator row), not counted. */
+  shown(nama: string, r: number): string {
+    const p = this.patterns[r];
+    return p === null ? nama : nama.replace(p.pattern, this.placeholder);
+  }
+
+  /** The row key of a name of report `r` and the name as the row shows it (counted for the finding). */
   of(nama: string, r: number, keyPrefix = ''): ItemName {
     const key = nameKey(nama);
     const p = this.patterns[r];
@@ -180,8 +186,12 @@ export function consolidate(units: readonly UnitReport[], lang: Lang): Rekap {
   const sorted = [...units].sort(byNpss);
   const out = new Findings(lang);
 
+  // Once per file: a file's quarters or sheets all carry the name it gave.
+  const namedByFile = new Set<string>();
   for (const u of sorted) {
-    if (u.unitFrom === 'berkas') out.add('unit-dari-berkas', 'info', u.file, null, { file: u.file, unit: u.unit });
+    if (u.unitFrom !== 'berkas' || namedByFile.has(`${u.file}\n${u.unit}`)) continue;
+    namedByFile.add(`${u.file}\n${u.unit}`);
+    out.add('unit-dari-berkas', 'info', u.file, null, { file: u.file, unit: u.unit });
   }
   sameUnitTwice(sorted, out);
   mixedPeriods(sorted, out, lang);
@@ -197,9 +207,8 @@ export function consolidate(units: readonly UnitReport[], lang: Lang): Rekap {
   }
   nearMatchFindings(indikator.rows, sorted, 'indikator-mirip', out);
 
-  // The engine groups sasaran by their exact name, so two in one report under one key are two
-  // spellings it counted apart.
-  // One sasaran name may sit under two perspectives: the key holds both.
+  // One sasaran name may sit under two perspectives: the key holds both. The engine groups
+  // sasaran by their exact name, so two in one report under one key are spellings it counted apart.
   const sasaran = matchRows<UnitSasaran>(sorted.map((u) => u.sasaran), (x, r) => names.of(x.nama, r, `${nameKey(x.perspektif)}\n`));
   for (const d of sasaran.duplicates) {
     const u = sorted[d.report];
@@ -219,7 +228,7 @@ export function consolidate(units: readonly UnitReport[], lang: Lang): Rekap {
 
   return {
     units: sorted,
-    indikator: indikator.rows.map((r): RekapIndikatorRow => ({ key: r.key, nama: r.nama, perspektif: r.first.perspektif, sasaran: r.first.sasaran, values: r.values })),
+    indikator: indikator.rows.map((r): RekapIndikatorRow => ({ key: r.key, nama: r.nama, perspektif: r.first.perspektif, sasaran: names.shown(r.first.sasaran, r.firstReport), values: r.values })),
     sasaran: sasaran.rows.map((r): RekapSasaranRow => ({ key: r.key, nama: r.nama, perspektif: r.first.perspektif, values: r.values })),
     tren: tren.tren,
     findings: out.list,

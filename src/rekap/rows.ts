@@ -10,6 +10,8 @@ export interface MatchedRow<T> {
   readonly nama: string;
   /** The item of the first report (in matching order) that has the row: its perspektif, sasaran. */
   readonly first: T;
+  /** The index of the report `first` is of. */
+  readonly firstReport: number;
   /** Index-aligned with the reports given: that report's item, or null. */
   readonly values: (T | null)[];
 }
@@ -24,6 +26,7 @@ export interface DuplicateItem<T> {
 interface Building<T> {
   key: string;
   first: T;
+  firstReport: number;
   firstName: string;
   values: (T | null)[];
   spellings: Map<string, number>;
@@ -72,7 +75,7 @@ export function matchRows<T>(reports: readonly (readonly T[])[], nameOf: (item: 
       const { key, nama } = nameOf(item, r);
       let row = rows.get(key);
       if (row === undefined) {
-        row = { key, first: item, firstName: nama, values: new Array<T | null>(reports.length).fill(null), spellings: new Map(), prev: null, next: null };
+        row = { key, first: item, firstReport: r, firstName: nama, values: new Array<T | null>(reports.length).fill(null), spellings: new Map(), prev: null, next: null };
         rows.set(key, row);
         if (cursor === null && r !== base) pending.push(key);
         else {
@@ -116,7 +119,7 @@ export function matchRows<T>(reports: readonly (readonly T[])[], nameOf: (item: 
         most = count;
       }
     }
-    out.push({ key: row.key, nama, first: row.first, values: row.values });
+    out.push({ key: row.key, nama, first: row.first, firstReport: row.firstReport, values: row.values });
   }
   duplicates.sort((a, b) => a.report - b.report);
   return { rows: out, duplicates };

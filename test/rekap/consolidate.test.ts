@@ -160,7 +160,7 @@ describe("consolidate: a unit's own name inside indicator names", () => {
   it('puts the same IKU of each unit in one row and says so', () => {
     const rekap = consolidate(
       [
-        unitReport({ unit: DUMAI, indikator: [{ nama: 'Indeks Profesionalitas ASN Loka POM di Kota Dumai', capaian: 103.2 }] }),
+        unitReport({ unit: DUMAI, indikator: [{ nama: 'Indeks Profesionalitas ASN Loka POM di Kota Dumai', capaian: 103.2, sasaran: 'Terwujudnya SDM Loka POM di Kota Dumai yang berkinerja optimal' }] }),
         unitReport({ unit: BATAM, npss: 99, indikator: [{ nama: 'Indeks Profesionalitas ASN Loka POM di Kota Batam', capaian: 96.4 }] }),
         unitReport({ unit: 'loka-pom-tarakan', unitFrom: 'berkas', npss: 98, indikator: [{ nama: 'Indeks Profesionalitas ASN Loka POM di Kota Tarakan', capaian: 90 }] }),
       ],
@@ -171,6 +171,7 @@ describe("consolidate: a unit's own name inside indicator names", () => {
       // A name read from the file is never looked for: that row stays as written.
       ['Indeks Profesionalitas ASN Loka POM di Kota Tarakan', null, null, 90],
     ]);
+    expect(rekap.indikator[0].sasaran).toBe('Terwujudnya SDM (nama unit) yang berkinerja optimal');
     const f = only(rekap, 'nama-unit-diganti');
     expect(f.severity).toBe('info');
     expect(f.message).toContain('2 nama indikator atau sasaran');
@@ -215,7 +216,9 @@ describe('consolidate: findings', () => {
   });
 
   it('informs when the unit name is the file name', () => {
-    const rekap = consolidate([unitReport({ unit: 'laporan-tw2', file: 'laporan-tw2.xlsx', unitFrom: 'berkas' }), unitReport({ unit: DUMAI })], 'id');
+    const fromFile = (periode: 'TW1' | 'TW2') => unitReport({ unit: 'laporan-tw2', file: 'laporan-tw2.xlsx', unitFrom: 'berkas', periode });
+    // Two periods of one file: said once.
+    const rekap = consolidate([fromFile('TW1'), fromFile('TW2'), unitReport({ unit: DUMAI })], 'id');
     const f = only(rekap, 'unit-dari-berkas');
     expect([f.severity, f.file]).toEqual(['info', 'laporan-tw2.xlsx']);
     expect(f.message).toContain('dipakai nama berkas "laporan-tw2"');
