@@ -56,7 +56,7 @@ class UnitNames {
   /** A name of report `r` as a row shows it (a sasaran's name beside an indicator row), not counted. */
   shown(nama: string, r: number): string {
     const p = this.patterns[r];
-    return p === null ? nama : nama.replace(p.pattern, this.placeholder);
+    return p === null || !nameKey(nama).includes(p.word) ? nama : nama.replace(p.pattern, this.placeholder);
   }
 
   /** The row key of a name of report `r` and the name as the row shows it (counted for the finding). */
