@@ -7,3 +7,6 @@ export { REKAP_MESSAGES, rekapText } from './messages';
 export type { RekapMessageCode } from './messages';
 export { analyseTren, chronological, trenLabel, trenOf } from './tren';
 export type { TrenAnalysis, TrenDuplicate } from './tren';
+export * from './json';
+export * from './sheet-texts';
+export * from './sheets';

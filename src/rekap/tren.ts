@@ -24,10 +24,12 @@ export interface TrenAnalysis {
   readonly duplicate: TrenDuplicate | null;
 }
 
-/** A period as a trend column heads it: `TW II 2024` (Indonesian), `Q2 2024` (English). */
+/**
+ * A period as a trend column heads it and findings name it: `TW II 2024`, `Tahunan 2024` (`Annual
+ * 2024` in English) — the period table's short label, as the rekap sheets print unit periods.
+ */
 export function trenLabel(periode: UnitReport['periode'], tahun: number | null, lang: Lang): string {
-  const info = periodInfo(periode);
-  const word = lang === 'en' && info.quarter !== null ? `Q${info.quarter}` : info.short[lang];
+  const word = periodInfo(periode).short[lang];
   return tahun === null ? word : `${word} ${tahun}`;
 }
 

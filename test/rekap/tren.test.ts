@@ -65,8 +65,8 @@ describe('trenOf', () => {
     expect(tren.npss.change[5]).toBeCloseTo(99.5 - 95, 10);
   });
 
-  it('labels periods in English as quarters', () => {
-    expect(trenOf([quarter(0, 100), quarter(1, 95)], 'en')!.periods.map((p) => p.label)).toEqual(['Q1 2024', 'Q2 2024']);
+  it('labels periods as the period table prints them, the year after', () => {
+    expect(trenOf([quarter(0, 100), { ...quarter(3, 95), periode: 'TAHUNAN' }], 'en')!.periods.map((p) => p.label)).toEqual(['TW I 2024', 'Annual 2024']);
   });
 
   it('merges spellings of the unit name, and gives no trend for two units or one period', () => {
@@ -86,7 +86,7 @@ describe('trenOf', () => {
       const f = rekap.findings.find((x) => x.code === 'tren-periode-ganda')!;
       expect(f.message).toContain('dumai-tw2-2024.xlsx');
       expect(f.message).toContain('dumai-tw2-2024 (salinan).xlsx');
-      expect(f.message).toContain(lang === 'id' ? 'TW II 2024' : 'Q2 2024');
+      expect(f.message).toContain('TW II 2024');
     }
   });
 
