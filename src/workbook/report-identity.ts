@@ -53,12 +53,12 @@ interface UnitPhrase {
 /** The unit phrases reports title themselves with, BPOM's and a regional government's. */
 export const UNIT_PHRASES: readonly UnitPhrase[] = [
   { lead: /\bbalai besar (?:pom|pengawas obat dan makanan) di /, place: true, cite: 'Balai Besar POM di Yogyakarta, Laporan Kinerja 2020 (header-vocabulary.ts SOURCES)' },
-  { lead: /\bbbpom di /, place: true, cite: 'BBPOM di Yogyakarta, the short form BPOM\'s reports use' },
+  { lead: /\bbbpom di /, place: true, cite: 'BBPOM, BPOM\'s own abbreviation of Balai Besar POM (as the unit list of the issue names it; no report in SOURCES prints it)' },
   { lead: /\bbalai (?:pom|pengawas obat dan makanan) di /, place: true, cite: 'Balai POM di Pangkalpinang, Laporan Kinerja Interim TW I 2021 (header-vocabulary.ts SOURCES)' },
   { lead: /\bloka (?:pom|pengawas obat dan makanan) di /, place: true, cite: 'LAKIN Loka POM di Kota Dumai TW II 2024: "Loka POM di Kota Dumai", "Loka Pengawas Obat dan Makanan di Kota Dumai" (../shared/seed)' },
-  { lead: /\binspektorat (?:kabupaten|kota|provinsi) /, place: true, cite: 'Inspektorat Kabupaten …, a regional government\'s internal auditor' },
-  { lead: /\bdinas (?:\S+ ){1,8}?(?:kabupaten|kota|provinsi) /, place: true, cite: 'Dinas … Kabupaten Polewali Mandar, SIM Kinerja 2022 (header-vocabulary.ts SOURCES)' },
-  { lead: /\bpemerintah (?:kabupaten|kota|provinsi) /, place: true, cite: 'Pemerintah Kabupaten Polewali Mandar, SIM Kinerja 2022' },
+  { lead: /\binspektorat (?:kabupaten|kota|provinsi) /, place: true, cite: 'Inspektorat Kabupaten …, a regional government\'s unit as the issue names it (no report in SOURCES prints it)' },
+  { lead: /\bdinas (?:\S+ ){1,8}?(?:kabupaten|kota|provinsi) /, place: true, cite: 'Dinas … Kabupaten/Kota …, the units of a regency\'s SIM Kinerja (Kabupaten Polewali Mandar 2022, header-vocabulary.ts SOURCES)' },
+  { lead: /\bpemerintah (?:kabupaten|kota|provinsi) /, place: true, cite: 'Pemerintah Kabupaten/Kota …, a regency\'s own LKjIP title as the issue names it' },
   { lead: /\bbadan pengawas obat dan makanan\b/, place: false, cite: 'Badan Pengawas Obat dan Makanan, the agency itself (PPPOMN, PRKOM reports)' },
 ];
 
