@@ -7,11 +7,13 @@
  * latency of the wall-time model, default 50), `--build` (rebuild dist/ first).
  */
 import { execSync } from 'child_process';
+import * as fs from 'fs';
 import * as path from 'path';
 import { BundleFigures, bundleCase } from './bundle';
 import { FunctionFigures, functionsCase } from './functions';
 import { BUDGET_BYTES, BUDGET_LEVELS, BudgetFailure, BudgetFigures, budgetCase } from './budget';
 import { PipelineFailure, PipelineFigures, naiveCase, recalcCase } from './pipeline';
+import { RekapFailure, RekapFigures, generateUnits, rekapCase, rekapTargets } from './rekap';
 import { Target, judge } from './targets';
 import { CLIENT, messageOf } from './wire';
 
@@ -53,7 +55,7 @@ function table(head: string[], rows: (string | number)[][]): string {
 type Line = PipelineFigures | PipelineFailure;
 type Budget = BudgetFigures | BudgetFailure;
 
-function report(pipeline: Line[], budgets: Budget[], fn: FunctionFigures, bundle: BundleFigures, targets: Target[], latencyMs: number): string {
+function report(pipeline: Line[], budgets: Budget[], fn: FunctionFigures, bundle: BundleFigures, rekap: (RekapFigures | RekapFailure)[], targets: Target[], latencyMs: number): string {
   const out: string[] = [];
   out.push(`Whole sheet, ${CLIENT} over the wire-level host, modeled wall = CPU + syncs × ${latencyMs} ms`);
   const ran = pipeline.filter((p): p is PipelineFigures => !('error' in p));
@@ -98,6 +100,11 @@ function report(pipeline: Line[], budgets: Budget[], fn: FunctionFigures, bundle
   out.push('');
   out.push('Bundles (dist/)');
   out.push(table(['file', 'bytes'], [['functions.js', bundle.functionsJsBytes], ['taskpane.js', bundle.taskpaneJsBytes], ['taskpane.js gzip -9', bundle.taskpaneJsGzipBytes]]));
+  out.push('');
+  out.push('Rekap: 76 units × TW I–IV generated, each file opened and checked (bench/rekap.ts), each reading in its own process');
+  const read = rekap.filter((r): r is RekapFigures => !('error' in r));
+  out.push(table(['mode', 'at once', 'files', 'ms', 'CPU ms', 'peak RSS MB', 'failed', 'one file ms'], read.map((r) => [r.mode, r.size, r.files, r.ms, r.cpuMs, r.peakRssMb, r.failed, r.oneFileMs ?? '-'])));
+  for (const r of rekap) if ('error' in r) out.push(`rekap ${r.mode}: not run: ${r.error}`);
   out.push('');
   out.push('Targets');
   out.push(table(['target', 'measured', 'met'], targets.map((t) => [t.target, t.measured, t.met ? 'yes' : 'NO'])));
@@ -149,9 +156,24 @@ async function main(): Promise<void> {
   const bundle = bundleCase(ROOT);
   emit(bundle);
 
-  const targets = judge(pipeline, budgets, fn, bundle);
+  // Generated once; each reading runs in a child process so its peak RSS is its own.
+  log('rekap: writing 76 × 4 unit workbooks…');
+  const rekap: (RekapFigures | RekapFailure)[] = [];
+  const units = await generateUnits();
+  try {
+    log(`  ${units.files} files in ${(units.ms / 1000).toFixed(1)} s`);
+    for (const mode of ['auto', 'in-process'] as const) {
+      log(`rekap ${mode}…`);
+      rekap.push(await rekapCase(units.dir, units.files, mode));
+      emit(rekap[rekap.length - 1]);
+    }
+  } finally {
+    fs.rmSync(units.dir, { recursive: true, force: true });
+  }
+
+  const targets = [...judge(pipeline, budgets, fn, bundle), ...rekapTargets(rekap[0])];
   if (args.json) emit({ case: 'targets', results: targets });
-  else process.stdout.write(`${report(pipeline, budgets, fn, bundle, targets, args.latencyMs)}\n`);
+  else process.stdout.write(`${report(pipeline, budgets, fn, bundle, rekap, targets, args.latencyMs)}\n`);
 }
 
 main().catch((error: unknown) => {

@@ -31,7 +31,7 @@ export const FIXTURES = {
 } as const;
 
 // A fixed timestamp keeps the generated files' metadata stable between runs.
-const STAMP = new Date(Date.UTC(2024, 6, 1));
+export const STAMP = new Date(Date.UTC(2024, 6, 1));
 
 const THIN: Partial<Borders> = {
   top: { style: 'thin' },
@@ -39,13 +39,15 @@ const THIN: Partial<Borders> = {
   bottom: { style: 'thin' },
   right: { style: 'thin' },
 };
-const HEADER_STYLE: Partial<Style> = {
+/** The reports' header cells: bold, shaded, boxed. */
+export const HEADER_STYLE: Partial<Style> = {
   font: { name: 'Arial', size: 10, bold: true },
   fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' }, bgColor: { argb: 'FFD9E1F2' } },
   alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
   border: THIN,
 };
-const BODY_STYLE: Partial<Style> = {
+/** The reports' body cells: boxed, wrapped. */
+export const BODY_STYLE: Partial<Style> = {
   font: { name: 'Arial', size: 10 },
   alignment: { vertical: 'top', wrapText: true },
   border: THIN,
@@ -59,7 +61,8 @@ const PRINTED_FILL: Record<string, string> = {
   Kurang: 'FFFF0000',
 };
 
-function newWorkbook(): Workbook {
+/** An empty workbook with the fixtures' fixed author and timestamps. */
+export function newWorkbook(): Workbook {
   const wb = new Workbook();
   wb.creator = 'sakip-excel make-fixtures';
   wb.lastModifiedBy = 'sakip-excel make-fixtures';
@@ -68,32 +71,35 @@ function newWorkbook(): Workbook {
   return wb;
 }
 
-function put(ws: Worksheet, address: string, value: CellValue, style: Partial<Style> = BODY_STYLE, numFmt?: string): void {
+/** Sets one cell's value and (cloned) style. */
+export function put(ws: Worksheet, address: string, value: CellValue, style: Partial<Style> = BODY_STYLE, numFmt?: string): void {
   const cell = ws.getCell(address);
   cell.value = value;
   cell.style = structuredClone(numFmt ? { ...style, numFmt } : style);
 }
 
-function headerRow(ws: Worksheet, row: number, headers: readonly string[], widths: readonly number[]): void {
+/** One header row in HEADER_STYLE, and the columns' widths. */
+export function headerRow(ws: Worksheet, row: number, headers: readonly string[], widths: readonly number[]): void {
   headers.forEach((h, i) => put(ws, `${letter(i)}${row}`, h, HEADER_STYLE));
   widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   ws.getRow(row).height = 42;
 }
 
-function letter(col: number): string {
+/** The column letter of a 0-based column. */
+export function letter(col: number): string {
   let s = '';
   for (let c = col + 1; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
   return s;
 }
 
 /** `-` for a missing number; otherwise the number, or its Indonesian text when `asText`. */
-function numberCell(v: number | null, asText: boolean): number | string {
+export function numberCell(v: number | null, asText: boolean): number | string {
   if (v === null) return '-';
   return asText ? formatId(v, 2) : v;
 }
 
 /** Runs of equal keys as [first, last] index pairs (for merging like cells vertically). */
-function runs<T>(items: readonly T[], key: (t: T) => string): [number, number][] {
+export function runs<T>(items: readonly T[], key: (t: T) => string): [number, number][] {
   const out: [number, number][] = [];
   items.forEach((t, i) => {
     const last = out[out.length - 1];
@@ -116,7 +122,8 @@ const SS_ORDER = [
   'Terwujudnya SDM',
   'Terkelolanya Keuangan',
 ];
-const ssNumber = (sasaran: string): number => SS_ORDER.findIndex((p) => sasaran.startsWith(p)) + 1;
+/** The SS number the report gives a sasaran (SS1 … SS10), by its name. */
+export const ssNumber = (sasaran: string): number => SS_ORDER.findIndex((p) => sasaran.startsWith(p)) + 1;
 
 /** (a) The TW II 2024 table as the report prints it: titles, merges, text numbers, `-`, printed outputs. */
 export function reportWorkbook(): Workbook {

@@ -40,7 +40,7 @@ const versus = (realisasi: number, target: number, polaritas: Polaritas): number
  * given with a maximize or minimize polarity (else only stabilize).
  * - 'stabil' (BPOM, PermenPAN-RB 8/2021): both sides are misses — below scores R/bawah, above
  *   (2 − R/atas); the polarity is ignored, naming maximize/minimize is a contradiction.
- * - 'permenpan-rb' (PermenPAN-RB 6/2022, individual SKP): the realisasi is measured by the
+ * - 'permenpan-rb' (PermenPAN-RB 8/2021, individual SKP): the realisasi is measured by the
  *   polarity's formula against the upper bound when above the range and the lower bound when
  *   below, so a maximize indicator above its range scores above 100; with stabilize it is 'stabil'.
  */

@@ -157,23 +157,33 @@ export const BPOM_ENAM_TINGKAT: RuleProfile = {
 const nilai = (label: string, nilaiDari: number, nilaiSampai: number = nilaiDari): NilaiGrade => ({ label, nilaiDari, nilaiSampai });
 
 /**
- * PermenPAN-RB No. 6/2022 (individual performance management, SKP). What the issue states from
- * it, and this profile follows: "kondisi khusus" (lower is better) = (1 + (1 − R/T)) × 100 %; a
- * range target uses its upper bound when the realisasi is above it and its lower bound when
- * below (100 inside) — `rangeRule: 'permenpan-rb'`; capaian converts to a nilai capaian, Cukup
- * from 80 %, interpolated within bands, above 110 % → 120.
- * UNVERIFIED (the regulation's own conversion table was not found in the sources searched): the
- * band edges other than 80 and 110 and the nilai at each edge (Sangat Kurang 0–< 60 → 0–50,
- * Kurang 60–< 80 → 50–70, Cukup 80–< 100 → 70–90, Baik 100 → 100, Sangat Baik > 100–110 →
- * 110–120); the kriteria bands follow the same edges. Predikat, status and efficiency are the
- * BPOM default's. Check them against the Lampiran before relying on this profile.
+ * Individual performance (SKP) as PermenPAN-RB No. 8 Tahun 2021 (Sistem Manajemen Kinerja PNS),
+ * Lampiran Bab VI "Penilaian Kinerja", scores it. The issue attributed these rules to No. 6/2022,
+ * which replaced No. 8/2021 and no longer uses formulas (BKN's SIASN FAQ: "tidak digunakan lagi
+ * rumus matematis"); the id keeps "2022" because workbooks store it. From the Lampiran:
+ * - "kondisi khusus" (lower is better) = (1 + (1 − R/T)) × 100 %; a range target uses its upper
+ *   bound when the realisasi is above it and its lower bound when below (p. 91, 100) —
+ *   `rangeRule: 'permenpan-rb'`.
+ * - nilai capaian IKI (p. 93): Cukup = 70 + (89 − 70)/(99 % − 80 %) × (C − 80 %); Kurang = 50 +
+ *   (69 − 50)/(79 % − 60 %) × (C − 60 %); Sangat Kurang = C/59 % × 49; above 110 % → 120. The
+ *   worked SKP (p. 243) prints 100 % Baik 109 and 98 % Cukup 88.
+ * - Sangat Baik 101–110 % → 110 + (120 − 110)/(110 % − 101 %) × (C − 101 %): the page before p. 93
+ *   was not in the sources searched; the formula is an SKP application's (it reproduces every
+ *   printed formula above), in the pattern of the printed ones.
+ * Decided here, because the Lampiran prints whole percents and a capaian shown with decimals
+ * falls between them: each printed formula runs on up to the next band's edge (99,5 % Cukup →
+ * 89,5; 59,5 % → 49,42), between 100 % and 101 % is Sangat Baik at its lowest nilai, 110 (the
+ * formula extended would fall below Baik's 109), and below 0 % (possible under kondisi khusus) is
+ * 0. Not modelled: "capaian 100 % of a target that is the most attainable → 120" (p. 93 huruf i)
+ * depends on the indicator, not on the capaian. Kriteria on the same edges; predikat, status and
+ * efficiency are the BPOM default's.
  */
 export const PERMENPAN_RB_SKP_2022: RuleProfile = {
   ...BPOM_UPT_2024,
   id: 'permenpan-rb-skp-2022',
-  name: 'PermenPAN-RB 6/2022 kinerja individu (SKP)',
+  name: 'PermenPAN-RB 8/2021 kinerja individu (SKP)',
   source:
-    'PermenPAN-RB No. 6 Tahun 2022 (pengelolaan kinerja pegawai ASN): rumus kondisi khusus, target rentang, konversi nilai capaian (Cukup mulai 80 %, > 110 % = 120); tepi lain belum diverifikasi; predikat, status, efisiensi = bpom-upt-2024',
+    'PermenPAN-RB No. 8 Tahun 2021 (sistem manajemen kinerja PNS), Lampiran Bab VI hlm. 91–93, 100 dan contoh hlm. 243: rumus kondisi khusus, target rentang, nilai capaian IKI (101–110 % Sangat Baik 110–120, 100 % Baik 109, 80–99 % Cukup 70–89, 60–79 % Kurang 50–69, 0–59 % Sangat Kurang × 49/59, > 110 % = 120); rumus Sangat Baik dari aplikasi SKP; diputuskan: antara 100 dan 101 % = 110, < 0 % = 0; predikat, status, efisiensi = bpom-upt-2024',
   kriteria: [
     { from: excl(100), result: { label: 'Sangat Baik', colour: DARK_GREEN } },
     { from: incl(100), to: incl(100), result: { label: 'Baik', colour: GREEN } },
@@ -182,13 +192,15 @@ export const PERMENPAN_RB_SKP_2022: RuleProfile = {
     { to: excl(60), result: { label: 'Sangat Kurang', colour: RED } },
   ],
   rangeRule: 'permenpan-rb',
+  // Each band's nilaiSampai is its printed formula at the band's upper edge (e.g. Cukup: 70 + 1 × (100 − 80) = 90).
   nilaiCapaian: [
     { from: excl(110), result: nilai('Sangat Baik', 120) },
-    { from: excl(100), to: incl(110), result: nilai('Sangat Baik', 110, 120) },
-    { from: incl(100), to: incl(100), result: nilai('Baik', 100) },
+    { from: incl(101), to: incl(110), result: nilai('Sangat Baik', 110, 120) },
+    { from: excl(100), to: excl(101), result: nilai('Sangat Baik', 110) },
+    { from: incl(100), to: incl(100), result: nilai('Baik', 109) },
     { from: incl(80), to: excl(100), result: nilai('Cukup', 70, 90) },
     { from: incl(60), to: excl(80), result: nilai('Kurang', 50, 70) },
-    { from: incl(0), to: excl(60), result: nilai('Sangat Kurang', 0, 50) },
+    { from: incl(0), to: excl(60), result: nilai('Sangat Kurang', 0, (60 / 59) * 49) },
     { to: excl(0), result: nilai('Sangat Kurang', 0) },
   ],
 };

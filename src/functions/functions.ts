@@ -70,7 +70,7 @@ export function NPSS(np?: unknown[][][]): unknown {
 }
 
 /**
- * Nilai capaian menurut konversi profil aturan aktif (PermenPAN-RB 6/2022: Cukup mulai 80 %, di atas 110 % = 120); profil tanpa konversi: #VALUE!.
+ * Nilai capaian menurut konversi profil aturan aktif (PermenPAN-RB 8/2021: Cukup mulai 80 %, di atas 110 % = 120); profil tanpa konversi: #VALUE!.
  * @customfunction NILAI
  * @param capaian Capaian dalam persen: satu sel atau rentang.
  * @returns Nilai capaian tiap capaian.

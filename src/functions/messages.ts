@@ -16,8 +16,8 @@ export const FUNCTION_MESSAGES = {
     en: 'The target range {text} is incomplete: fill in both the lower and the upper bound',
   },
   'no-nilai-conversion': {
-    id: 'Profil aturan "{text}" tidak punya konversi nilai capaian; pilih profil yang memilikinya (mis. PermenPAN-RB 6/2022 SKP) di panel SAKIP',
-    en: 'The rule profile "{text}" has no nilai capaian conversion; choose a profile that has one (e.g. PermenPAN-RB 6/2022 SKP) in the SAKIP pane',
+    id: 'Profil aturan "{text}" tidak punya konversi nilai capaian; pilih profil yang memilikinya (mis. PermenPAN-RB 8/2021 SKP) di panel SAKIP',
+    en: 'The rule profile "{text}" has no nilai capaian conversion; choose a profile that has one (e.g. PermenPAN-RB 8/2021 SKP) in the SAKIP pane',
   },
   argument: { id: '{param}: {message}', en: '{param}: {message}' },
 } satisfies Record<string, Bilingual>;

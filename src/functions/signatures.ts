@@ -129,7 +129,7 @@ export const SIGNATURES = {
     params: [{ name: 'np', kind: 'number', repeating: true }],
     compute: (values) => fromNilai(meanOfAssessed(values.map((value) => ({ status: 'ok', value, count: 1 })))),
   },
-  // The profile's capaian → nilai conversion (PermenPAN-RB 6/2022); a profile without one says so.
+  // The profile's capaian → nilai conversion (PermenPAN-RB 8/2021); a profile without one says so.
   NILAI: elementwise([{ name: 'capaian', kind: 'number' }] as const, ([c], { profile }) => {
     if (c === null) return DASH;
     const n = nilaiCapaian(c, profile);

@@ -39,7 +39,7 @@ const NO_INDICATORS: readonly IndicatorOutcome[] = [];
 
 function analyse(grid: Grid, opts: RunOptions): Analysis {
   const sink = new FindingSink(grid, opts.lang);
-  const found = detectLayout(grid, opts.period, opts.lang);
+  const found = detectLayout(grid, opts.period, opts.lang, { nilai: opts.profile.nilaiCapaian !== undefined });
   // The add-in's own summary sheet has Perspektif and Sasaran columns: not a table to check.
   const layout = found && (found.missing.length === 0 || !isOwnSummary(grid)) ? found : null;
   if (!layout) {

@@ -59,7 +59,7 @@ export const SYNONYMS: Readonly<Record<string, string>> = {
   pencapaian: 'capaian', achievement: 'capaian', cap: 'capaian', capai: 'capaian',
   persentase: 'persen', prosentase: 'persen', presentase: 'persen', percentage: 'persen', percent: 'persen', pct: 'persen', prsn: 'persen',
   // the table's text columns
-  indicator: 'indikator', iku: 'indikator', ik: 'indikator', ikss: 'indikator', ikk: 'indikator', ikp: 'indikator',
+  indicator: 'indikator', iki: 'indikator', iku: 'indikator', ik: 'indikator', ikss: 'indikator', ikk: 'indikator', ikp: 'indikator',
   objective: 'sasaran', ss: 'sasaran', goal: 'sasaran',
   perspective: 'perspektif',
   polarity: 'polaritas', polarisasi: 'polaritas',
@@ -81,7 +81,7 @@ export const SYNONYMS: Readonly<Record<string, string>> = {
  * ("kinerja", "strategis", "utama"), connectives, the cumulative mark and the fiscal year.
  */
 export const FILLER: ReadonlySet<string> = new Set([
-  'kinerja', 'performance', 'strategis', 'strategic', 'utama', 'bsc', 'urut', 'the', 'of', 'against', 'to', 'terhadap', 'dari', 'dan', 'yang', 'atas', 'per', 'sd', 'kumulatif', 'cumulative', 'ta', 'persen', 'rp', 'krisna', 'renja',
+  'kinerja', 'performance', 'individu', 'strategis', 'strategic', 'utama', 'bsc', 'urut', 'the', 'of', 'against', 'to', 'terhadap', 'dari', 'dan', 'yang', 'atas', 'per', 'sd', 'kumulatif', 'cumulative', 'ta', 'persen', 'rp', 'krisna', 'renja',
   // months beside a quarter or a range ("Realisasi TW II (Jun)", "Realisasi Januari s.d. Juni" [13])
   'januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'agu', 'agt', 'sep', 'okt', 'nov', 'des',
@@ -104,8 +104,10 @@ export const KINERJA_VOCABULARY: Vocabulary<KinerjaRole> = {
   target: ['target', 'target pk', 'target periode', 'target triwulan'], // [1] [3] [5] [7]
   realisasi: ['realisasi', 'hasil', 'realisasi triwulan'], // [1] [8]
   // "Capaian terhadap target s/d Triwulan II" [2], "Capaian / Terhadap / Target" [3], "Kinerja(%)" [8]
-  capaian: ['capaian', 'npi', 'capaian indikator', 'capaian target', 'persen'],
-  kriteria: ['kriteria', 'kriteria capaian', 'kategori'], // [3] [6: "Kategori" holds BAIK]
+  capaian: ['capaian', 'npi', 'capaian indikator', 'capaian target', 'persen'], // "Capaian IKI" [14]
+  kriteria: ['kriteria', 'kriteria capaian', 'kategori', 'kategori capaian indikator'], // [3] [6: "Kategori" holds BAIK] [14]
+  // "Nilai Capaian IKI" [14]; a column of the table only under a profile that converts capaian to nilai.
+  nilai: ['nilai', 'nilai capaian', 'nilai capaian indikator', 'score'],
   targetTahunan: ['target tahun', 'target akhir tahun', 'target pk tahun'], // [1] [13]
   realisasiTahunan: ['realisasi tahun'],
   capaianTahunan: ['capaian target tahun', 'capaian tahun', 'capaian akhir tahun'], // [1] [13]
@@ -292,5 +294,12 @@ export const SOURCES: readonly VocabularySource[] = [
     cite: 'Monthly IKK monitoring worksheet (Google Sheets, publisher not named; not a published LAKIN)',
     kind: 'kinerja',
     headers: [['Indikator', 'indikator'], ['Target Tahunan KRISNA RENJA', 'targetTahunan'], ['Satuan', null], ['Definisi Operasional', null], ['REALISASI S.D MARET', 'realisasi', 1], ['REALISASI SD. JUNI', 'realisasi', 2], ['Target s.d Juni', 'target', 2], ['% Capaian terhadap target s.d. Juni', 'capaian', 2], ['%Capaian terhadap target tahunan', 'capaianTahunan'], ['Hambatan', null], ['Rencana Tindak Lanjut', null]],
+  },
+  {
+    id: 14,
+    // http://online.flipbuilder.com/vajnr/eqrv/files/basic-html/page363.html
+    cite: 'PermenPAN-RB No. 8 Tahun 2021 (Sistem Manajemen Kinerja PNS), Lampiran, contoh penilaian SKP hlm. 243',
+    kind: 'kinerja',
+    headers: [['Perspektif', 'perspektif'], ['No', 'no'], ['Rencana Kinerja', null], ['Indikator Kinerja Individu', 'indikator'], ['Target', 'target'], ['Realisasi', 'realisasi'], ['Capaian IKI', 'capaian'], ['Kategori Capaian IKI', 'kriteria'], ['Nilai Capaian IKI', 'nilai'], ['Nilai Tertimbang', null]],
   },
 ];

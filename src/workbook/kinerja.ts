@@ -10,6 +10,7 @@ import { Bilingual, formatMessage } from '../core/messages';
 import { SasaranGroup, summarizeGroups } from '../core/aggregate';
 import { classify } from '../core/bands';
 import { Capaian, capaian } from '../core/capaian';
+import { nilaiCapaian } from '../core/grades';
 import { readNumber } from '../core/parse-number';
 import { readPolaritas } from '../core/polaritas';
 import { readTarget } from '../core/target';
@@ -29,7 +30,7 @@ import { CellValue, Grid, IndicatorOutcome, RunOptions } from './types';
 /** What the kinerja engine finds in a sheet. */
 export interface KinerjaAnalysis {
   readonly summary: StrategySummary | null;
-  /** Output columns, in sheet order of roles (capaian, kriteria, capaianTahunan, status). */
+  /** Output columns, in sheet order of roles (capaian, kriteria, nilai, capaianTahunan, status). */
   readonly outputs: OutputColumn[];
   /** False when a required column is missing: nothing can be computed. */
   readonly computable: boolean;
@@ -52,6 +53,7 @@ const COLUMN_NAME: Readonly<Partial<Record<KinerjaRole, string>>> = {
   indikator: 'Indikator Kinerja',
   capaian: 'Capaian',
   kriteria: 'Kriteria',
+  nilai: 'Nilai Capaian',
   capaianTahunan: 'Capaian terhadap Target Tahunan',
   status: 'Status',
   pembilang: 'Pembilang',
@@ -124,6 +126,9 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
   const annVals: CellRow[] = new Array<CellRow>(n).fill(undefined);
   const statVals: CellRow[] = new Array<CellRow>(n).fill(undefined);
   const statFills: FillRow[] = new Array<FillRow>(n).fill(noFill);
+  // Nilai capaian, only under a profile that converts capaian (the layout then has the column).
+  const conversion = cols.nilai === undefined ? undefined : profile.nilaiCapaian;
+  const nilaiVals: CellRow[] = new Array<CellRow>(conversion ? n : 0).fill(undefined);
   // Realisasi computed from pembilang / penyebut, written only into empty realisasi cells.
   const realVals: CellRow[] = new Array<CellRow>(n).fill(undefined);
   let ratioWritten = 0;
@@ -161,6 +166,7 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
   const auditKriteria = appended.has('kriteria') ? undefined : cols.kriteria;
   const auditCapaianTahunan = appended.has('capaianTahunan') ? undefined : cols.capaianTahunan;
   const auditStatus = appended.has('status') ? undefined : cols.status;
+  const auditNilai = appended.has('nilai') ? undefined : cols.nilai;
   // The numeric inputs, read as they show (SPEC §8: a percent-formatted 0.9519 is 95.19).
   const tIn = new InputColumn(grid, tCol);
   const rIn = new InputColumn(grid, rCol);
@@ -263,6 +269,11 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
       auditNumber(values, row, auditCapaian, value, why, tIn, tv);
       auditLabel(values, row, auditKriteria, grade?.label ?? null, 'audit-kriteria', value, value === null ? why : 'pita-kriteria');
     }
+    if (conversion) {
+      const nc = value === null ? null : nilaiCapaian(value, profile);
+      nilaiVals[i] = nc === null ? dash : [nc.nilai];
+      if (usable) auditNilaiCell(values, row, auditNilai, value, nc, NOT_ASSESSED.period[noValue(c)]);
+    }
 
     if (annual) {
       let ca: Capaian = c;
@@ -322,6 +333,7 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
   if (ratioWritten > 0) output('realisasi', true, realVals);
   const capOut = output('capaian', true, capVals);
   const kritOut = output('kriteria', false, kritVals, kritFills);
+  const nilaiOut = conversion ? output('nilai', true, nilaiVals) : undefined;
   const annOut = annual ? output('capaianTahunan', true, annVals) : undefined;
   const statOut = annual ? output('status', false, statVals, statFills) : undefined;
 
@@ -332,6 +344,7 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
   const spillRef = (out: OutputColumn): string => (spills(out, ctx) ? `${a1(first, out.col)}#` : range(out.col));
   if (capOut) capOut.formula = `=SAKIP.CAPAIAN(${range(rCol)},${range(tCol)}${pol})`;
   if (kritOut && capOut) kritOut.formula = `=SAKIP.KRITERIA(${spillRef(capOut)})`;
+  if (nilaiOut && capOut) nilaiOut.formula = `=SAKIP.NILAI(${spillRef(capOut)})`;
   if (annOut && ttCol !== undefined) annOut.formula = `=SAKIP.CAPAIAN(${range(rCol)},${range(ttCol)}${pol})`;
   if (statOut) {
     const source = annOut ?? capOut;
@@ -447,6 +460,29 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
         target: targetIn.typed(row, targetValue, lang),
       },
       why,
+    );
+  }
+
+  /** A Nilai Capaian the sheet shows, against the profile's conversion of the row's capaian. */
+  function auditNilaiCell(values: readonly CellValue[], row: number, col: number | undefined, basis: number | null, expected: { readonly label: string; readonly nilai: number } | null, why: FindingReasonCode): void {
+    if (col === undefined || !conversion) return;
+    const v = at(values, col);
+    if (v === null) return; // blank: nothing shown to audit
+    const shown = readShown(v, sep);
+    if (shown === null || sameShown(shown, expected?.nilai ?? null, profile.decimals)) return;
+    const capaianShown = basis === null ? null : displayRound(basis, profile.decimals);
+    sink.at(
+      row,
+      col,
+      expected === null ? 'info' : 'warning',
+      'audit-nilai',
+      'audit-nilai',
+      {
+        found: quoteShown(shown, lang),
+        expected: expected === null ? '"-"' : show(expected.nilai, lang),
+        ...(expected === null || capaianShown === null ? {} : { capaian: show(capaianShown, lang), band: bandText(conversion, capaianShown, lang), label: expected.label, profile: profile.name }),
+      },
+      expected === null ? why : 'pita-nilai',
     );
   }
 

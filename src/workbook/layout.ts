@@ -24,6 +24,8 @@ export type KinerjaRole =
   | 'realisasi'
   | 'capaian'
   | 'kriteria'
+  /** Nilai capaian (PermenPAN-RB 8/2021): only under a profile with a `nilaiCapaian` conversion. */
+  | 'nilai'
   | 'targetTahunan'
   | 'realisasiTahunan'
   | 'capaianTahunan'
@@ -358,6 +360,7 @@ export const OUTPUT_HEADERS: Readonly<Record<Lang, Readonly<Partial<Record<Kiner
   id: {
     capaian: 'Capaian (%)',
     kriteria: 'Kriteria',
+    nilai: 'Nilai Capaian',
     capaianTahunan: 'Capaian terhadap Target Tahunan (%)',
     status: 'Status',
     capaianInput: 'Capaian Input (%)',
@@ -369,6 +372,7 @@ export const OUTPUT_HEADERS: Readonly<Record<Lang, Readonly<Partial<Record<Kiner
   en: {
     capaian: 'Achievement (%)',
     kriteria: 'Criteria',
+    nilai: 'Score',
     capaianTahunan: 'Achievement against Annual Target (%)',
     status: 'Status',
     capaianInput: 'Input Achievement (%)',
@@ -452,14 +456,23 @@ function duplicatesOf(headers: readonly HeaderColumn[]): DuplicateRole[] {
   });
 }
 
+/** What a run computes beyond the fixed outputs: the nilai capaian under a profile that converts. */
+export interface LayoutOptions {
+  /** The profile has a `nilaiCapaian` conversion: a Nilai Capaian column is read, or appended. */
+  readonly nilai?: boolean;
+}
+
 /**
  * The layout of the table in `grid` for `period`, or null when no header row is found in the
  * first 30 rows. Output columns the sheet lacks are given columns after its last used one
- * (`appended`), labelled in `lang`.
+ * (`appended`), labelled in `lang`. A Nilai Capaian column is a column of the table only with
+ * `options.nilai`; without it a "Nilai" header is one no role is read from (`unmatched`), as
+ * before profiles could convert.
  */
-export function detectLayout(grid: Grid, period: Period, lang: Lang = 'id'): Layout | null {
-  const found = findHeader(grid);
-  if (!found) return null;
+export function detectLayout(grid: Grid, period: Period, lang: Lang = 'id', options: LayoutOptions = {}): Layout | null {
+  const header = findHeader(grid);
+  if (!header) return null;
+  const found = options.nilai ? header : withoutNilai(header);
   const { kind } = found;
   const headerRow = grid.top + found.row;
   const yearAnnual = kind === 'kinerja' ? annualByYear(found.headers).map((y) => ({ ...y, row: found.cells.find((c) => c.col === y.col)?.row ?? headerRow })) : [];
@@ -519,6 +532,7 @@ export function detectLayout(grid: Grid, period: Period, lang: Lang = 'id'): Lay
     for (const role of ['capaian', 'kriteria'] as const) {
       columns[role] = pick(headers, role, period) ?? append(role, quarterly);
     }
+    if (options.nilai) columns.nilai = pick(headers, 'nilai', period) ?? append('nilai', quarterly);
     if (columns.targetTahunan !== undefined) {
       if (columns.capaianTahunan === undefined && period !== 'TAHUNAN') columns.capaianTahunan = append('capaianTahunan', false);
       if (columns.status === undefined) columns.status = append('status', false);
@@ -535,6 +549,13 @@ export function detectLayout(grid: Grid, period: Period, lang: Lang = 'id'): Lay
     if (columns[role] === undefined) columns[role] = append(role, false);
   }
   return { ...base, kind, columns, appended };
+}
+
+/** The header with its Nilai cells read as no role: a profile without a conversion has no such column. */
+function withoutNilai(c: Candidate): Candidate {
+  if (!c.headers.some((h) => h.role === 'nilai')) return c;
+  const nilaiCols = new Set(c.headers.filter((h) => h.role === 'nilai').map((h) => h.col));
+  return { ...c, headers: c.headers.filter((h) => h.role !== 'nilai'), cells: c.cells.map((x) => (nilaiCols.has(x.col) ? { ...x, roles: [] } : x)) };
 }
 
 /** True when a row repeats the header (a table pasted across PDF pages) or its quarter labels. */

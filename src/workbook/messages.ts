@@ -206,6 +206,11 @@ export const WORKBOOK_MESSAGES = {
     en: '{ref}: Capaian reads {found}, recomputed {expected}',
     todo: REPLACE_TODO,
   },
+  'audit-nilai': {
+    id: '{ref}: Nilai Capaian tertulis {found}, hasil konversi {expected}',
+    en: '{ref}: Nilai Capaian reads {found}, converted {expected}',
+    todo: REPLACE_TODO,
+  },
   'audit-kriteria': {
     id: '{ref}: Kriteria tertulis "{found}", seharusnya "{expected}"',
     en: '{ref}: Kriteria reads "{found}", should be "{expected}"',
@@ -257,12 +262,18 @@ export const FINDING_REASONS = {
   },
   'rumus-rentang-permenpan': {
     why: {
-      id: 'Target rentang {target} dinilai menurut profil (PermenPAN-RB 6/2022): capaian 100 bila realisasi {realisasi} berada dalam rentang; di atasnya dibandingkan dengan batas atas, di bawahnya dengan batas bawah, dengan rumus polaritas indikator',
-      en: 'The target range {target} is scored by the profile\'s rule (PermenPAN-RB 6/2022): capaian is 100 when realisasi {realisasi} lies within the range; above it the upper bound, below it the lower bound is the target of the indicator\'s polarity formula',
+      id: 'Target rentang {target} dinilai menurut profil (PermenPAN-RB 8/2021): capaian 100 bila realisasi {realisasi} berada dalam rentang; di atasnya dibandingkan dengan batas atas, di bawahnya dengan batas bawah, dengan rumus polaritas indikator',
+      en: 'The target range {target} is scored by the profile\'s rule (PermenPAN-RB 8/2021): capaian is 100 when realisasi {realisasi} lies within the range; above it the upper bound, below it the lower bound is the target of the indicator\'s polarity formula',
     },
   },
   'pita-kriteria': {
     why: { id: 'Capaian {capaian} berada pada rentang {band}, yang menurut profil {profile} berkriteria "{expected}"', en: 'Capaian {capaian} lies in the band {band}, which the profile {profile} grades "{expected}"' },
+  },
+  'pita-nilai': {
+    why: {
+      id: 'Capaian {capaian} berada pada rentang {band}, yang menurut konversi nilai capaian profil {profile} ("{label}") bernilai {expected}',
+      en: 'Capaian {capaian} lies in the band {band}, which the nilai capaian conversion of the profile {profile} ("{label}") scores {expected}',
+    },
   },
   'pita-status': {
     why: {
@@ -380,6 +391,7 @@ export const FINDING_CODES = [
   'bobot-kosong',
   'audit-capaian',
   'audit-kriteria',
+  'audit-nilai',
   'audit-status',
   'audit-efisiensi',
   'persen-campuran',

@@ -96,6 +96,16 @@ export interface UndoToken {
   readonly ownedBefore: readonly { readonly sheet: string; readonly grid: Grid | null }[];
   /** A remark on a run that succeeded, for the user (Excel answered with an error after every write landed). */
   readonly note?: string;
+  /** Parts of the plan this adapter cannot write (exceljs draws no chart), so the caller tells the user; absent when everything was written. */
+  readonly notWritten?: readonly NotWritten[];
+}
+
+/** A part of a plan an adapter left out because it cannot make it (never silently: the caller says so). */
+export interface NotWritten {
+  readonly sheet: string;
+  readonly kind: 'chart';
+  /** The chart's title (`NPSS per unit`), for the message. */
+  readonly title: string;
 }
 
 /** Thrown by `apply` when writing failed part-way; `token` undoes what was written. */

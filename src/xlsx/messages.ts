@@ -17,6 +17,11 @@ export const XLSX_MESSAGES = {
     id: 'sel {cell} ada di dalam sel gabungan {master}; pisahkan gabungan sel itu (Beranda › Gabung & Tengahkan) lalu jalankan lagi',
     en: 'the cell {cell} is inside the merged cells {master}; unmerge them (Home › Merge & Center) and run again',
   },
+  // A workbook made empty (the rekap's) and saved before a plan gave it a sheet.
+  'no-sheet': {
+    id: 'buku kerja belum berisi lembar apa pun; tidak ada yang disimpan',
+    en: 'the workbook has no sheet yet; nothing was saved',
+  },
 } satisfies Record<string, Bilingual>;
 
 /** The adapter's text for `key` in `lang`. */

@@ -3,15 +3,15 @@
  * by exceljs: for the `sakip` command and the tests. Nothing is written outside a plan's blocks
  * and the owned sheets; `undo` puts back exactly what one `apply` changed.
  *
- * Not supported here: charts (exceljs cannot draw them, so `SheetPlan.chart` is ignored),
- * `activate` (changing the active tab would also rewrite the user's sheet views), `select`.
+ * Not supported here: charts (exceljs cannot draw them: `SheetPlan.chart` is left out and
+ * listed in the token's `notWritten`, for the caller to say so), `activate` (changing the active tab would also rewrite the user's sheet views), `select`.
  */
 import { Workbook } from 'exceljs';
 import type { Cell, DataValidation, CellValue as XCellValue, Style, Worksheet } from 'exceljs';
 import type { DecimalSeparator, Lang } from '../core';
 import { inputColumns } from '../workbook/input-columns';
 import { ApplyError } from '../workbook/types';
-import type { CellValue, Grid, PlannedValue, UndoToken, ValidationPlan, WorkbookPort, WriteBlock, WritePlan } from '../workbook/types';
+import type { CellValue, Grid, NotWritten, PlannedValue, UndoToken, ValidationPlan, WorkbookPort, WriteBlock, WritePlan } from '../workbook/types';
 import { WorkbookFileError, inspectWorkbookBytes, inspectWorkbookFile } from './inspect';
 import { xlsxMessage } from './messages';
 import { dateSerial, fillColour, formulaOf, isMergeSlave, shownValue, solidFill, toExcelValue } from './cells';
@@ -93,14 +93,30 @@ export class XlsxWorkbook implements WorkbookPort {
     return new XlsxWorkbook(wb, options);
   }
 
+  /**
+   * A new workbook with no sheet, for a plan of owned sheets to fill (the rekap workbook). Save it
+   * only once a plan gave it a sheet: `save` and `toBuffer` refuse a workbook with none (Excel
+   * cannot open one).
+   */
+  static empty(options?: XlsxOptions): XlsxWorkbook {
+    return new XlsxWorkbook(new Workbook(), options);
+  }
+
   /** Writes the workbook to an .xlsx file. */
   async save(path: string): Promise<void> {
+    this.refuseNoSheet();
     await this.workbook.xlsx.writeFile(path);
   }
 
   /** The workbook as .xlsx bytes. */
   async toBuffer(): Promise<Uint8Array> {
+    this.refuseNoSheet();
     return new Uint8Array(await this.workbook.xlsx.writeBuffer());
+  }
+
+  /** exceljs would write a workbook without a sheet, which Excel then refuses to open. */
+  private refuseNoSheet(): void {
+    if (!this.workbook.worksheets.length) throw new Error(xlsxMessage('no-sheet', this.lang, {}));
   }
 
   async sheets(): Promise<string[]> {
@@ -124,7 +140,9 @@ export class XlsxWorkbook implements WorkbookPort {
     const snapshot: Snapshot = { cells: [], widths: [], owned: [] };
     const restore: { sheet: string; blocks: WriteBlock[] }[] = [];
     const ownedBefore: { sheet: string; grid: Grid | null }[] = [];
-    const token: UndoToken = { id, restore, ownedBefore };
+    // exceljs cannot draw a chart: the token lists each one left out, so the caller can say so.
+    const notWritten: NotWritten[] = plan.sheets.flatMap((sp) => (sp.chart ? [{ sheet: sp.sheet, kind: 'chart' as const, title: sp.chart.title }] : []));
+    const token: UndoToken = { id, restore, ownedBefore, ...(notWritten.length ? { notWritten } : {}) };
     this.snapshots.set(id, snapshot);
 
     // Record everything first, so a failure part-way can always be undone.

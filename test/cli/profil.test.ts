@@ -5,7 +5,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { PROFILES, profileFromJson, profileToJson } from '../../src/core';
+import { PERMENPAN_RB_SKP_2022, PROFILES, nilaiCapaian, profileFromJson, profileToJson } from '../../src/core';
+import { KinerjaLayout, detectLayout } from '../../src/workbook';
 import { dumpWorkbook } from '../../scripts/workbook-dump';
 import { XlsxWorkbook } from '../../src/xlsx';
 import { FIXTURES } from '../../scripts/make-fixtures';
@@ -75,7 +76,7 @@ describe('sakip profil daftar and ekspor', () => {
     expect(text).toContain('\n    { "dari": { "nilai": 110, "termasuk": false }, "label": "Sangat Baik", "nilaiDari": 120, "nilaiSampai": 120 },\n');
     expect(text).toContain('\n    { "dari": { "nilai": 80, "termasuk": true }, "sampai": { "nilai": 100, "termasuk": false }, "label": "Cukup", "nilaiDari": 70, "nilaiSampai": 90 },\n');
     expect(profileFromJson(text)).toEqual({ profile: PROFILES.find((p) => p.id === 'permenpan-rb-skp-2022') });
-    expect(await sakip('profil', 'periksa', file)).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Profil "PermenPAN-RB 6\/2022 kinerja individu \(SKP\)" \(permenpan-rb-skp-2022\) baik/) });
+    expect(await sakip('profil', 'periksa', file)).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Profil "PermenPAN-RB 8\/2021 kinerja individu \(SKP\)" \(permenpan-rb-skp-2022\) baik/) });
     // A wrong rule in the file is named with what to write.
     fs.writeFileSync(file, text.replace('"permenpan-rb"', '"permenpan"'));
     expect((await sakip('profil', 'periksa', file)).stdout).toContain(`${file}: aturanRentang: "permenpan" bukan aturan target rentang (tulis "stabil" atau "permenpan-rb")`);
@@ -312,5 +313,35 @@ describe('a profile with weights (bobot, issue 15)', () => {
     const [wa, wb] = BOBOT_2_1.map((r) => r.bobot);
     expect(report.npss).toBeCloseTo((wa * a + wb * b) / (wa + wb), 10);
     expect((report.findings as { code: string }[]).some((f) => f.code.startsWith('bobot'))).toBe(false);
+  });
+});
+
+describe('hitung --profil permenpan-rb-skp-2022: the Nilai Capaian column', () => {
+  it('is appended to the table, each nilai the conversion of the capaian beside it; not under the default', async () => {
+    const input = copyFixture(FIXTURES.report, dir);
+    const out = path.join(dir, 'skp.xlsx');
+    const run = await sakip('hitung', input, '--profil', PERMENPAN_RB_SKP_2022.id, '-o', out, '-q');
+    expect(run.code).toBe(0);
+    const grid = await (await XlsxWorkbook.open(out)).read('Kinerja');
+    const layout = detectLayout(grid, 'TW2', 'id', { nilai: true }) as KinerjaLayout;
+    const { capaian, nilai } = layout.columns;
+    // Appended as missing outputs are: after the sheet's last used column (the report's Status).
+    const before = await (await XlsxWorkbook.open(input)).read('Kinerja');
+    expect(nilai).toBe(before.left + (before.values[0]?.length ?? 0));
+    expect(layout.headers.find((h) => h.col === nilai)?.text).toBe('Nilai Capaian TW II'); // labelled by period as Capaian and Kriteria are in a quarterly table
+    const at = (row: number, col: number) => grid.values[row - grid.top][col - grid.left];
+    let converted = 0;
+    for (let row = layout.firstDataRow; row <= layout.lastDataRow; row++) {
+      const c = at(row, capaian as number);
+      if (typeof c === 'number') {
+        expect([row, at(row, nilai as number)]).toEqual([row, nilaiCapaian(c, PERMENPAN_RB_SKP_2022)?.nilai]);
+        converted++;
+      } else if (c === '-') expect([row, at(row, nilai as number)]).toEqual([row, '-']);
+    }
+    expect(converted).toBeGreaterThan(10);
+
+    const plain = path.join(dir, 'bawaan.xlsx');
+    expect((await sakip('hitung', copyFixture(FIXTURES.report, dir), '-o', plain, '-q')).code).toBe(0);
+    expect([...(await cellTexts(plain)).values()]).not.toContain('Nilai Capaian TW II');
   });
 });

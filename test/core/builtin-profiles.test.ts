@@ -88,7 +88,7 @@ describe('Pemda: LKjIP Inspektorat Kab. Sampang 2019', () => {
   });
 });
 
-describe('PermenPAN-RB 6/2022 individual performance (SKP)', () => {
+describe('PermenPAN-RB 8/2021 individual performance (SKP)', () => {
   const P = PERMENPAN_RB_SKP_2022;
   const ranged = (realisasi: number, polaritas: 'maximize' | 'minimize' | 'stabilize', rangeRule = P.rangeRule) =>
     value(capaian({ realisasi, target: { bawah: 80, atas: 90 }, polaritas, rangeRule }));
@@ -112,17 +112,56 @@ describe('PermenPAN-RB 6/2022 individual performance (SKP)', () => {
     expect(ranged(95, 'stabilize')).toBeCloseTo(ranged(95, 'maximize', 'stabil'), 10);
   });
 
-  it('converts capaian to nilai capaian: Cukup from 80 %, interpolated within bands, above 110 % → 120', () => {
-    expect(nilaiCapaian(80, P)).toEqual({ label: 'Cukup', nilai: 70 });
-    expect(nilaiCapaian(79.99, P)?.label).toBe('Kurang');
-    expect(nilaiCapaian(90, P)?.nilai).toBeCloseTo(80, 10);
-    expect(nilaiCapaian(105, P)?.nilai).toBeCloseTo(115, 10);
-    expect(nilaiCapaian(110, P)?.nilai).toBeCloseTo(120, 10);
+  it('reproduces the worked SKP of the Lampiran (p. 243): 100 % Baik 109, 98 % Cukup 88', () => {
+    expect(nilaiCapaian(100, P)).toEqual({ label: 'Baik', nilai: 109 });
+    expect(nilaiCapaian(98, P)?.label).toBe('Cukup');
+    expect(nilaiCapaian(98, P)?.nilai).toBeCloseTo(88, 10);
+  });
+
+  it('follows the printed formulas of p. 93 at the printed edges', () => {
+    // Cukup = 70 + (89 − 70)/(99 − 80) × (C − 80); Kurang = 50 + (69 − 50)/(79 − 60) × (C − 60); Sangat Kurang = C/59 × 49.
+    const cases: ReadonlyArray<readonly [number, string, number]> = [
+      [80, 'Cukup', 70],
+      [99, 'Cukup', 89],
+      [60, 'Kurang', 50],
+      [79, 'Kurang', 69],
+      [0, 'Sangat Kurang', 0],
+      [59, 'Sangat Kurang', 49],
+      [30, 'Sangat Kurang', (30 / 59) * 49],
+      [101, 'Sangat Baik', 110],
+      [110, 'Sangat Baik', 120],
+      [105, 'Sangat Baik', 110 + (10 / 9) * 4],
+    ];
+    for (const [c, label, n] of cases) {
+      const got = nilaiCapaian(c, P);
+      expect([c, got?.label]).toEqual([c, label]);
+      expect(got?.nilai).toBeCloseTo(n, 10);
+    }
+    // "Apabila capaian IKI lebih besar dari 110%, maka nilai Capaian IKI dikonversi menjadi 120."
     expect(nilaiCapaian(110.01, P)).toEqual({ label: 'Sangat Baik', nilai: 120 });
     expect(nilaiCapaian(250, P)?.nilai).toBe(120);
-    expect(nilaiCapaian(-20, P)?.nilai).toBe(0);
+  });
+
+  it('decides the capaian between the printed whole percents, and below 0', () => {
+    expect(nilaiCapaian(99.5, P)?.nilai).toBeCloseTo(89.5, 10);
+    expect(nilaiCapaian(79.99, P)?.label).toBe('Kurang');
+    expect(nilaiCapaian(59.5, P)?.nilai).toBeCloseTo((59.5 / 59) * 49, 10);
+    // Above 100 never scores below Baik's 109.
+    expect(nilaiCapaian(100.01, P)).toEqual({ label: 'Sangat Baik', nilai: 110 });
+    expect(nilaiCapaian(100.99, P)).toEqual({ label: 'Sangat Baik', nilai: 110 });
+    expect(nilaiCapaian(-20, P)).toEqual({ label: 'Sangat Kurang', nilai: 0 });
     // Decided on the value as displayed, as every grade is.
     expect(nilaiCapaian(79.996, P)).toEqual({ label: 'Cukup', nilai: 70 });
+    expect(nilaiCapaian(90, P)?.nilai).toBeCloseTo(80, 10);
+  });
+
+  it('never scores a higher capaian lower', () => {
+    let last = -Infinity;
+    for (let c = -10; c <= 130; c += 0.01) {
+      const n = nilaiCapaian(c, P)?.nilai ?? NaN;
+      expect(n).toBeGreaterThanOrEqual(last - 1e-9);
+      last = n;
+    }
   });
 
   it('is the only built-in with a conversion', () => {

@@ -187,12 +187,12 @@ describe('problems named in Indonesian and English', () => {
     o.aturanRentang = 'permenpan';
     const bands = nilaiBands();
     bands[0].nilaiDari = 110;
-    bands.splice(2, 1);
+    bands.splice(3, 1); // Baik at 100
     o.nilaiCapaian = bands;
     expect(lines(o as JsonValue, 'id')).toEqual([
       'aturanRentang: "permenpan" bukan aturan target rentang (tulis "stabil" atau "permenpan-rb")',
       'nilaiCapaian[0]: pita nilaiCapaian[0] tidak berbatas di satu sisi, jadi nilainya satu: samakan "nilaiDari" (110) dan "nilaiSampai" (120)',
-      'nilaiCapaian: tidak ada pita untuk capaian = 100 (antara nilaiCapaian[2] dan nilaiCapaian[1]); ubah batas "sampai" nilaiCapaian[2] atau batas "dari" nilaiCapaian[1]',
+      'nilaiCapaian: tidak ada pita untuk capaian = 100 (antara nilaiCapaian[3] dan nilaiCapaian[2]); ubah batas "sampai" nilaiCapaian[3] atau batas "dari" nilaiCapaian[2]',
     ]);
     expect(lines(o as JsonValue, 'en')[0]).toBe('aturanRentang: "permenpan" is not a range-target rule (write "stabil" or "permenpan-rb")');
   });

@@ -42,10 +42,11 @@ describe('active profile', () => {
   });
 
   it('NILAI converts capaian by the active profile, and says when the profile has no conversion', () => {
-    expect(call('NILAI', 90)).toEqual(excelError('#VALUE!', 'Profil aturan "BPOM UPT 2024" tidak punya konversi nilai capaian; pilih profil yang memilikinya (mis. PermenPAN-RB 6/2022 SKP) di panel SAKIP'));
+    expect(call('NILAI', 90)).toEqual(excelError('#VALUE!', 'Profil aturan "BPOM UPT 2024" tidak punya konversi nilai capaian; pilih profil yang memilikinya (mis. PermenPAN-RB 8/2021 SKP) di panel SAKIP'));
     setActiveProfile('permenpan-rb-skp-2022');
     expect(call('NILAI', [[80], [90], [115], ['-']])).toEqual([[70], [80], [120], ['-']]);
-    expect(call('NILAI', 105)).toBeCloseTo(115, 10);
+    // The Lampiran's worked SKP (PermenPAN-RB 8/2021 p. 243): 100 % Baik 109, 98 % Cukup 88.
+    expect(call('NILAI', [[100], [98]])).toEqual([[109], [88]]);
   });
 
   it('an unknown id falls back to the default profile', () => {

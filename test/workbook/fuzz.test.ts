@@ -22,7 +22,7 @@ const isBlankCell = (grid: Grid, row: number, col: number): boolean => {
   return v === null || (typeof v === 'string' && v.trim() === '');
 };
 
-const OUTPUT_ROLES = new Set(['capaian', 'kriteria', 'capaianTahunan', 'status', 'capaianInput', 'ie', 'te', 'capaianTe', 'kategori']);
+const OUTPUT_ROLES = new Set(['capaian', 'kriteria', 'nilai', 'capaianTahunan', 'status', 'capaianInput', 'ie', 'te', 'capaianTe', 'kategori']);
 
 /** Header wordings the engine must find, as reports and the template write them. */
 const HEADERS: readonly (readonly string[])[] = [
@@ -31,6 +31,7 @@ const HEADERS: readonly (readonly string[])[] = [
   ['Indikator Kinerja', 'Target', 'Realisasi'],
   ['Sasaran', 'Indikator', 'Target TW II', 'Pembilang TW II', 'Penyebut TW II', 'Realisasi TW II', 'Bobot', 'Capaian', 'Kriteria'],
   ['Perspective', 'Strategic Objective', 'Performance Indicator', 'Polarity', 'Target B03', 'Realisasi B03', 'Target B06', 'Realisasi B06', 'Criteria'],
+  ['Indikator Kinerja Individu', 'Target', 'Realisasi', 'Capaian IKI', 'Nilai Capaian IKI'],
   ['No', 'Kode', 'Kegiatan', 'Capaian Output (%)', 'Pagu Anggaran', 'Realisasi Anggaran', 'Capaian Input (%)', 'IE', 'TE', 'Capaian TE', 'Kategori'],
 ];
 
@@ -130,7 +131,7 @@ describe(`engine fuzzing (${RUNS} runs per property)`, () => {
         const userText = grid.values.some((r) => r.some((v) => typeof v === 'string' && /[{}]/.test(v)));
         if (!userText) for (const f of [...checked.findings, ...result.findings]) expect(f.message).not.toMatch(/\{\w+\}/);
 
-        const layout = detectLayout(grid, opts.period, opts.lang);
+        const layout = detectLayout(grid, opts.period, opts.lang, { nilai: opts.profile.nilaiCapaian !== undefined });
         const outCols = new Set<number>();
         if (layout) for (const [role, col] of Object.entries(layout.columns as Record<string, number>)) if (OUTPUT_ROLES.has(role)) outCols.add(col);
         // Violations are collected as text (an expect per cell would dominate the run time).

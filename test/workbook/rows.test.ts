@@ -85,7 +85,7 @@ describe('numbers, polarity and the annual period', () => {
   it('names the range rule when it audits a printed Capaian of a range target', () => {
     const audited = check(gridFromRows('K', [head, ['P', 'S', 'a', null, '80 – 90', 95, null, null, 94.44]]), opts({ profile: PERMENPAN_RB_SKP_2022 })).findings.find((f) => f.code === 'audit-capaian');
     expect(audited?.message).toMatch(/105,56/);
-    expect(audited?.message).toMatch(/PermenPAN-RB 6\/2022/);
+    expect(audited?.message).toMatch(/PermenPAN-RB 8\/2021/);
   });
 
   it('TAHUNAN takes the annual target and realisasi, and the Status', () => {
