@@ -3,6 +3,7 @@
  * the exceljs port of the CLI, and the Office port driving Microsoft's real Excel client over the
  * simulated host. Every number is checked against what `hitung` itself computes on the same file.
  */
+import fs from 'fs';
 import path from 'path';
 import { PROFILES } from '../../src/core';
 import { readUnitReports, runWorkbook } from '../../src/app';
@@ -167,4 +168,25 @@ it('both ports give the same unit reports for each fixture', async () => {
     expect(b).toEqual(a);
     expect(a.units.length).toBeGreaterThan(0);
   }
+});
+
+it('each generated unit workbook (scripts/make-rekap-fixtures.ts) is its own unit, with the NPSS its own hitung computes', async () => {
+  const dirs = ['unit-tw2-2024', 'triwulan-2024'];
+  const units: [string, string, string | null][] = [];
+  for (const dir of dirs) {
+    for (const name of fs.readdirSync(fixture(path.join('rekap', dir))).sort()) {
+      const file = fixture(path.join('rekap', dir, name));
+      const read = await readUnitReports(readOnly(await XlsxWorkbook.open(file)), request(name));
+      const run = await runWorkbook(await XlsxWorkbook.open(file), runRequest());
+      expect(read.findings).toEqual([]);
+      expect(read.units.map((u) => [u.periode, u.tahun, u.npss])).toEqual([[run.sheets.find((s) => s.kind === 'kinerja')!.period.period, 2024, npss(run)]]);
+      units.push([name, read.units[0].unit, read.units[0].unitCell]);
+    }
+  }
+  // Named by the title above each table, as the file names spell the unit.
+  for (const [name, unit, cell] of units) {
+    expect(name.startsWith(unit.toLowerCase().replace(/ /g, '-'))).toBe(true);
+    expect(cell).toBe('Kinerja!A2');
+  }
+  expect(new Set(units.map(([, unit]) => unit)).size).toBe(5);
 });
