@@ -7,3 +7,4 @@ export * from './run';
 export * from './template';
 export * from './report-lines';
 export * from './file-verdict';
+export * from './unit-reports';

@@ -13,7 +13,7 @@ import { FindingSink } from './values';
 import { reportEmpty, reportHeader } from './layout-findings';
 import { isOwnSummary } from './owned-sheets';
 import { columnWidthsFor } from './column-widths';
-import { Finding, Grid, RunOptions, RunResult, SheetPlan } from './types';
+import { Finding, Grid, IndicatorOutcome, RunOptions, RunResult, SheetPlan } from './types';
 
 /** The outcome of `check`. */
 export interface CheckResult {
@@ -24,6 +24,8 @@ export interface CheckResult {
   readonly summary: StrategySummary | null;
   /** Indicator (or activity) rows checked. */
   readonly rows: number;
+  /** Every indicator row of a kinerja table, in sheet order (as many as `rows`); empty otherwise. */
+  readonly indicators: readonly IndicatorOutcome[];
 }
 
 interface Analysis extends CheckResult {
@@ -33,6 +35,8 @@ interface Analysis extends CheckResult {
 /** Appended output columns: a comfortable minimum, never wider than a screenful. */
 const APPENDED_LIMITS = { min: 12, max: 60 };
 
+const NO_INDICATORS: readonly IndicatorOutcome[] = [];
+
 function analyse(grid: Grid, opts: RunOptions): Analysis {
   const sink = new FindingSink(grid, opts.lang);
   const found = detectLayout(grid, opts.period, opts.lang, { nilai: opts.profile.nilaiCapaian !== undefined });
@@ -40,21 +44,22 @@ function analyse(grid: Grid, opts: RunOptions): Analysis {
   const layout = found && (found.missing.length === 0 || !isOwnSummary(grid)) ? found : null;
   if (!layout) {
     sink.sheetWide('error', 'header-tidak-ditemukan', 'header-tidak-ditemukan');
-    return { kind: null, findings: sink.list, summary: null, sheetPlan: null, rows: 0 };
+    return { kind: null, findings: sink.list, summary: null, sheetPlan: null, rows: 0, indicators: NO_INDICATORS };
   }
-  if (!reportHeader(layout, sink)) return { kind: layout.kind, findings: sink.list, summary: null, sheetPlan: null, rows: 0 };
+  if (!reportHeader(layout, sink)) return { kind: layout.kind, findings: sink.list, summary: null, sheetPlan: null, rows: 0, indicators: NO_INDICATORS };
   let outputs: OutputColumn[];
   let summary: StrategySummary | null = null;
   let computable: boolean;
   let rows: number;
+  let indicators = NO_INDICATORS;
   if (layout.kind === 'kinerja') {
-    ({ outputs, summary, computable, rows } = analyseKinerja(grid, layout, opts, sink));
+    ({ outputs, summary, computable, rows, indicators } = analyseKinerja(grid, layout, opts, sink));
   } else {
     ({ outputs, computable, rows } = analyseEfisiensi(grid, layout, opts, sink));
   }
   if (!computable) {
     sortFindings(sink.list);
-    return { kind: layout.kind, findings: sink.list, summary: null, sheetPlan: null, rows };
+    return { kind: layout.kind, findings: sink.list, summary: null, sheetPlan: null, rows, indicators };
   }
   if (rows === 0) reportEmpty(layout, sink);
   const blocks = planOutputs(outputs, contextOf(grid, layout, opts), sink.list);
@@ -65,7 +70,7 @@ function analyse(grid: Grid, opts: RunOptions): Analysis {
     for (const b of blocks) if (b.col === a.col) columnWidths[a.col] = Math.max(columnWidths[a.col] ?? 0, columnWidthsFor(b, APPENDED_LIMITS)[a.col]);
   }
   const sheetPlan: SheetPlan = { sheet: grid.sheet, owned: false, blocks, ...(layout.appended.length > 0 ? { columnWidths } : {}) };
-  return { kind: layout.kind, findings: sink.list, summary, sheetPlan, rows };
+  return { kind: layout.kind, findings: sink.list, summary, sheetPlan, rows, indicators };
 }
 
 /** Sheet-wide findings first, then by row and column (formula findings come in late). */
@@ -82,8 +87,8 @@ function sortFindings(list: Finding[]): void {
 
 /** Finds the table, validates it and audits what it shows; writes nothing. */
 export function check(grid: Grid, opts: RunOptions): CheckResult {
-  const { kind, findings, summary, rows } = analyse(grid, opts);
-  return { kind, findings, summary, rows };
+  const { kind, findings, summary, rows, indicators } = analyse(grid, opts);
+  return { kind, findings, summary, rows, indicators };
 }
 
 /**
@@ -91,7 +96,7 @@ export function check(grid: Grid, opts: RunOptions): CheckResult {
  * table the owned Ringkasan sheet. A table that cannot be computed gives an empty plan.
  */
 export function recalculate(grid: Grid, opts: RunOptions): RunResult {
-  const { findings, summary, sheetPlan } = analyse(grid, opts);
+  const { findings, summary, sheetPlan, indicators } = analyse(grid, opts);
   const sheets: SheetPlan[] = [];
   if (sheetPlan) sheets.push(sheetPlan);
   if (summary) {
@@ -99,5 +104,5 @@ export function recalculate(grid: Grid, opts: RunOptions): RunResult {
     const name = grid.sheet.toLowerCase() === RINGKASAN_SHEET.toLowerCase() ? `${RINGKASAN_SHEET} SAKIP` : RINGKASAN_SHEET;
     sheets.push({ ...ringkasanPlan(summary, grid.sheet, opts.period, opts.profile, opts.lang), sheet: name });
   }
-  return { findings, summary, plan: { sheets } };
+  return { findings, summary, indicators, plan: { sheets } };
 }

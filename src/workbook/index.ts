@@ -19,3 +19,5 @@ export { PERIODS, PERIOD_TABLE, PERIOD_CHOICES, isPeriod, parsePeriod, periodInf
 export type { PeriodInfo } from './periods';
 export { periodsOfSheet, periodHasColumns } from './period-columns';
 export type { PeriodColumn, PeriodsOfSheet } from './period-columns';
+export { COVER_SHEET_NAMES, UNIT_PHRASES, coverSheet, reportIdentity, unitInText, yearInFileName, yearInText } from './report-identity';
+export type { IdentityInput, IdentitySource, ReportIdentity, UnitFound, YearFound } from './report-identity';

@@ -15,7 +15,7 @@ import { readNumber } from '../core/parse-number';
 import { readPolaritas } from '../core/polaritas';
 import { readTarget } from '../core/target';
 import { realisasiDariRasio } from '../core/rasio';
-import { a1 } from './a1';
+import { a1, columnLetter } from './a1';
 import { bandText } from './band-text';
 import { headersSeen } from './layout-findings';
 import { formulaAt, isBlank } from './grid';
@@ -25,7 +25,7 @@ import { KinerjaLayout, KinerjaRole, OUTPUT_HEADERS, headerRole, isHeaderLikeRow
 import { isTemplateExample } from './template';
 import { CellRow, OutputColumn, cellRow, columnRange, contextOf, fillRow, spills } from './output';
 import { FindingSink, cellText, displayRound, quoteShown, readShown, sameLabel, sameShown, short, show } from './values';
-import { CellValue, Grid, RunOptions } from './types';
+import { CellValue, Grid, IndicatorOutcome, RunOptions } from './types';
 
 /** What the kinerja engine finds in a sheet. */
 export interface KinerjaAnalysis {
@@ -36,6 +36,8 @@ export interface KinerjaAnalysis {
   readonly computable: boolean;
   /** Indicator rows read (blank, heading and repeated-header rows not counted). */
   readonly rows: number;
+  /** Each of those rows' outcome, in sheet order. */
+  readonly indicators: IndicatorOutcome[];
 }
 
 /** Names of the implicit perspective / sasaran when the sheet has no such column. */
@@ -104,7 +106,7 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
   }
   if (cols.perspektif === undefined) sink.at(...headerRef(firstCol), 'warning', 'perspektif-tidak-ada', 'perspektif-tidak-ada');
   if (cols.sasaran === undefined) sink.at(...headerRef(firstCol), 'warning', 'sasaran-tidak-ada', 'sasaran-tidak-ada');
-  if (!computable) return { summary: null, outputs: [], computable, rows: 0 };
+  if (!computable) return { summary: null, outputs: [], computable, rows: 0, indicators: [] };
 
   const tCol = cols.target as number;
   const rCol = cols.realisasi as number;
@@ -186,6 +188,10 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
   const pyIn = pbIn && cols.penyebut !== undefined ? new InputColumn(grid, cols.penyebut) : undefined;
 
   let rows = 0;
+  // One small object per indicator row: the only allocation this adds to the loop.
+  const indicators: IndicatorOutcome[] = [];
+  // Its cell as `E12`: the column's letters once, not per row.
+  const nameLetters = columnLetter(cols.indikator ?? firstCol);
   for (let i = 0; i < n; i++) {
     const row = first + i;
     const values = grid.values[row - grid.top];
@@ -256,6 +262,7 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
     capVals[i] = value === null ? dash : [value];
     kritVals[i] = grade ? cellRow(grade.label) : dash;
     kritFills[i] = grade ? fillRow(grade.colour) : noFill;
+    indicators.push({ row: row + 1, cell: nameLetters + String(row + 1), perspektif: current.perspektif, sasaran: current.nama, indikator, capaian: value, kriteria: grade });
     // A row already in error (unreadable input, unknown polarity) is not audited: one finding says it.
     if (usable) {
       const why = value === null ? NOT_ASSESSED.period[noValue(c)] : formulaReason(typeof target !== 'number', pol ?? 'maximize', rangeRule);
@@ -343,7 +350,7 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
     const source = annOut ?? capOut;
     if (source) statOut.formula = `=SAKIP.STATUS(${spillRef(source)})`;
   }
-  return { summary, outputs, computable, rows };
+  return { summary, outputs, computable, rows, indicators };
 
   /** The weight of an assessed indicator by the profile's rule, or NaN (noted) when it has none. */
   function weightOf(values: readonly CellValue[], row: number, indikator: string, group: Grouped, col: number): number {
@@ -595,8 +602,8 @@ class SasaranEntry extends SeenNames {
   private blank: (SeenNames | undefined)[] | undefined;
 
   constructor(
-    private readonly perspektif: string,
-    private readonly nama: string,
+    readonly perspektif: string,
+    readonly nama: string,
   ) {
     super();
   }

@@ -3,7 +3,7 @@
  * pure engine: what is read (Grid), what is found (Finding), what is written (WritePlan),
  * and the port the task pane and the CLI talk to (DESIGN.md "One port, several adapters").
  */
-import type { DecimalSeparator, Lang, RuleProfile, StrategySummary } from '../core';
+import type { Category, DecimalSeparator, Lang, RuleProfile, StrategySummary } from '../core';
 
 /** A cell value as adapters hand it over: Excel errors arrive as their text (`#N/A`). */
 export type CellValue = string | number | boolean | Date | null;
@@ -163,10 +163,32 @@ export interface RunOptions {
   readonly writeFormulas?: boolean;
 }
 
+/**
+ * One indicator row of a performance table as the engine computed it: what a consolidation
+ * (issue 16) matches across workbooks, without reading the sheet again.
+ */
+export interface IndicatorOutcome {
+  /** 1-based sheet row. */
+  readonly row: number;
+  /** A1 of its Indikator cell (of the row's first table column when the table has no Indikator column). */
+  readonly cell: string;
+  /** Perspective and sasaran as the summary names them (a blank one: the implicit name). */
+  readonly perspektif: string;
+  readonly sasaran: string;
+  /** The Indikator cell's text ('' when blank or no such column). */
+  readonly indikator: string;
+  /** Capaian of the run's period, unrounded; null when not assessed (a finding says why). */
+  readonly capaian: number | null;
+  /** The profile's kriteria of the shown capaian, or null. */
+  readonly kriteria: Category | null;
+}
+
 /** The outcome of a recalculation: findings, the strategy summary, and what to write. */
 export interface RunResult {
   readonly findings: readonly Finding[];
   /** null when the sheet has no performance table (see findings). */
   readonly summary: StrategySummary | null;
+  /** Every indicator row of a performance table, in sheet order; empty for an efficiency table or none. */
+  readonly indicators: readonly IndicatorOutcome[];
   readonly plan: WritePlan;
 }
