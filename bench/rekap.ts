@@ -1,19 +1,21 @@
 /**
  * The `rekap` case of `npm run bench` (issue 16): 76 units × TW I–IV of 2024 generated as unit
- * workbooks (scripts/make-rekap-fixtures.ts) into a temp folder, then every file read with the
- * rekap pool. Each reading runs in its own `node` child (this file with `--child`) so its peak RSS
- * (process.resourceUsage().maxRSS: the workers are threads of that process, so it counts them) is
- * the rekap's alone, not the other cases'. Two readings: the pool's own choice (worker threads,
- * min(cpus, 4)) and in-process, for comparison; the in-process child also times one file.
- * Measured, never asserted.
+ * workbooks (scripts/make-rekap-fixtures.ts) into a temp folder, then the whole `sakip rekap`
+ * command over them (read, consolidate, write rekap.xlsx and rekap.html). Each run is its own
+ * `node` child (this file with `--child`) so its peak RSS (process.resourceUsage().maxRSS: the
+ * workers are threads of that process, so it counts them) is the rekap's alone, not the other
+ * cases'. Two runs: the command as users run it (`auto`: worker threads from 100 files when
+ * built) and the files only read in-process by the pool, for comparison; the in-process child
+ * also times one file. Measured, never asserted.
  */
 import { execFile } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { BPOM_UPT_2024 } from '../src/core';
-import { readFiles } from '../src/cli/rekap-pool';
-import { READ_WORKBOOK_TASK, ReadTaskOptions, readWorkbookTask } from '../src/cli/rekap-task';
+import { main } from '../src/cli/main';
+import { WORKER_FILE, defaultPoolSize, readFiles } from '../src/cli/rekap-pool';
+import { READ_UNITS_TASK, ReadUnitsOptions, readUnitsTask } from '../src/cli/rekap-task';
 import { writeUnitWorkbooks } from '../scripts/make-rekap-fixtures';
 import type { Target } from './targets';
 
@@ -49,24 +51,38 @@ export interface RekapFailure {
 const TARGET_MS = 30_000;
 const TARGET_RSS_MB = 500;
 
-const OPTIONS: ReadTaskOptions = { period: null, profile: BPOM_UPT_2024, lang: 'id' };
+const OPTIONS: ReadUnitsOptions = { period: null, profile: BPOM_UPT_2024, lang: 'id' };
 
 /**
- * What the case times: reading (later consolidating) every file. The one call to change when
- * `sakip rekap` lands: `main(['rekap', ...files, '-o', out, '--diam'], io)`.
+ * What the case times. `auto`: `sakip rekap FILES -o rekap.xlsx --html rekap.html --diam` in
+ * this process, as a user runs it; `in-process`: the files only read by the pool, one process.
  */
 async function consolidate(files: readonly string[], mode: RekapMode): Promise<{ readonly mode: 'workers' | 'in-process'; readonly size: number; readonly failed: number }> {
-  const run = await readFiles(files, { task: READ_WORKBOOK_TASK, options: OPTIONS, mode });
-  return { mode: run.mode, size: run.size, failed: run.results.filter((r) => !r.ok).length };
+  if (mode === 'in-process') {
+    const run = await readFiles(files, { task: READ_UNITS_TASK, options: OPTIONS, mode });
+    return { mode: run.mode, size: run.size, failed: run.results.filter((r) => !r.ok).length };
+  }
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'sakip-bench-rekap-out-'));
+  let stderr = '';
+  try {
+    const code = await main(['rekap', ...files, '-o', path.join(out, 'rekap.xlsx'), '--html', path.join(out, 'rekap.html'), '--diam'], { stdout: () => undefined, stderr: (t) => (stderr += t) });
+    if (code > 1) throw new Error(`sakip rekap exited ${code}: ${stderr.slice(0, 300)}`);
+    const failed = (stderr.match(/^sakip: .*\.xlsx: /gm) ?? []).length;
+    // As src/cli/rekap.ts decides: workers from 100 files, when the compiled worker is there.
+    const workers = files.length >= 100 && fs.existsSync(WORKER_FILE) && defaultPoolSize() > 1;
+    return { mode: workers ? 'workers' : 'in-process', size: defaultPoolSize(), failed };
+  } finally {
+    fs.rmSync(out, { recursive: true, force: true });
+  }
 }
 
 /** Median of `runs` warm timings of one file opened and checked. */
 async function oneFileMs(file: string, runs = 20): Promise<number> {
-  await readWorkbookTask(file, OPTIONS);
+  await readUnitsTask(file, OPTIONS);
   const ms: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t = process.hrtime.bigint();
-    await readWorkbookTask(file, OPTIONS);
+    await readUnitsTask(file, OPTIONS);
     ms.push(Number(process.hrtime.bigint() - t) / 1e6);
   }
   ms.sort((a, b) => a - b);

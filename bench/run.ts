@@ -101,7 +101,7 @@ function report(pipeline: Line[], budgets: Budget[], fn: FunctionFigures, bundle
   out.push('Bundles (dist/)');
   out.push(table(['file', 'bytes'], [['functions.js', bundle.functionsJsBytes], ['taskpane.js', bundle.taskpaneJsBytes], ['taskpane.js gzip -9', bundle.taskpaneJsGzipBytes]]));
   out.push('');
-  out.push('Rekap: 76 units × TW I–IV generated, each file opened and checked (bench/rekap.ts), each reading in its own process');
+  out.push('Rekap: 76 units × TW I–IV generated; auto = the whole sakip rekap -o --html, in-process = the files only read (bench/rekap.ts), each in its own process');
   const read = rekap.filter((r): r is RekapFigures => !('error' in r));
   out.push(table(['mode', 'at once', 'files', 'ms', 'CPU ms', 'peak RSS MB', 'failed', 'one file ms'], read.map((r) => [r.mode, r.size, r.files, r.ms, r.cpuMs, r.peakRssMb, r.failed, r.oneFileMs ?? '-'])));
   for (const r of rekap) if ('error' in r) out.push(`rekap ${r.mode}: not run: ${r.error}`);

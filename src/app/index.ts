@@ -8,3 +8,4 @@ export * from './template';
 export * from './report-lines';
 export * from './file-verdict';
 export * from './unit-reports';
+export * from './rekap';

@@ -36,7 +36,25 @@ export type Parsed =
   | { readonly kind: 'error'; readonly lang: Lang; readonly message: string }
   | { readonly kind: 'usage'; readonly lang: Lang }
   /** `sakip profil …`: its words after `profil` and -o, checked by src/cli/profil.ts. */
-  | { readonly kind: 'profil'; readonly args: ProfilArgs };
+  | { readonly kind: 'profil'; readonly args: ProfilArgs }
+  /** `sakip rekap FILE…`: many unit workbooks consolidated (src/cli/rekap.ts). */
+  | { readonly kind: 'rekap'; readonly args: RekapArgs };
+
+/** The command line of `sakip rekap FILE… [--periode P] [-o rekap.xlsx] [--html rekap.html] [--json]`. */
+export interface RekapArgs {
+  readonly files: readonly string[];
+  /** null: every period each sheet's headers offer (a TW I–IV sheet gives four columns). */
+  readonly period: Period | null;
+  readonly lang: Lang;
+  readonly profile: string | null;
+  readonly decimalSeparator: DecimalSeparator;
+  /** The consolidation workbook to write, or null. */
+  readonly output: string | null;
+  /** The HTML report to write, or null. */
+  readonly html: string | null;
+  readonly json: boolean;
+  readonly quiet: boolean;
+}
 
 /** The command line of `sakip profil SUB …`. */
 export interface ProfilArgs {
@@ -46,7 +64,7 @@ export interface ProfilArgs {
   readonly output: string | null;
 }
 
-const VALUE_OPTIONS = new Set(['--sheet', '--periode', '--lang', '-o', '--output', '--desimal', '--profil']);
+const VALUE_OPTIONS = new Set(['--sheet', '--periode', '--lang', '-o', '--output', '--desimal', '--profil', '--html']);
 const FLAG_OPTIONS = new Set(['--json', '--timpa-rumus', '--help', '-h', '--versi', '--version', '--diam', '-q', '--quiet']);
 
 /** Parses argv (without `node` and the script path). */
@@ -95,10 +113,10 @@ export function parseArgs(argv: readonly string[]): Parsed {
     if (lv !== undefined && lv !== 'id' && lv !== 'en') return fail('langInvalid', { value: lv });
     return { kind: 'profil', args: { lang, words: files, output: values.get('-o') ?? null } };
   }
-  if (command !== 'periksa' && command !== 'hitung') {
+  if (command !== 'periksa' && command !== 'hitung' && command !== 'rekap') {
     return fail('unknownCommand', { command });
   }
-  if (files.length === 0) return fail(command === 'periksa' ? 'noFilesPeriksa' : 'noFilesHitung');
+  if (files.length === 0) return fail(command === 'periksa' ? 'noFilesPeriksa' : command === 'hitung' ? 'noFilesHitung' : 'noFilesRekap');
 
   const langValue = values.get('--lang');
   if (langValue !== undefined && langValue !== 'id' && langValue !== 'en') return fail('langInvalid', { value: langValue });
@@ -111,6 +129,15 @@ export function parseArgs(argv: readonly string[]): Parsed {
   const sep = values.get('--desimal') ?? ',';
   if (sep !== ',' && sep !== '.') return fail('decimalInvalid', { value: sep });
   const output = values.get('-o') ?? null;
+  const quiet = flags.has('--diam') || flags.has('-q') || flags.has('--quiet');
+  if (command === 'rekap') {
+    // A rekap reads every sheet and writes a new workbook: options about one sheet or formulas do not apply.
+    const other = ['--sheet', '--timpa-rumus'].find((o) => values.has(o) || flags.has(o));
+    if (other !== undefined) return fail('rekapOptionNotHere', { option: other });
+    const html = values.get('--html') ?? null;
+    return { kind: 'rekap', args: { files, period, lang, profile: values.get('--profil') ?? null, decimalSeparator: sep, output, html, json: flags.has('--json'), quiet } };
+  }
+  if (values.has('--html')) return fail('onlyForRekap', { option: '--html' });
   if (command === 'periksa' && output !== null) return fail('onlyForHitung', { option: '-o' });
   if (command === 'periksa' && flags.has('--timpa-rumus')) return fail('onlyForHitung', { option: '--timpa-rumus' });
 
@@ -127,7 +154,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
       overwriteFormulas: flags.has('--timpa-rumus'),
       decimalSeparator: sep,
       profile: values.get('--profil') ?? null,
-      quiet: flags.has('--diam') || flags.has('-q') || flags.has('--quiet'),
+      quiet,
     },
   };
 }

@@ -16,6 +16,7 @@ Pemakaian:
   sakip periksa BERKAS.xlsx… [--sheet NAMA] [--periode ${PERIOD_CHOICES}] [--json] [--lang id|en]
   sakip hitung  BERKAS.xlsx… [-o HASIL.xlsx|FOLDER] [--periode …] [--sheet NAMA] [--timpa-rumus] [--json]
   sakip profil  daftar | ekspor ID [-o PROFIL.json] | periksa PROFIL.json
+  sakip rekap   BERKAS.xlsx… [-o REKAP.xlsx] [--html REKAP.html] [--json] [--periode …] [--profil …]
 
 Perintah:
   periksa   menyebut periode yang dibaca dari judul kolom, lalu setiap temuan, satu per baris,
@@ -37,6 +38,15 @@ Perintah:
               periksa BERKAS  "baik" (kode 0), atau satu baris per masalah — celah, tumpang-tindih,
                               warna bukan #RRGGBB, kolom tak dikenal, kesalahan JSON dengan baris dan
                               kolomnya (kode 1); berkas tidak terbaca: kode 2
+  rekap     menggabungkan laporan banyak unit (atau triwulan satu unit): setiap berkas dihitung
+            seperti hitung (profil dan periode yang sama; tanpa --periode: setiap periode yang ada
+            di judul kolom), lalu -o menulis buku kerja baru (Rekap Unit: NPSS per unit berurutan;
+            Rekap Indikator: capaian indikator × unit; Rekap Sasaran: NPS; Tren bila berkasnya
+            triwulan-triwulan satu unit), --html satu berkas laporan dengan grafik SVG (tanpa
+            internet, dapat dicetak ke PDF), --json satu objek {units, indikator, tren, findings}.
+            Indikator digabung bila namanya sama (huruf besar/kecil, spasi, tanda baca diabaikan);
+            nama yang mirip hanya disebut sebagai temuan, tidak pernah digabung diam-diam.
+            Berkas asli tidak diubah. Berkas yang tidak terbaca disebut dan dilewati
 
 Opsi:
   --sheet NAMA        hanya lembar ini (bawaan: setiap lembar yang memuat tabel kinerja atau efisiensi)
@@ -87,6 +97,7 @@ Usage:
   sakip periksa FILE.xlsx… [--sheet NAME] [--periode ${PERIOD_CHOICES}] [--json] [--lang id|en]
   sakip hitung  FILE.xlsx… [-o OUT.xlsx|FOLDER] [--periode …] [--sheet NAME] [--timpa-rumus] [--json]
   sakip profil  daftar | ekspor ID [-o PROFILE.json] | periksa PROFILE.json
+  sakip rekap   FILE.xlsx… [-o REKAP.xlsx] [--html REKAP.html] [--json] [--periode …] [--profil …]
 
 Commands:
   periksa   (check) names the period read from the headers, then lists every finding, one a
@@ -106,6 +117,15 @@ Commands:
               periksa FILE    (check) "sound" (exit 0), or one line per problem — gaps, overlaps,
                               colours that are not #RRGGBB, unknown fields, JSON errors with their
                               line and column (exit 1); an unreadable file: exit 2
+  rekap     (consolidate) many units' reports (or one unit's quarters): each file computed as
+            hitung does (same profile and period; without --periode every period its headers
+            offer), then -o writes a new workbook (Rekap Unit: NPSS per unit, sorted; Rekap
+            Indikator: capaian indicator × unit; Rekap Sasaran: NPS; Tren when the files are one
+            unit's quarters), --html one report file with SVG charts (no internet, printable to
+            PDF), --json one object {units, indikator, tren, findings}. Indicators merge when their
+            names are equal (case, spaces, punctuation ignored); similar names are only reported
+            as findings, never merged silently. The input files are not changed. A file that
+            cannot be read is named and skipped
 
 Options:
   --sheet NAME        only this sheet (default: every sheet holding a performance or efficiency table)

@@ -17,6 +17,7 @@ import { CliArgs, parseArgs } from './args';
 import { helpText } from './help';
 import { FileProblem, planOutputs, saveBytes } from './output';
 import { profileOption, runProfil } from './profil';
+import { runRekap } from './rekap';
 import { Progress, ProgressIo } from './progress';
 import { FailedReport, FileReport, reportOf, textReport } from './report';
 
@@ -61,6 +62,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   if (parsed.kind === 'error') return usageError(io, parsed.lang, parsed.message);
   if (parsed.kind === 'profil') return runProfil(parsed.args, io);
+  if (parsed.kind === 'rekap') return runRekap(parsed.args, io);
   const args = parsed.args;
   const lang = args.lang;
   // --profil ID or FILE.json: a file with problems stops here, each problem on its line.

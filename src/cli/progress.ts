@@ -66,6 +66,17 @@ export class Progress {
     if (!this.quiet && batch !== '' && !this.io?.tty) this.stderr(`${batch}\n`);
   }
 
+  /**
+   * A rekap's file is read (files finish in any order, several at a time): a terminal rewrites
+   * one line `[12/304] file`, a log prints a line per file once the run has taken a second.
+   */
+  fileRead(done: number, count: number, file: string): void {
+    if (this.quiet || this.io === null) return;
+    if (done === 1) this.started = this.io.now();
+    this.prefix = '';
+    this.show(`read:${done}`, say(this.lang, 'progressFile', { index: done, count, file }));
+  }
+
   /** The file is being opened (read and unpacked by exceljs: the longest wait of a big file). */
   opening(): void {
     this.show('open', say(this.lang, 'stageOpen'));

@@ -1,55 +1,33 @@
 /**
- * The task the rekap pool runs on each file until the rekap reader (src/app/unit-reports.ts)
- * takes its place: open the workbook with the exceljs port and check every sheet through the
- * shared workflow, returning only a small summary (no grid), so a worker sends little back.
+ * The task the rekap pool runs on each file (in a worker thread, or in-process): open the
+ * workbook with the exceljs port and read its unit reports through the shared reader
+ * (src/app/unit-reports.ts: the same engine, profile and period rule as `hitung`), returning only
+ * the small reports (no grid), so a worker sends little back and memory does not grow with files.
  */
 import * as path from 'path';
-import type { Lang, RuleProfile } from '../core';
+import type { DecimalSeparator, Lang, RuleProfile } from '../core';
 import type { Period } from '../workbook';
-import { runWorkbook } from '../app';
-import { XlsxWorkbook } from '../xlsx';
+import { readUnitReports } from '../app';
+import type { UnitReportsRead } from '../app';
+import { WorkbookFileError, XlsxWorkbook } from '../xlsx';
 import type { TaskRef } from './rekap-pool';
 
 /** What every file is read with (plain data: it is copied to each worker). */
-export interface ReadTaskOptions {
-  /** The period; null: each sheet's headers decide. */
+export interface ReadUnitsOptions {
+  /** The period; null: every period each sheet's headers offer. */
   readonly period: Period | null;
   readonly profile: RuleProfile;
   readonly lang: Lang;
+  readonly decimalSeparator?: DecimalSeparator;
 }
 
-/** One performance or efficiency table found. */
-export interface ReadTable {
-  readonly sheet: string;
-  readonly kind: 'kinerja' | 'efisiensi';
-  readonly periode: Period | null;
-  /** Indicator (or activity) rows read. */
-  readonly rows: number;
-  /** NPSS of a kinerja table computed under a period; null otherwise. */
-  readonly npss: number | null;
-  readonly predikat: string | null;
+/** Opens `file` and reads its unit reports; a file that is not a readable workbook throws WorkbookFileError (its verdict travels as the error's field). */
+export async function readUnitsTask(file: string, options: ReadUnitsOptions): Promise<UnitReportsRead> {
+  const port = await XlsxWorkbook.open(file, { decimalSeparator: options.decimalSeparator ?? ',', lang: options.lang });
+  // A zip naming xl/workbook.xml but holding no sheet opens empty; a real workbook has one.
+  if ((await port.sheets()).length === 0) throw new WorkbookFileError({ kind: 'damaged', path: file, reason: 'no sheet' });
+  return readUnitReports(port, { file: path.basename(file), sheets: null, period: options.period, profile: options.profile, lang: options.lang, fallback: 'file' });
 }
 
-/** What the task returns for one file. */
-export interface ReadTaskResult {
-  readonly sheets: readonly string[];
-  readonly tables: readonly ReadTable[];
-  readonly errors: number;
-  readonly warnings: number;
-  readonly infos: number;
-}
-
-/** Opens `file` and checks each sheet: the tables found, with their rows and NPSS, and the findings counted. */
-export async function readWorkbookTask(file: string, options: ReadTaskOptions): Promise<ReadTaskResult> {
-  const port = await XlsxWorkbook.open(file);
-  const run = await runWorkbook(port, { command: 'periksa', sheets: null, period: options.period, profile: options.profile, lang: options.lang });
-  const tables = run.sheets.flatMap((s): ReadTable[] =>
-    s.kind === null
-      ? []
-      : [{ sheet: s.sheet, kind: s.kind, periode: s.period.period, rows: s.rows, npss: s.summary?.npss.status === 'ok' ? s.summary.npss.value : null, predikat: s.summary?.predikat?.label ?? null }],
-  );
-  return { sheets: await port.sheets(), tables, errors: run.counts.errors, warnings: run.counts.warnings, infos: run.counts.infos };
-}
-
-/** The task as the pool names it (swap the module and export here to read files another way). */
-export const READ_WORKBOOK_TASK: TaskRef = { module: path.join(__dirname, 'rekap-task'), export: 'readWorkbookTask' };
+/** The task as the pool names it. */
+export const READ_UNITS_TASK: TaskRef = { module: path.join(__dirname, 'rekap-task'), export: 'readUnitsTask' };

@@ -9,13 +9,14 @@ import * as os from 'os';
 import * as path from 'path';
 import { BPOM_UPT_2024 } from '../../src/core';
 import { FileResult, WORKER_FILE, readFiles } from '../../src/cli/rekap-pool';
-import { READ_WORKBOOK_TASK, ReadTaskOptions, ReadTaskResult } from '../../src/cli/rekap-task';
+import { READ_UNITS_TASK, ReadUnitsOptions } from '../../src/cli/rekap-task';
+import type { UnitReportsRead } from '../../src/app';
 import { activity } from './pool-task';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const REKAP = path.join(ROOT, 'test', 'fixtures', 'rekap');
 const POOL_TASK = { module: path.join(__dirname, 'pool-task'), export: 'waitTask' };
-const OPTIONS: ReadTaskOptions = { period: null, profile: BPOM_UPT_2024, lang: 'id' };
+const OPTIONS: ReadUnitsOptions = { period: null, profile: BPOM_UPT_2024, lang: 'id' };
 
 /** Dumai's four quarters, a unit's TW II, a text file and a file that is not there. */
 function inputs(dir: string): string[] {
@@ -35,16 +36,16 @@ describe('the rekap pool in-process (the TypeScript sources have no compiled wor
     expect(fs.existsSync(WORKER_FILE)).toBe(false);
     const files = inputs(dir);
     const told: [string, number, number][] = [];
-    const run = await readFiles<ReadTaskOptions, ReadTaskResult>(files, { task: READ_WORKBOOK_TASK, options: OPTIONS, size: 2, onDone: (r, done, total) => told.push([r.file, done, total]) });
+    const run = await readFiles<ReadUnitsOptions, UnitReportsRead>(files, { task: READ_UNITS_TASK, options: OPTIONS, size: 2, onDone: (r, done, total) => told.push([r.file, done, total]) });
     expect(run.mode).toBe('in-process');
     expect(run.results.map((r) => r.file)).toEqual(files);
     expect(told.map(([, done, total]) => [done, total])).toEqual(files.map((_f, i) => [i + 1, files.length]));
     expect(told.map(([f]) => f).sort()).toEqual([...files].sort());
-    const ok = run.results.filter((r): r is Extract<FileResult<ReadTaskResult>, { ok: true }> => r.ok);
-    expect(ok.map((r) => r.value.tables[0].periode)).toEqual(['TW1', 'TW2', 'TW3', 'TW4', 'TW2']);
-    expect(ok.map((r) => r.value.sheets)).toEqual(ok.map(() => ['Sampul', 'Kinerja']));
-    expect(ok[1].value.tables[0].npss).toBeCloseTo(101.67, 2);
-    expect(ok[4].value.tables[0].rows).toBe(24); // Batam leaves one indicator out
+    const ok = run.results.filter((r): r is Extract<FileResult<UnitReportsRead>, { ok: true }> => r.ok);
+    expect(ok.map((r) => r.value.units.map((u) => u.periode))).toEqual([['TW1'], ['TW2'], ['TW3'], ['TW4'], ['TW2']]);
+    expect(ok.map((r) => r.value.units[0].sheet)).toEqual(ok.map(() => 'Kinerja'));
+    expect(ok[1].value.units[0].npss).toBeCloseTo(101.67, 2);
+    expect(ok[4].value.units[0].counts.indicators).toBe(24); // Batam leaves one indicator out
     const failed = run.results.filter((r) => !r.ok);
     expect(failed.map((r) => [path.basename(r.file), !r.ok && r.error.name, !r.ok && (r.error.fields.verdict as { kind: string }).kind])).toEqual([
       ['catatan.xlsx', 'WorkbookFileError', 'text'],
@@ -106,7 +107,7 @@ describe('the rekap pool in worker threads (the CLI compiled into a temp folder,
   function runBuilt(files: readonly string[], task: string): { mode: string; size: number; results: FileResult<unknown>[]; told: number[] } {
     const script = `
       const { readFiles } = require(${JSON.stringify(path.join(out, 'src', 'cli', 'rekap-pool.js'))});
-      const { READ_WORKBOOK_TASK } = require(${JSON.stringify(path.join(out, 'src', 'cli', 'rekap-task.js'))});
+      const { READ_UNITS_TASK } = require(${JSON.stringify(path.join(out, 'src', 'cli', 'rekap-task.js'))});
       const { BPOM_UPT_2024 } = require(${JSON.stringify(path.join(out, 'src', 'core'))});
       const task = ${task};
       const told = [];
@@ -117,11 +118,11 @@ describe('the rekap pool in worker threads (the CLI compiled into a temp folder,
 
   it('reads the same results as in-process, in input order, from two workers', async () => {
     const files = inputs(dir);
-    const built = runBuilt(files, 'READ_WORKBOOK_TASK');
+    const built = runBuilt(files, 'READ_UNITS_TASK');
     expect(built.mode).toBe('workers');
     expect(built.size).toBe(2);
     expect(built.told).toEqual(files.map((_f, i) => i + 1));
-    const here = await readFiles(files, { task: READ_WORKBOOK_TASK, options: OPTIONS, size: 2 });
+    const here = await readFiles(files, { task: READ_UNITS_TASK, options: OPTIONS, size: 2 });
     expect(built.results).toEqual(JSON.parse(JSON.stringify(here.results)));
   }, 120_000);
 
