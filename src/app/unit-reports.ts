@@ -78,7 +78,7 @@ export async function readUnitReports(port: WorkbookPort, req: UnitReportRequest
     let identity: ReportIdentity | undefined;
     let named: { unit: string; unitFrom: UnitSource; unitCell: string | null; tahun: number | null } | undefined;
     for (const period of periods) {
-      const opts: RunOptions = { period, profile: req.profile, lang: req.lang, decimalSeparator };
+      const opts: RunOptions = { period, profile: req.profile, lang: req.lang, decimalSeparator, indicators: true };
       const r = check(grid, opts);
       // The add-in's own summary sheet looks like a table but is none (the engine says so).
       if (r.kind !== 'kinerja') break;

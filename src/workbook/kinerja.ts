@@ -188,7 +188,8 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
   const pyIn = pbIn && cols.penyebut !== undefined ? new InputColumn(grid, cols.penyebut) : undefined;
 
   let rows = 0;
-  // One small object per indicator row: the only allocation this adds to the loop.
+  // One small object per indicator row, only when asked (a rekap): the check alone allocates none.
+  const keep = opts.indicators === true;
   const indicators: IndicatorOutcome[] = [];
   // Its cell as `E12`: the column's letters once, not per row.
   const nameLetters = columnLetter(cols.indikator ?? firstCol);
@@ -262,7 +263,7 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
     capVals[i] = value === null ? dash : [value];
     kritVals[i] = grade ? cellRow(grade.label) : dash;
     kritFills[i] = grade ? fillRow(grade.colour) : noFill;
-    indicators.push({ row: row + 1, cell: nameLetters + String(row + 1), perspektif: current.perspektif, sasaran: current.nama, indikator, capaian: value, kriteria: grade });
+    if (keep) indicators.push({ row: row + 1, cell: nameLetters + String(row + 1), perspektif: current.perspektif, sasaran: current.nama, indikator, capaian: value, kriteria: grade });
     // A row already in error (unreadable input, unknown polarity) is not audited: one finding says it.
     if (usable) {
       const why = value === null ? NOT_ASSESSED.period[noValue(c)] : formulaReason(typeof target !== 'number', pol ?? 'maximize', rangeRule);
