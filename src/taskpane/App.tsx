@@ -25,7 +25,7 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { ArrowClockwise16Regular, ArrowUndo20Regular, DocumentArrowDown20Regular, DocumentArrowUp20Regular, Calculator20Regular, DocumentTable20Regular, TaskListLtr20Regular } from '@fluentui/react-icons';
-import { PROFILES, RuleProfile, profileById, profileFromJson, profileProblemText, profileToJson, profileToObject } from '../core';
+import { MAX_PROFILE_BYTES, PROFILES, RuleProfile, decodeProfileBytes, profileBytesProblemText, profileById, profileFromJson, profileProblemText, profileToJson, profileToObject } from '../core';
 import { RunRequest, WorkbookRun, cellsIn, choosePeriod, makeTemplate, offeredSheets, runWorkbook } from '../app';
 import { ApplyError, PERIODS, isPeriod, periodLabel, periodLongLabel } from '../workbook';
 import type { Finding, Period, WorkbookPort } from '../workbook';
@@ -312,8 +312,15 @@ export function App({ port, env, today }: TaskPaneProps): React.ReactElement {
   const importProfile = (file: File) =>
     work(tx('reading'), async () => {
       let text: string;
+      // The size is refused before reading, and the bytes decoded, by the CLI's own rule (core's decodeProfileBytes).
+      const tooLarge = file.size > MAX_PROFILE_BYTES ? ({ kind: 'too-large', size: file.size, max: MAX_PROFILE_BYTES } as const) : null;
       try {
-        text = await file.text();
+        const decoded = tooLarge !== null ? { problem: tooLarge } : decodeProfileBytes(new Uint8Array(await file.arrayBuffer()));
+        if ('problem' in decoded) {
+          dispatch({ type: 'profileImportFailed', file: file.name, lines: [], text: profileBytesProblemText(decoded.problem, file.name, lang) });
+          return;
+        }
+        text = decoded.text;
       } catch (e) {
         dispatch({ type: 'profileImportFailed', file: file.name, lines: [], text: tx('profileUnreadable', { file: file.name, message: messageOf(e) }) });
         return;

@@ -9,7 +9,7 @@ import { Bilingual, formatMessage } from '../core/messages';
 // an index re-export is a getter call, and this loop makes a dozen per row over 100k rows.
 import { SasaranGroup, summarizeGroups } from '../core/aggregate';
 import { classify } from '../core/bands';
-import { Capaian, capaian } from '../core/capaian';
+import { Capaian, capaian, rangeNeedsStabilize } from '../core/capaian';
 import { readNumber } from '../core/parse-number';
 import { readPolaritas } from '../core/polaritas';
 import { readTarget } from '../core/target';
@@ -229,7 +229,9 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
     }
     if (target === undefined || realisasi === undefined) usable = false;
 
-    const c: Capaian = usable ? capaian({ realisasi: realisasi ?? null, target: target ?? null, polaritas: pol, rangeRule }) : LEFT_OUT;
+    // A polarity written in the cell (not the default of a sheet without the column) can contradict a range target.
+    const named = cols.polaritas !== undefined && !isBlank(at(values, cols.polaritas)) ? (pol ?? null) : null;
+    const c: Capaian = !usable ? LEFT_OUT : rangeNeedsStabilize(target ?? null, named, rangeRule) ? { status: 'invalid', reason: 'range-needs-stabilize' } : capaian({ realisasi: realisasi ?? null, target: target ?? null, polaritas: pol, rangeRule });
     if (usable && c.status === 'invalid') {
       sink.at(row, tCol, 'error', 'target-tidak-valid', 'target-tidak-valid', { text: tIn.typed(row, tv, lang) }, c.reason);
     } else if (usable && c.status === 'not-assessed' && c.reason === 'not-reported') {
@@ -267,7 +269,7 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
         const ttv = at(values, ttIn.col);
         const tt = readTargetCell(ttv, row, ttIn, COLUMN_NAME.targetTahunan as string);
         annualPair?.note(sink, row, ttv, rv);
-        ca = usable && tt !== undefined ? capaian({ realisasi: realisasi ?? null, target: tt, polaritas: pol, rangeRule }) : LEFT_OUT;
+        ca = !usable || tt === undefined ? LEFT_OUT : rangeNeedsStabilize(tt, named, rangeRule) ? { status: 'invalid', reason: 'range-needs-stabilize' } : capaian({ realisasi: realisasi ?? null, target: tt, polaritas: pol, rangeRule });
         if (ca.status === 'invalid') sink.at(row, ttIn.col, 'error', 'target-tidak-valid', 'target-tidak-valid', { text: ttIn.typed(row, ttv, lang) }, ca.reason);
         annualIn = ttIn;
         annualTv = ttv;

@@ -1,4 +1,4 @@
-/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unused-vars -- review scratch tests (rev15): JSON edited loosely, helpers copied whole from profile-import.test.tsx */
+/* eslint-disable @typescript-eslint/no-explicit-any -- profiles edited loosely as parsed JSON */
 /** @jest-environment jsdom */
 /**
  * A rule profile the user owns, in the pane (issue 15): Impor profil reads a .json file, checks
@@ -10,9 +10,9 @@
  * recalculation) over Microsoft's real Excel client library, the env built as index.tsx builds
  * it, so setActiveProfile is the functions' own.
  */
-import '../taskpane/jsdom-text-encoder';
-import '../taskpane/jsdom-fluent';
-import '../taskpane/jsdom-file-text';
+import './jsdom-text-encoder';
+import './jsdom-fluent';
+import './jsdom-file-text';
 import path from 'path';
 import * as React from 'react';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';

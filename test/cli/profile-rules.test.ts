@@ -1,4 +1,4 @@
-/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unused-vars -- review scratch tests (rev15): JSON edited loosely, helpers copied whole from profile-import.test.tsx */
+/* eslint-disable @typescript-eslint/no-explicit-any -- profiles edited loosely as parsed JSON */
 /**
  * rev15 review of issue 15: reproductions through the CLI (in-process). Each test states the
  * expected behaviour; the ones that fail on main are the reported defects.
@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Workbook } from 'exceljs';
 import { BPOM_UPT_2024, profileToJson } from '../../src/core';
-import { sakip, tempDir } from '../cli/support';
+import { sakip, tempDir } from './support';
 
 let dir: string;
 beforeEach(() => (dir = tempDir()));

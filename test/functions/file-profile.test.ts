@@ -1,11 +1,11 @@
-/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unused-vars -- review scratch tests (rev15): JSON edited loosely, helpers copied whole from profile-import.test.tsx */
+/* eslint-disable @typescript-eslint/no-explicit-any -- profiles edited loosely as parsed JSON */
 /** rev15 review: the custom functions under a profile read from a file (profileFromJson). */
 import * as fs from 'fs';
 import { BPOM_UPT_2024, profileById } from '../../src/core/profile';
 import { profileFromJson, profileToJson } from '../../src/core/profile-json';
 import { setActiveProfile } from '../../src/functions/active-profile';
-import { excelError, installCustomFunctions } from '../functions/support/custom-functions-stub';
-import { ExcelCall, sourceCaller } from '../functions/support/excel-call';
+import { excelError, installCustomFunctions } from './support/custom-functions-stub';
+import { ExcelCall, sourceCaller } from './support/excel-call';
 
 installCustomFunctions();
 afterEach(() => setActiveProfile(BPOM_UPT_2024.id));
