@@ -1,6 +1,5 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- profiles edited loosely as parsed JSON */
 /** rev15 review: the custom functions under a profile read from a file (profileFromJson). */
-import * as fs from 'fs';
 import { BPOM_UPT_2024, profileById } from '../../src/core/profile';
 import { profileFromJson, profileToJson } from '../../src/core/profile-json';
 import { setActiveProfile } from '../../src/functions/active-profile';

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- profiles edited loosely as parsed JSON */
 /** @jest-environment jsdom */
 /**
  * A rule profile the user owns, in the pane (issue 15): Impor profil reads a .json file, checks
@@ -16,12 +15,11 @@ import './jsdom-file-text';
 import path from 'path';
 import * as React from 'react';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { BPOM_UPT_2024, PERMENPAN_RB_SKP_2022, profileById, profileToJson, profileToObject } from '../../src/core';
+import { BPOM_UPT_2024, profileById, profileToJson } from '../../src/core';
 import { NILAI, CAPAIAN } from '../../src/functions/functions';
 import { createOfficeEnv } from '../../src/excel/office-env';
 import { OfficeWorkbookPort } from '../../src/excel/office-workbook';
 import { activeProfile, setActiveProfile } from '../../src/functions/active-profile';
-import { KRITERIA } from '../../src/functions/functions';
 import { TaskPane } from '../../src/taskpane/App';
 import { SETTING } from '../../src/taskpane/env';
 import { taskpaneEnvOf } from '../../src/taskpane/office-taskpane-env';
@@ -42,8 +40,6 @@ const IN_TW4 = new Date(2024, 10, 15);
 /** The unit's own profile: the default exported, its name and its "Sangat Baik" label edited. */
 const OWN_LABEL = 'Sangat Baik Sekali';
 const ownText = profileToJson(BPOM_UPT_2024).replace('"nama": "BPOM UPT 2024"', '"nama": "Profil Loka Uji"').replace('"label": "Sangat Baik"', `"label": "${OWN_LABEL}"`);
-/** The same with a gap: Cukup starts at 75, so 70 ≤ capaian < 75 has no kriteria. */
-const gapText = ownText.replace('{ "dari": { "nilai": 70, "termasuk": true }, "sampai": { "nilai": 100, "termasuk": false }, "label": "Cukup"', '{ "dari": { "nilai": 75, "termasuk": true }, "sampai": { "nilai": 100, "termasuk": false }, "label": "Cukup"');
 
 const button = (name: string) => screen.getByRole('button', { name });
 const picker = () => screen.getByRole('combobox', { name: /Profil aturan/ }) as HTMLSelectElement;
@@ -71,31 +67,25 @@ async function importFile(name: string, text: string): Promise<void> {
   });
 }
 
-/** The values of every cell of a sheet. */
-function values(sim: LoadedClient, sheet: string): unknown[] {
-  return sim.host.book.sheets.find((s) => s.name === sheet)!.rows.flatMap((r) => r.map((c) => c?.value));
-}
 
 
-test('rev15: a 5 MB file that is a sound profile (huge sumber) is accepted and stored whole in the document settings', async () => {
+test('a 5 MB file, even a sound profile (a huge sumber), is refused by the CLI\'s size rule and its words; nothing is stored', async () => {
   const sim = await openPane();
   const big = ownText.replace('"sumber": "', `"sumber": "${'x'.repeat(5 * 1024 * 1024)}`);
   await importFile('besar.json', big);
   await waitFor(() => expect(statusText()).not.toBe(''), { timeout: 30_000 });
-  console.log('5MB valid:', statusText(), JSON.stringify(sim.host.book.settings[SETTING.profile] ?? null).length);
-  // Expected (CLI parity): refused like `sakip profil periksa` refuses a file above 1 MB, nothing stored.
-  expect(JSON.stringify(sim.host.book.settings[SETTING.profile] ?? null).length).toBeLessThan(1024 * 1024);
-});
-
-test('rev15: a 5 MB garbage file', async () => {
-  const sim = await openPane();
-  await importFile('sampah.json', 'ab\n'.repeat(1_800_000));
-  await waitFor(() => expect(statusText()).not.toBe(''), { timeout: 30_000 });
-  console.log('5MB garbage:', statusText(), screen.queryByTestId('profile-problems')?.textContent?.slice(0, 300));
+  expect(statusText()).toMatch(/^berkas profil besar\.json terlalu besar \(5\.\d{3}\.\d{3} byte, batas 1\.048\.576 byte\)/);
   expect(sim.host.book.settings[SETTING.profile]).toBeUndefined();
 });
 
-test('rev15: a binary (xlsx) file named .json', async () => {
+test('a 5 MB garbage file is refused and nothing is stored', async () => {
+  const sim = await openPane();
+  await importFile('sampah.json', 'ab\n'.repeat(1_800_000));
+  await waitFor(() => expect(statusText()).not.toBe(''), { timeout: 30_000 });
+  expect(sim.host.book.settings[SETTING.profile]).toBeUndefined();
+});
+
+test('a binary (xlsx) file named .json is refused and nothing is stored', async () => {
   const sim = await openPane();
   const fs = await import('fs');
   const bytes = fs.readFileSync(fixture(FIXTURES.report));
@@ -104,11 +94,10 @@ test('rev15: a binary (xlsx) file named .json', async () => {
     fireEvent.change(input, { target: { files: [new File([bytes], 'laporan.json', { type: 'application/json' })] } });
   });
   await waitFor(() => expect(statusText()).not.toBe(''), { timeout: 30_000 });
-  console.log('binary:', statusText(), screen.queryByTestId('profile-problems')?.textContent?.slice(0, 300));
   expect(sim.host.book.settings[SETTING.profile]).toBeUndefined();
 });
 
-test('rev15: a profile with bobot, nilaiCapaian and aturanRentang round-trips through the document settings', async () => {
+test('a profile with bobot, nilaiCapaian and aturanRentang round-trips through the document settings', async () => {
   const sim = await openPane();
   const obj = JSON.parse(profileToJson(profileById('permenpan-rb-skp-2022')));
   obj.id = 'unit-skp'; obj.nama = 'Unit SKP berbobot'; obj.bobot = { mode: 'jenis', jenis: { IKU: 2, IKK: 1 } };
@@ -122,7 +111,23 @@ test('rev15: a profile with bobot, nilaiCapaian and aturanRentang round-trips th
   expect(picker().selectedOptions[0].textContent).toBe('Unit SKP berbobot (dari berkas)');
   expect(NILAI([[90]])).toEqual([[80]]);
   expect(CAPAIAN([[95]], [['80-90']], [['maks']])).toEqual([[expect.closeTo(105.5556, 3)]]);
-  const { activeProfile: ap } = await import('../../src/functions/active-profile');
-  expect(ap().bobot).toEqual({ mode: 'jenis', jenis: { IKU: 2, IKK: 1 } });
-  void PERMENPAN_RB_SKP_2022;
+  expect(activeProfile().bobot).toEqual({ mode: 'jenis', jenis: { IKU: 2, IKK: 1 } });
+});
+
+test('a profile saved by Windows Notepad as "Unicode" (UTF-16 LE with its mark) is imported, as the CLI reads it', async () => {
+  const sim = await openPane();
+  const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ownText, 'utf16le')]);
+  const input = screen.getByTestId('profile-file') as HTMLInputElement;
+  await act(async () => {
+    fireEvent.change(input, { target: { files: [new File([bytes], 'notepad.json', { type: 'application/json' })] } });
+  });
+  await screen.findByText(/^Profil aturan "Profil Loka Uji" dari berkas/);
+  expect((sim.host.book.settings[SETTING.profile] as { nama?: string }).nama).toBe('Profil Loka Uji');
+});
+
+test('an empty file is refused as empty', async () => {
+  const sim = await openPane();
+  await importFile('kosong.json', '');
+  await waitFor(() => expect(statusText()).toBe('berkas kosong.json kosong (0 byte); pilih berkas profil .json yang berisi'), { timeout: 15_000 });
+  expect(sim.host.book.settings[SETTING.profile]).toBeUndefined();
 });
