@@ -382,8 +382,14 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
     const counts = { pembilang: pbIn.typed(row, pbv, lang), penyebut: pyIn.typed(row, pyv, lang), indikator: short(indikator) };
     if (r.status !== 'ok') {
       const col = r.reason === 'penyebut-nol' ? pyIn.col : pb < 0 ? pbIn.col : pyIn.col;
-      sink.at(row, col, 'warning', 'rasio-tidak-terhitung', 'rasio-tidak-terhitung', { ...counts, text: `${counts.pembilang} / ${counts.penyebut}` }, r.reason);
-      return empty ? 'blocked' : undefined;
+      if (empty) {
+        sink.at(row, col, 'warning', 'rasio-tidak-terhitung', 'rasio-tidak-terhitung', { ...counts, text: `${counts.pembilang} / ${counts.penyebut}` }, r.reason);
+        return 'blocked';
+      }
+      // README: a filled realisasi is the user's and is used; the finding says so, not "not assessed".
+      const why = r.reason === 'penyebut-nol' ? (lang === 'en' ? 'denominator 0' : 'penyebut 0') : lang === 'en' ? 'a negative count' : 'jumlah negatif';
+      sink.at(row, col, 'warning', 'rasio-tidak-terhitung', 'rasio-tidak-terhitung-tertulis', { ...counts, why, realisasiRef: a1(row, rCol), found: rIn.typed(row, rv, lang) });
+      return undefined;
     }
     if (empty) {
       realVals[i] = [r.value];

@@ -171,6 +171,11 @@ export const WORKBOOK_MESSAGES = {
     en: '{ref}: the realisasi of "{indikator}" cannot be computed from the numerator {pembilang} and denominator {penyebut}',
     todo: { id: 'Perbaiki pembilang atau penyebutnya', en: 'Correct the numerator or the denominator' },
   },
+  'rasio-tidak-terhitung-tertulis': {
+    id: '{ref}: realisasi "{indikator}" tidak dapat dihitung dari pembilang {pembilang} dan penyebut {penyebut} ({why}), jadi realisasi yang tertulis di {realisasiRef} ({found}) yang dipakai',
+    en: '{ref}: the realisasi of "{indikator}" cannot be computed from the numerator {pembilang} and denominator {penyebut} ({why}), so the realisasi written in {realisasiRef} ({found}) is used',
+    todo: { id: 'Periksa realisasi yang tertulis, atau perbaiki pembilang dan penyebutnya', en: 'Check the written realisasi, or correct the numerator and denominator' },
+  },
   'realisasi-dari-rasio': {
     id: '{ref}: realisasi {count} indikator yang kosong diisi dari pembilang / penyebut × 100 (kolom {pembilangCol} dan {penyebutCol}), mis. {example}',
     en: '{ref}: the empty realisasi of {count} indicators is filled from numerator / denominator × 100 (columns {pembilangCol} and {penyebutCol}), e.g. {example}',
