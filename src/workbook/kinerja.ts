@@ -170,6 +170,8 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
   const weightCol = rule === undefined ? undefined : rule.mode === 'kolom' ? cols.bobot : cols.jenis;
   const weightColumn = rule?.mode === 'jenis' ? labelOf('jenis') : labelOf('bobot');
   if (rule === undefined && cols.bobot !== undefined) sink.at(...headerRef(cols.bobot), 'info', 'bobot-diabaikan', 'bobot-diabaikan', { column: labelOf('bobot'), profile: profile.name });
+  // A Bobot column under a profile weighting by jenis is as unused as under a plain mean: said, not silently ignored.
+  if (rule?.mode === 'jenis' && cols.bobot !== undefined) sink.at(...headerRef(cols.bobot), 'info', 'bobot-diabaikan', 'bobot-diabaikan-jenis', { column: labelOf('bobot'), profile: profile.name, jenisColumn: cols.jenis !== undefined ? labelOf('jenis') : 'Jenis Indikator' });
   if (rule !== undefined && weightCol === undefined) sink.at(...headerRef(firstCol), 'warning', 'bobot-tanpa-kolom', 'bobot-tanpa-kolom', { column: rule.mode === 'kolom' ? 'Bobot' : 'Jenis Indikator', profile: profile.name });
   const bobotIn = rule?.mode === 'kolom' && weightCol !== undefined ? new InputColumn(grid, weightCol) : undefined;
   const jenisWeights = rule?.mode === 'jenis' ? new Map(Object.entries(rule.jenis).map(([k, w]) => [jenisKey(k), w])) : undefined;
@@ -342,7 +344,9 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
     let weight = Number.NaN;
     if (isBlank(v)) problem = 'kosong';
     else if (bobotIn) {
-      const n = readNumberCell(v, row, bobotIn, 'Bobot');
+      // Read without readNumberCell's error: an unreadable weight is one bobot-kosong warning (the mean is assumed), not also an error.
+      const read = typeof v === 'number' && Number.isFinite(v) ? ({ kind: 'number', value: bobotIn.number(row, v) } as const) : readNumber(v, sep);
+      const n = read.kind === 'number' ? read.value : read.kind === 'unreadable' ? undefined : null;
       if (n === undefined) problem = 'tidak-terbaca';
       else if (n === null) problem = 'kosong';
       else if (n < 0) problem = 'negatif';

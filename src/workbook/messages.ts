@@ -188,6 +188,12 @@ export const WORKBOOK_MESSAGES = {
     why: { id: 'Capaian dihitung dari realisasi yang tertulis', en: 'The capaian is computed from the realisasi as written' },
     todo: { id: 'Periksa pembilang, penyebut dan realisasinya; kosongkan sel realisasi agar diisi dari pembilang dan penyebut (tombol Hitung ulang di panel, atau sakip hitung)', en: 'Check the numerator, denominator and realisasi; empty the realisasi cell to have it filled from them (the Recalculate button in the pane, or sakip hitung)' },
   },
+  'bobot-diabaikan-jenis': {
+    id: '{ref}: kolom {column} tidak dipakai: profil {profile} memberi bobot menurut jenis indikator (kolom {jenisColumn})',
+    en: '{ref}: the {column} column is not used: the profile {profile} weighs indicators by their type (column {jenisColumn})',
+    why: { id: 'Bobot profil ini diambil dari tabel jenis indikator, bukan dari kolom Bobot', en: 'This profile takes weights from its indicator-type table, not from a Bobot column' },
+    todo: { id: 'Bila NPS unit Anda memakai bobot per indikator, pakai profil yang kolom "bobot"-nya bermode "kolom"; bila tidak, kolom ini boleh dibiarkan', en: 'If your unit weighs each indicator, use a profile whose "bobot" field has the mode "kolom"; if not, the column may stay' },
+  },
   'bobot-diabaikan': {
     id: '{ref}: kolom {column} tidak dipakai: profil {profile} menghitung NPS sebagai rata-rata biasa',
     en: '{ref}: the {column} column is not used: the profile {profile} takes NPS as the plain mean',
