@@ -31,6 +31,7 @@ import { ApplyError, PERIODS, isPeriod, periodLabel, periodLongLabel } from '../
 import type { Finding, Period, WorkbookPort } from '../workbook';
 import { SETTING, TaskpaneEnv } from './env';
 import { firstTableSheet } from './first-table-sheet';
+import { profileFileName } from './profile-file-name';
 import { TextKey, t } from './strings';
 import { FILE_PROFILE, PaneAction, Status, initialState, paneReducer, periodSettled, profileOf } from './state';
 import { readStoredProfile } from './stored-profile';
@@ -345,7 +346,7 @@ export function App({ port, env, today }: TaskPaneProps): React.ReactElement {
    */
   const onSaveProfile = () => {
     const profile = profileOf(state);
-    const file = `${profile.id}.json`;
+    const file = profileFileName(profile);
     const url = URL.createObjectURL(new Blob([profileToJson(profile)], { type: 'application/json' }));
     const a = document.createElement('a');
     a.href = url;
