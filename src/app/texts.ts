@@ -155,12 +155,25 @@ export const APP_TEXT = {
     id: 'berkas profil {file} tidak dapat dibaca (kesalahan sistem {code}); periksa izin bacanya',
     en: 'the profile file {file} cannot be read (system error {code}); check its read permission',
   },
-  profilFileTooLarge: {
-    id: 'berkas profil {file} terlalu besar ({size} byte, batas {max}); profil aturan hanya beberapa KB — apakah ini berkas yang benar?',
-    en: 'the profile file {file} is too large ({size} bytes, limit {max}); a rule profile is a few KB — is this the right file?',
-  },
   profilProblemOne: { id: 'masalah', en: 'problem' },
   profilProblemMany: { id: 'masalah', en: 'problems' },
+  profilFromWorkbook: { id: 'Profil dari buku kerja: {name} ({id}), disimpan oleh panel SAKIP', en: 'Profile from the workbook: {name} ({id}), stored by the SAKIP pane' },
+  profilOverridesStored: {
+    id: 'Info: --profil {chosen} dipakai, bukan profil yang tersimpan di buku kerja ({stored}); hapus --profil untuk memakai profil buku kerja',
+    en: 'Info: --profil {chosen} is used, not the profile stored in the workbook ({stored}); drop --profil to use the workbook\'s profile',
+  },
+  profilStoredUnknown: {
+    id: 'Peringatan: profil "{id}" yang tersimpan di buku kerja tidak dikenal, jadi dipakai {name}; pilih profil di panel SAKIP atau pakai --profil',
+    en: 'Warning: the profile "{id}" stored in the workbook is unknown, so {name} is used; pick a profile in the SAKIP pane or use --profil',
+  },
+  profilStoredBroken: {
+    id: 'Peringatan: profil yang tersimpan di buku kerja rusak ({problems}), jadi dipakai {name}; impor lagi berkas profil di panel SAKIP atau pakai --profil',
+    en: 'Warning: the profile stored in the workbook is broken ({problems}), so {name} is used; import the profile file again in the SAKIP pane or use --profil',
+  },
+  profilIsBuiltIn: {
+    id: '{file} adalah id profil bawaan, bukan berkas; profil bawaan selalu baik — untuk berkasnya: sakip profil ekspor {file} -o {file}.json',
+    en: '{file} is the id of a built-in profile, not a file; built-ins are always sound — for its file: sakip profil ekspor {file} -o {file}.json',
+  },
   profilUnknownOrFile: {
     id: 'profil tidak dikenal: {profile} (pilihan: {profiles}, atau sebuah berkas .json; daftarnya: sakip profil daftar)',
     en: 'unknown profile: {profile} (choices: {profiles}, or a .json file; listed by sakip profil daftar)',

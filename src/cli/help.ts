@@ -13,8 +13,8 @@ const profileIds = (word: string): string => PROFILES.map((p, i) => (i === 0 ? `
 const ID = `sakip — periksa dan hitung ulang tabel kinerja SAKIP/LAKIN dalam berkas .xlsx
 
 Pemakaian:
-  sakip periksa BERKAS.xlsx… [--sheet NAMA] [--periode ${PERIOD_CHOICES}] [--json] [--lang id|en]
-  sakip hitung  BERKAS.xlsx… [-o HASIL.xlsx|FOLDER] [--periode …] [--sheet NAMA] [--timpa-rumus] [--json]
+  sakip periksa BERKAS.xlsx… [--sheet NAMA] [--periode ${PERIOD_CHOICES}] [--profil ID|PROFIL.json] [--json] [--lang id|en]
+  sakip hitung  BERKAS.xlsx… [-o HASIL.xlsx|FOLDER] [--periode …] [--sheet NAMA] [--profil ID|PROFIL.json] [--timpa-rumus] [--json]
   sakip profil  daftar | ekspor ID [-o PROFIL.json] | periksa PROFIL.json
   sakip rekap   BERKAS.xlsx… [-o REKAP.xlsx] [--html REKAP.html] [--json] [--periode …] [--profil …]
 
@@ -94,8 +94,8 @@ Catatan: grafik, pivot dan makro dari berkas asli tidak ikut tersalin ke berkas 
 const EN = `sakip — check and recalculate SAKIP/LAKIN performance tables in .xlsx files
 
 Usage:
-  sakip periksa FILE.xlsx… [--sheet NAME] [--periode ${PERIOD_CHOICES}] [--json] [--lang id|en]
-  sakip hitung  FILE.xlsx… [-o OUT.xlsx|FOLDER] [--periode …] [--sheet NAME] [--timpa-rumus] [--json]
+  sakip periksa FILE.xlsx… [--sheet NAME] [--periode ${PERIOD_CHOICES}] [--profil ID|PROFILE.json] [--json] [--lang id|en]
+  sakip hitung  FILE.xlsx… [-o OUT.xlsx|FOLDER] [--periode …] [--sheet NAME] [--profil ID|PROFILE.json] [--timpa-rumus] [--json]
   sakip profil  daftar | ekspor ID [-o PROFILE.json] | periksa PROFILE.json
   sakip rekap   FILE.xlsx… [-o REKAP.xlsx] [--html REKAP.html] [--json] [--periode …] [--profil …]
 
