@@ -259,8 +259,8 @@ describe('exit code 2: usage and unreadable files, one clear line each', () => {
 
   it('sakip alone: a short usage and where the help is, on stderr, exit 2', async () => {
     const run = await sakip();
-    expect([run.code, run.stdout, run.stderr]).toEqual([2, '', 'Pemakaian: sakip periksa|hitung BERKAS.xlsx… [opsi]\nlihat sakip --help\n']);
-    expect((await sakip('--lang', 'en')).stderr).toBe('Usage: sakip periksa|hitung FILE.xlsx… [options]\nsee sakip --help\n');
+    expect([run.code, run.stdout, run.stderr]).toEqual([2, '', 'Pemakaian: sakip periksa|hitung|rekap BERKAS.xlsx… [opsi]\nlihat sakip --help\n']);
+    expect((await sakip('--lang', 'en')).stderr).toBe('Usage: sakip periksa|hitung|rekap FILE.xlsx… [options]\nsee sakip --help\n');
   });
 
   it('usage errors speak English with --lang en', async () => {
