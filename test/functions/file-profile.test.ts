@@ -1,6 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- profiles edited loosely as parsed JSON */
 /** rev15 review: the custom functions under a profile read from a file (profileFromJson). */
-import { BPOM_UPT_2024, profileById } from '../../src/core/profile';
+import { BPOM_UPT_2024, PERMENPAN_RB_SKP_2022, profileById } from '../../src/core/profile';
+import { nilaiCapaian } from '../../src/core/grades';
 import { profileFromJson, profileToJson } from '../../src/core/profile-json';
 import { setActiveProfile } from '../../src/functions/active-profile';
 import { excelError, installCustomFunctions } from './support/custom-functions-stub';
@@ -13,6 +14,8 @@ beforeAll(async () => {
   call = await sourceCaller();
 }, 300_000);
 
+// The profile's JSON edited as a user would in a text editor: any field, any shape (hence `any`).
+ 
 function fromFile(edit: (j: Record<string, any>) => void) {
   const j = JSON.parse(profileToJson(profileById("bpom-upt-2024")));
   edit(j);
@@ -42,9 +45,14 @@ describe('functions under a file profile', () => {
     expect(call('CAPAIAN', call('REALISASI', 23, 36), 80)).toBeCloseTo(79.8611, 3);
   });
   it('NILAI follows a file profile that adds nilaiCapaian; the exported permenpan profile round-trips', () => {
-    const pr = profileFromJson(profileToJson(profileById("permenpan-rb-skp-2022")));
-    setActiveProfile((pr as any).profile);
-    expect(call('NILAI', [[80], [90], [100], [105], [115], [-5], [59.99]])).toEqual([[70], [80], [100], [115], [120], [0], [expect.closeTo(49.99, 2)]]);
+    const pr = profileFromJson(profileToJson(profileById('permenpan-rb-skp-2022')));
+    if (!('profile' in pr)) throw new Error(JSON.stringify(pr.problems));
+    setActiveProfile(pr.profile);
+    // The file profile scores as the built-in does (PermenPAN-RB 8/2021: 80 → 70, 90 → 80, 100 → 109, > 110 → 120).
+    const inputs = [80, 90, 100, 105, 115, -5, 59.99];
+    const expected = inputs.map((c) => [nilaiCapaian(c, PERMENPAN_RB_SKP_2022)?.nilai]);
+    expect(expected.slice(0, 3)).toEqual([[70], [80], [109]]);
+    expect(call('NILAI', inputs.map((c) => [c]))).toEqual(expected);
     expect(call('CAPAIAN', 95, '80-90', 'maks')).toBeCloseTo((95 / 90) * 100, 10);
   });
   it('NILAI under a file profile without nilaiCapaian names that profile', () => {
