@@ -117,7 +117,7 @@ export async function readUnitReports(port: WorkbookPort, req: UnitReportRequest
     if (tahun === null) say('info', 'rekap-tahun-tidak-diketahui', null, { sheet });
     if (id.unit) return { unit: id.unit.name, unitFrom: id.unit.from, unitCell: id.unit.cell, tahun };
     if (req.fallback === 'sheet') return { unit: sheet, unitFrom: 'lembar', unitCell: null, tahun };
-    say('info', 'rekap-unit-dari-berkas', null, { sheet, unit: baseName });
+    // Said once per file by the consolidation (unit-dari-berkas), not here per sheet: one finding, not two.
     return { unit: baseName, unitFrom: 'berkas', unitCell: null, tahun };
   }
 }

@@ -46,7 +46,9 @@ Perintah:
             internet, dapat dicetak ke PDF), --json satu objek {units, indikator, tren, findings}.
             Indikator digabung bila namanya sama (huruf besar/kecil, spasi, tanda baca diabaikan);
             nama yang mirip hanya disebut sebagai temuan, tidak pernah digabung diam-diam.
-            Berkas asli tidak diubah. Berkas yang tidak terbaca disebut dan dilewati
+            Berkas asli tidak diubah. Berkas yang tidak terbaca disebut dan dilewati. Kemajuan:
+            baris "[i/n] berkas" di stderr setiap kali satu berkas selesai dibaca (beberapa berkas
+            dibaca sekaligus, jadi urutannya urutan selesai)
 
 Opsi:
   --sheet NAMA        hanya lembar ini (bawaan: setiap lembar yang memuat tabel kinerja atau efisiensi)
@@ -76,7 +78,7 @@ Opsi:
 
 Kemajuan: di terminal satu baris di stderr (berkas i/n, membuka, membaca, memeriksa, menulis,
 menyimpan) yang diperbarui di tempat. Bila stderr dialihkan ke berkas: dengan beberapa berkas,
-baris "[i/n] berkas" langsung dicetak saat tiap berkas mulai; tahap-tahapnya (membuka, membaca…)
+baris "[i/n] berkas" langsung dicetak saat tiap berkas mulai (rekap: saat tiap berkas selesai dibaca); tahap-tahapnya (membuka, membaca…)
 baru dicetak bila satu berkas berjalan lebih dari 1 detik. stdout hanya berisi temuan dan hasil.
 Temuan banyak: setiap kesalahan dan peringatan dicetak; temuan info sejenis dicetak 20 pertama,
 sisanya dihitung dalam satu baris "… dan N temuan info lain sejenis (lihat --json)".
@@ -125,7 +127,8 @@ Commands:
             PDF), --json one object {units, indikator, tren, findings}. Indicators merge when their
             names are equal (case, spaces, punctuation ignored); similar names are only reported
             as findings, never merged silently. The input files are not changed. A file that
-            cannot be read is named and skipped
+            cannot be read is named and skipped. Progress: a line "[i/n] file" on stderr as each
+            file has been read (several are read at once, so in the order they finish)
 
 Options:
   --sheet NAME        only this sheet (default: every sheet holding a performance or efficiency table)
@@ -154,7 +157,7 @@ Options:
 
 Progress: on a terminal one stderr line (file i/n, opening, reading, checking, writing, saving)
 rewritten in place. When stderr goes to a file: with several files, a line "[i/n] file" is printed
-as each file starts; its stages (opening, reading…) only once a file has run for more than
+as each file starts (rekap: as each file has been read); its stages (opening, reading…) only once a file has run for more than
 1 second. stdout holds only findings and results.
 Many findings: every error and warning is printed; of each kind of info finding the first 20,
 the rest counted in one line "… and N more info findings of this kind (see --json)".
