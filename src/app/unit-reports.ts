@@ -85,7 +85,10 @@ export async function readUnitReports(port: WorkbookPort, req: UnitReportRequest
       if (period === periods[0]) performance++;
       if (r.summary === null) {
         const first = r.findings.find((f) => f.severity === 'error');
-        say('error', 'rekap-tidak-terhitung', first?.cell ? `${sheetRef(sheet)}!${first.cell}` : null, { sheet, period: periodLabel(period, req.lang), reason: first?.message ?? '' });
+        const cell = first?.cell ? `${sheetRef(sheet)}!${first.cell}` : null;
+        // The engine's message opens with its cell (`Kinerja!A1: kolom Target…`); the finding already names that cell.
+        const reason = cell !== null && first?.message.startsWith(`${cell}: `) ? first.message.slice(cell.length + 2) : (first?.message ?? '');
+        say('error', 'rekap-tidak-terhitung', cell, { sheet, period: periodLabel(period, req.lang), reason });
         continue;
       }
       if (r.rows === 0) {

@@ -189,3 +189,16 @@ it('each generated unit workbook (scripts/make-rekap-fixtures.ts) is its own uni
   }
   expect(new Set(units.map(([, unit]) => unit)).size).toBe(5);
 });
+
+describe('a sheet that cannot be computed', () => {
+  it('names the cell once: the finding carries it, the engine\'s reason follows without repeating it', async () => {
+    const file = fixture(path.join('hostile', 'tanpa-kolom-target.xlsx'));
+    const { units, findings } = await readUnitReports(readOnly(await XlsxWorkbook.open(file)), request('tanpa-kolom-target.xlsx'));
+    expect(units).toEqual([]);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ code: 'rekap-tidak-terhitung', cell: 'Kinerja!A1', severity: 'error' });
+    expect(findings[0].message).toMatch(/^Lembar Kinerja \(Tahunan\) tidak dapat dihitung, jadi tidak direkap: kolom Target Tahunan untuk periode Tahunan tidak ditemukan/);
+    expect(findings[0].message.split('Kinerja!A1')).toHaveLength(1);
+  });
+});
+
