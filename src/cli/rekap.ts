@@ -135,7 +135,7 @@ export function rekapText(rekap: Rekap, written: readonly string[], files: numbe
   rekap.units.forEach((u, i) => {
     lines.push(`${String(i + 1).padStart(3)}. ${clipName(u.unit)} — ${unitPeriodLabel(u, lang)}: NPSS ${num(u.npss)}${u.predikat ? ` ${u.predikat.label}` : ''} (${clipName(u.file)})`);
   });
-  for (const item of reportItems(rekap.findings)) lines.push(item.kind === 'finding' ? rekapFindingLine(item.finding, lang) : moreInfoText(item.count, lang));
+  for (const item of reportItems(rekap.findings)) lines.push(item.kind === 'finding' ? rekapFindingLine(item.finding, lang) : `${moreInfoText(item.count, lang)} (${say(lang, 'seeJson')})`);
   for (const out of written) lines.push(say(lang, 'rekapWritten', { output: out }));
   const count = (s: RekapFinding['severity']) => rekap.findings.filter((f) => f.severity === s).length;
   const [errors, warnings, units, indikator] = [count('error'), count('warning'), rekap.units.length, rekap.indikator.length];

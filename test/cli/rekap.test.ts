@@ -265,7 +265,7 @@ describe('sakip rekap (review rev16)', () => {
     const text = await sakip('rekap', ...files);
     const named = text.stdout.split('\n').filter((l) => l.includes('dipakai nama berkas'));
     expect(named).toHaveLength(20);
-    expect(text.stdout).toContain('… dan 3 temuan info lain sejenis\n');
+    expect(text.stdout).toContain('… dan 3 temuan info lain sejenis (lihat --json)\n');
   });
 
   it('gives the NPSS change in the JSON Tren, as each indicator has it', async () => {
