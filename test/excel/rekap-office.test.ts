@@ -74,7 +74,7 @@ describe('the rekap through the Office port (real client)', () => {
     expect(b.sheets.map((s) => s.name).slice(3)).toEqual(['Unit Summary', 'Indicator Summary', 'Sasaran Summary', 'Trend']);
     const tren = snapshotSheet(b, 'Trend');
     expect(tren.values.slice(H, H + 2)).toEqual([
-      ['Indicator', 'TW I 2024', 'TW II 2024', 'Δ vs TW I 2024'],
+      ['Indicator', 'TW I 2024', 'TW II 2024', 'Δ TW II 2024 vs TW I 2024'],
       ['NPSS', 95, 101.5, 6.5],
     ]);
     expect(tren.numberFormats[H + 1][3]).toBe('+0.00;-0.00;0.00');
