@@ -206,8 +206,9 @@ export class XlsxWorkbook implements WorkbookPort {
         for (const c of sp.wrap?.columns ?? []) ws.getColumn(c + 1).alignment = { wrapText: true };
         for (const [row, height] of Object.entries(sp.wrap?.rowHeights ?? {})) ws.getRow(Number(row) + 1).height = height;
         for (const v of sp.validations ?? []) addValidation(ws, v);
-        if (sp.freeze) freezePanes(ws, sp.freeze);
-        if (sp.print) printSetup(ws, sp.print);
+        // Owned sheets only (as the Office adapter): undo restores a user's sheet's cells, not its view.
+        if (sp.owned && sp.freeze) freezePanes(ws, sp.freeze);
+        if (sp.owned && sp.print) printSetup(ws, sp.print);
       }
     } catch (err) {
       throw new ApplyError(xlsxMessage('write-failed', this.lang, { reason: err instanceof Error ? err.message : String(err) }), token, err);

@@ -51,6 +51,11 @@ describe('the rekap through the Office port (real client)', () => {
       expect(unit.numberFormats[H + 1][2]).toBe(NUMBER_FORMAT);
       expect(snapshotSheet(b, 'Rekap Indikator').values[H + 1]).toEqual(['Stakeholder', 'Terwujudnya obat dan makanan yang aman', 'Indeks kepuasan', 104.25, 88.5, 60]);
 
+      // Headers (and the matrices' name columns) frozen, every sheet landscape and one page wide, as Excel was asked.
+      expect(b.sheets.slice(3).map((s) => [s.name, s.freeze, s.pageLayout])).toEqual(
+        [['Rekap Unit', 2], ['Rekap Indikator', 3], ['Rekap Sasaran', 2]].map(([name, columns]) => [name, { rows: H + 1, columns }, { orientation: 'Landscape', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } }]),
+      );
+
       // The chart Excel was asked for: bars by column over the unit names and their NPSS.
       const charts = b.sheets.find((s) => s.name === 'Rekap Unit')!.charts;
       expect(charts).toEqual([expect.objectContaining({ type: 'BarClustered', title: 'NPSS per unit', seriesBy: 'Columns' })]);
