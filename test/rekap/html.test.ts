@@ -258,6 +258,9 @@ describe('capaian heat map', () => {
     expect(bars.map((h) => / \((TW [IV]+)\)$/.exec(h)?.[1])).toEqual(['TW I', 'TW II', 'TW III', 'TW IV']);
     // The whole label stays in the element's title.
     expect(doc.querySelector('svg[aria-labelledby^="heat-"] text[transform] title')?.textContent).toBe(`${unit} (TW I)`);
+    // Reports and units are counted apart, and the order is said.
+    expect(doc.querySelector('header')?.textContent).toContain('4 laporan dari 1 unit');
+    expect(doc.querySelector('header')?.textContent).toContain('laporan satu unit berurutan menurut periode');
   });
 
   it('writes column heads across when there are few short unit names', () => {
