@@ -76,7 +76,10 @@ export const REKAP_MESSAGES = {
   'tidak-dinilai': {
     id: '{report}: tidak ada indikator yang dinilai ({count} indikator terbaca), jadi NPSS kosong',
     en: '{report}: no indicator is assessed ({count} indicators read), so the NPSS is empty',
-    why: { id: 'Unit ini tampil di urutan terakhir tanpa NPSS dan predikat', en: 'This unit is listed last, without NPSS or predikat' },
+    why: {
+      id: 'Laporan ini tampil tanpa NPSS dan predikat; unit yang periode terakhirnya tidak dinilai tampil di urutan terakhir',
+      en: 'This report shows without NPSS or predikat; a unit whose latest period is not assessed is listed last',
+    },
     todo: {
       id: 'Periksa target dan realisasi periode {periode} di laporan itu (sakip periksa "{file}"), atau pilih periode yang sudah diisi',
       en: 'Check the {periode} targets and realisasi in that report (sakip periksa "{file}"), or choose a period that is filled in',
