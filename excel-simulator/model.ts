@@ -55,6 +55,10 @@ export interface SimSheet {
   rowHeights?: Record<number, number>;
   /** Data validation rules by range; absent = none. */
   validations?: SimValidation[];
+  /** Frozen panes (`worksheet.freezePanes`): rows above and columns left of the split; absent = none. */
+  freeze?: { rows: number; columns: number };
+  /** Page layout properties set through `worksheet.pageLayout` (`orientation`, `zoom`), as sent; absent = Excel's defaults. */
+  pageLayout?: { orientation?: string; zoom?: unknown };
 }
 
 /** The whole simulated workbook and the state of the Excel window around it. */

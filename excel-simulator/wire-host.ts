@@ -129,6 +129,7 @@ type HostObject =
   | { readonly kind: 'worksheets' }
   | { readonly kind: 'worksheet'; readonly sheet: SimSheet }
   | { readonly kind: 'protection'; readonly sheet: SimSheet }
+  | { readonly kind: 'freezePanes' | 'pageLayout'; readonly sheet: SimSheet }
   | { readonly kind: 'range'; readonly rect: SheetRect }
   | { readonly kind: 'areas'; readonly sheet: SimSheet; readonly rects: SheetRect[] }
   | { readonly kind: 'rangeCollection'; readonly rects: SheetRect[] }
@@ -163,6 +164,7 @@ const API_LEVEL: Record<string, string> = {
   GetCellProperties: '1.9',
   SetCellProperties: '1.9',
   CultureInfo: '1.11',
+  PageLayout: '1.9',
 };
 
 /** True when ExcelApi `have` is at least `want` (`1.9` < `1.10`). */
@@ -478,6 +480,11 @@ class RequestRun {
         return { kind: 'protection', sheet: (parent as { sheet: SimSheet }).sheet };
       case 'worksheet.Charts':
         return { kind: 'charts', sheet: (parent as { sheet: SimSheet }).sheet };
+      case 'worksheet.FreezePanes':
+        return { kind: 'freezePanes', sheet: (parent as { sheet: SimSheet }).sheet };
+      case 'worksheet.PageLayout':
+        this.host.requireLevel('PageLayout');
+        return { kind: 'pageLayout', sheet: (parent as { sheet: SimSheet }).sheet };
       case 'range.Format':
         return { kind: 'format', rects: [(parent as { rect: SheetRect }).rect] };
       case 'range.DataValidation':
@@ -694,6 +701,14 @@ class RequestRun {
         v[key] = value;
         return;
       }
+      case 'pageLayout.Orientation':
+      case 'pageLayout.Zoom': {
+        const sheet = (obj as { sheet: SimSheet }).sheet;
+        const layout = (sheet.pageLayout ??= {});
+        if (name === 'Orientation') layout.orientation = String(value);
+        else layout.zoom = value;
+        return;
+      }
       case 'chartTitle.Text':
         writable((obj as { sheet: SimSheet }).sheet);
         (obj as { chart: SimChart }).chart.title = String(value);
@@ -757,6 +772,25 @@ class RequestRun {
         return NO_RESULT;
       case 'worksheet.Activate':
         host.book.activeSheet = (obj as { sheet: SimSheet }).sheet.name;
+        return NO_RESULT;
+      case 'freezePanes.FreezeAt': {
+        // The range given is the top-left pane: the rows above and columns left of its far corner.
+        const sheet = (obj as { sheet: SimSheet }).sheet;
+        const at = args[0] instanceof PathArg ? args[0].obj : null;
+        const r = at && at.kind === 'range' ? at.rect : typeof args[0] === 'string' ? { sheet, ...(parseAddress(args[0]) ?? { row: 0, col: 0, rows: 0, cols: 0 }) } : null;
+        if (!r || r.rows === 0 || r.sheet !== sheet) throw new HostError('InvalidArgument', 'freezeAt needs a range of this worksheet.');
+        sheet.freeze = { rows: r.row + r.rows, columns: r.col + r.cols };
+        return NO_RESULT;
+      }
+      case 'freezePanes.FreezeRows':
+      case 'freezePanes.FreezeColumns': {
+        const sheet = (obj as { sheet: SimSheet }).sheet;
+        const count = args[0] === undefined ? 1 : Number(args[0]);
+        sheet.freeze = name === 'FreezeRows' ? { rows: count, columns: 0 } : { rows: 0, columns: count };
+        return NO_RESULT;
+      }
+      case 'freezePanes.Unfreeze':
+        delete (obj as { sheet: SimSheet }).sheet.freeze;
         return NO_RESULT;
       case 'worksheet.Delete': {
         const sheet = (obj as { sheet: SimSheet }).sheet;
@@ -905,7 +939,7 @@ class RequestRun {
 
 /** Navigation properties by kind: the camelCase name a Select uses → the PascalCase path name. */
 const NAVIGATION: Partial<Record<HostObject['kind'], Record<string, string>>> = {
-  worksheet: { protection: 'Protection', charts: 'Charts' },
+  worksheet: { protection: 'Protection', charts: 'Charts', freezePanes: 'FreezePanes', pageLayout: 'PageLayout' },
   range: { format: 'Format' },
   areas: { format: 'Format', areas: 'Areas' },
   format: { fill: 'Fill', font: 'Font' },
@@ -920,6 +954,8 @@ const TYPE_NAMES: Record<HostObject['kind'], string> = {
   worksheets: 'WorksheetCollection',
   worksheet: 'Worksheet',
   protection: 'WorksheetProtection',
+  freezePanes: 'WorksheetFreezePanes',
+  pageLayout: 'PageLayout',
   range: 'Range',
   areas: 'RangeAreas',
   rangeCollection: 'RangeCollection',

@@ -1,6 +1,6 @@
 /**
  * The sheets the add-in owns (the summary sheet): created or cleared before they are written,
- * then given their column widths, chart and drop-down lists; on undo, deleted when the run created them.
+ * then given their column widths, frozen panes, page layout, chart and drop-down lists; on undo, deleted when the run created them.
  */
 import type { OwnedJob } from './schedule';
 
@@ -22,7 +22,7 @@ export function queuePrepare(ctx: Excel.RequestContext, job: OwnedJob, exists: b
   for (const chart of charts?.items ?? []) ws.charts.getItem(chart.name).delete();
 }
 
-/** Queues a sheet's column widths, chart and drop-down lists, once its cells are written. */
+/** Queues a sheet's column widths, frozen panes, page layout, chart and drop-down lists, once its cells are written. */
 export function queueFinish(ctx: Excel.RequestContext, job: OwnedJob): void {
   if (job.deleteSheet) return;
   const ws = ctx.workbook.worksheets.getItem(job.sheet);
@@ -59,6 +59,22 @@ export function queueFinish(ctx: Excel.RequestContext, job: OwnedJob): void {
     dv.errorAlert = { showAlert: true, style: 'Warning', title: v.title, message: v.error ?? v.list.join(', ') };
     if (v.prompt) dv.prompt = { showPrompt: true, title: v.title, message: v.prompt };
     range.untrack();
+  }
+  if (job.freeze && (job.freeze.rows > 0 || job.freeze.columns > 0)) {
+    if (job.freeze.columns === 0) ws.freezePanes.freezeRows(job.freeze.rows);
+    else if (job.freeze.rows === 0) ws.freezePanes.freezeColumns(job.freeze.columns);
+    else {
+      // The range given is the top-left pane: the header rows × the name columns.
+      const pane = ws.getRangeByIndexes(0, 0, job.freeze.rows, job.freeze.columns);
+      ws.freezePanes.freezeAt(pane);
+      pane.untrack();
+    }
+  }
+  if (job.print) {
+    // ExcelApi 1.9 (the adapter's minimum). verticalFitToPages 0: as many pages tall as the rows
+    // need, as `fitToHeight="0"` in the file format (Excel's "1 page wide by automatic tall").
+    if (job.print.landscape) ws.pageLayout.orientation = 'Landscape';
+    if (job.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   }
   if (job.chart) {
     const data = ws.getRange(job.chart.dataRange);

@@ -30,6 +30,8 @@ export interface OwnedJob {
   readonly chart?: ChartPlan;
   readonly validations?: readonly ValidationPlan[];
   readonly wrap?: SheetPlan['wrap'];
+  readonly freeze?: SheetPlan['freeze'];
+  readonly print?: SheetPlan['print'];
   /** Undo of a sheet the run created: delete it. */
   readonly deleteSheet?: boolean;
 }
@@ -94,7 +96,7 @@ export function scheduleApply(plan: WritePlan, maxRequestBytes: number): Schedul
   for (const sp of plan.sheets) {
     if (sp.activate) activate = sp.sheet;
     if (sp.owned) {
-      owned.push({ sheet: sp.sheet, units: sp.blocks.map((block) => ({ sheet: sp.sheet, block, from: 0, to: block.values.length })), columnWidths: sp.columnWidths, chart: sp.chart, validations: sp.validations, wrap: sp.wrap });
+      owned.push({ sheet: sp.sheet, units: sp.blocks.map((block) => ({ sheet: sp.sheet, block, from: 0, to: block.values.length })), columnWidths: sp.columnWidths, chart: sp.chart, validations: sp.validations, wrap: sp.wrap, freeze: sp.freeze, print: sp.print });
     } else {
       units.push(...sp.blocks.map((block) => ({ sheet: sp.sheet, block, from: 0, to: block.values.length })));
       // Widths, a chart and drop-downs on a user's sheet are laid out at the end; they are not part of the undo token.

@@ -8,21 +8,42 @@ import { Lang, formatEn, formatId, formatMessage } from '../core';
 import { periodInfo } from '../workbook';
 import type { Rekap, RekapFinding, RekapIndikatorRow, RekapSasaranRow, UnitIndikator, UnitReport, UnitSasaran } from './model';
 import { REKAP_WORDS, RekapMessageCode, rekapText } from './messages';
-import { nameKey, nearMatches, unitPattern } from './names';
+import { isUnnamedKey, nameKey, nearMatches, unitPattern, unnamedKey, unnamedName } from './names';
 import { ItemName, MatchedRow, matchRows } from './rows';
 import { analyseTren, chronological, trenLabel } from './tren';
 
 /** How many unit names a near-match finding lists before `and N more units`. */
 const UNITS_LISTED = 3;
 
-/** Report order: NPSS highest first (not assessed last), then unit name, then chronological period. */
-function byNpss(a: UnitReport, b: UnitReport): number {
-  if (a.npss !== b.npss) {
-    if (a.npss === null) return 1;
-    if (b.npss === null) return -1;
-    return b.npss - a.npss;
+/**
+ * Report order: units by the NPSS of their latest period (highest first, not assessed last, then
+ * by name), each unit's reports together in chronological order. With one report per unit this
+ * is simply by NPSS; with a unit's quarters it keeps TW I … TW IV side by side, so the columns of
+ * the matrices read as a timeline within each unit.
+ */
+export function reportOrder(units: readonly UnitReport[]): UnitReport[] {
+  const latest = new Map<string, UnitReport>();
+  for (const u of units) {
+    const key = nameKey(u.unit);
+    const current = latest.get(key);
+    if (current === undefined || chronological(current, u) < 0) latest.set(key, u);
   }
-  return a.unit.localeCompare(b.unit, 'id') || chronological(a, b);
+  const rank = (u: UnitReport): number | null => latest.get(nameKey(u.unit))!.npss;
+  // Two reports of one unit and period (a copy, a revision): the higher NPSS first, as before.
+  return [...units].sort((a, b) => byNpss(rank(a), rank(b)) || nameKey(a.unit).localeCompare(nameKey(b.unit), 'id') || chronological(a, b) || byNpss(a.npss, b.npss) || a.unit.localeCompare(b.unit, 'id'));
+}
+
+/** Highest first, not assessed last. */
+function byNpss(a: number | null, b: number | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return b - a;
+}
+
+/** How many different units (by `nameKey` of their names) the reports are of. */
+export function unitCount(units: readonly Pick<UnitReport, 'unit'>[]): number {
+  return new Set(units.map((u) => nameKey(u.unit))).size;
 }
 
 /** What a unit's own name inside an indicator name becomes in a row's key (any language). */
@@ -116,11 +137,14 @@ class Findings {
  * IKU give 2,850 pairs — where one suggestion per spelling says the same and stays readable.
  */
 function nearMatchFindings<T>(rows: readonly MatchedRow<T>[], units: readonly UnitReport[], code: 'indikator-mirip' | 'sasaran-mirip', out: Findings): void {
+  // An unnamed indicator's row is named after its cell: alike to any other such row, never a spelling of it.
+  const named = rows.map((r) => !isUnnamedKey(r.key));
   const holders = (row: MatchedRow<T>): UnitReport[] => units.filter((_, i) => row.values[i] !== null);
   const used = rows.map((r) => r.values.reduce((n, v) => (v === null ? n : n + 1), 0));
   // Pair each row with a more used one: the fewer-units spelling is the one to change.
   const best = new Map<number, { to: number; similarity: number }>();
   for (const { a, b, similarity } of nearMatches(rows.map((r) => r.nama))) {
+    if (!named[a] || !named[b]) continue;
     const [from, to] = used[b] > used[a] ? [a, b] : [b, a];
     const current = best.get(from);
     const better = current === undefined || used[to] > used[current.to] || (used[to] === used[current.to] && (similarity > current.similarity || (similarity === current.similarity && to < current.to)));
@@ -150,9 +174,21 @@ function sameUnitTwice(units: readonly UnitReport[], out: Findings): void {
 function mixedPeriods(units: readonly UnitReport[], out: Findings, lang: Lang): void {
   const unitKeys = new Set(units.map((u) => nameKey(u.unit)));
   if (unitKeys.size < 2) return;
+  // A report of no known year is of the same period as the others of its quarter when they all
+  // name one year: `TW II` beside `TW II 2024` is not a difference, only a title without a year.
+  const yearsOf = new Map<string, Set<number>>();
+  for (const u of units) if (u.tahun !== null) yearsOf.set(u.periode, (yearsOf.get(u.periode) ?? new Set<number>()).add(u.tahun));
+  const known = (u: UnitReport): Pick<UnitReport, 'periode' | 'tahun'> => {
+    const years = yearsOf.get(u.periode);
+    return u.tahun === null && years?.size === 1 ? { periode: u.periode, tahun: [...years][0] } : u;
+  };
+  const periodOf = (u: UnitReport): string => {
+    const p = known(u);
+    return trenLabel(p.periode, p.tahun, lang);
+  };
   const byPeriod = new Map<string, UnitReport[]>();
-  for (const u of [...units].sort(chronological)) {
-    const label = out.period(u);
+  for (const u of [...units].sort((a, b) => chronological(known(a), known(b)))) {
+    const label = periodOf(u);
     const list = byPeriod.get(label);
     if (list) list.push(u);
     else byPeriod.set(label, [u]);
@@ -161,7 +197,7 @@ function mixedPeriods(units: readonly UnitReport[], out: Findings, lang: Lang): 
   const periodsOf = new Map<string, Set<string>>();
   for (const u of units) {
     const set = periodsOf.get(nameKey(u.unit)) ?? new Set<string>();
-    set.add(out.period(u));
+    set.add(periodOf(u));
     periodsOf.set(nameKey(u.unit), set);
   }
   const balanced = [...periodsOf.values()].every((s) => s.size === byPeriod.size);
@@ -183,7 +219,7 @@ function mixedPeriods(units: readonly UnitReport[], out: Findings, lang: Lang): 
  * the findings of the matching in `lang`.
  */
 export function consolidate(units: readonly UnitReport[], lang: Lang): Rekap {
-  const sorted = [...units].sort(byNpss);
+  const sorted = reportOrder(units);
   const out = new Findings(lang);
 
   // Once per file: a file's quarters or sheets all carry the name it gave.
@@ -200,7 +236,13 @@ export function consolidate(units: readonly UnitReport[], lang: Lang): Rekap {
   }
 
   const names = new UnitNames(sorted, lang);
-  const indikator = matchRows<UnitIndikator>(sorted.map((u) => u.indikator), (x, r) => names.of(x.nama, r));
+  // An indicator without a name is a row of its own per report (never merged), and a finding.
+  const indikator = matchRows<UnitIndikator>(sorted.map((u) => u.indikator), (x, r) => (nameKey(x.nama) === '' ? { key: unnamedKey(r, x.cell), nama: unnamedName(x.cell, lang) } : names.of(x.nama, r)));
+  for (const u of sorted) {
+    for (const x of u.indikator) {
+      if (nameKey(x.nama) === '') out.add('indikator-tanpa-nama', 'warning', u.file, x.cell, { report: out.report(u), cell: x.cell, value: out.num(x.capaian), shown: unnamedName(x.cell, lang) });
+    }
+  }
   for (const d of indikator.duplicates) {
     const u = sorted[d.report];
     out.add('indikator-ganda', 'warning', u.file, d.extra.cell, { report: out.report(u), nama: d.extra.nama, first: d.kept.cell, second: d.extra.cell, v1: out.num(d.kept.capaian), v2: out.num(d.extra.capaian) });

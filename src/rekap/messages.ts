@@ -37,6 +37,15 @@ export const REKAP_MESSAGES = {
     why: { id: 'Rekap memakai yang pertama ({first}); {second} tidak masuk rekap', en: 'The rekap uses the first ({first}); {second} is left out' },
     todo: { id: 'Hapus baris yang berlebih, atau beri nama yang berbeda bila keduanya indikator yang berbeda', en: 'Delete the extra row, or name them differently if they are different indicators' },
   },
+  'indikator-tanpa-nama': {
+    id: '{report}: indikator di {cell} tidak bernama (capaian {value})',
+    en: '{report}: the indicator at {cell} has no name (capaian {value})',
+    why: {
+      id: 'Tanpa nama indikator ini tidak dapat dicocokkan dengan indikator laporan lain, jadi tampil sebagai baris tersendiri "{shown}"',
+      en: 'Without a name it cannot be matched with the indicators of other reports, so it shows as a row of its own, "{shown}"',
+    },
+    todo: { id: 'Tulis nama indikator di {cell} lalu buat rekap lagi', en: 'Write the indicator\'s name in {cell} and make the rekap again' },
+  },
   'sasaran-ganda': {
     id: '{report}: sasaran "{a}" (NPS {v1}) dan "{b}" (NPS {v2}) dihitung sebagai dua sasaran, padahal namanya hanya beda huruf besar/kecil, spasi atau tanda baca',
     en: '{report}: the sasaran "{a}" (NPS {v1}) and "{b}" (NPS {v2}) are computed as two sasaran although their names differ only in case, spaces or punctuation',
@@ -67,7 +76,10 @@ export const REKAP_MESSAGES = {
   'tidak-dinilai': {
     id: '{report}: tidak ada indikator yang dinilai ({count} indikator terbaca), jadi NPSS kosong',
     en: '{report}: no indicator is assessed ({count} indicators read), so the NPSS is empty',
-    why: { id: 'Unit ini tampil di urutan terakhir tanpa NPSS dan predikat', en: 'This unit is listed last, without NPSS or predikat' },
+    why: {
+      id: 'Laporan ini tampil tanpa NPSS dan predikat; unit yang periode terakhirnya tidak dinilai tampil di urutan terakhir',
+      en: 'This report shows without NPSS or predikat; a unit whose latest period is not assessed is listed last',
+    },
     todo: {
       id: 'Periksa target dan realisasi periode {periode} di laporan itu (sakip periksa "{file}"), atau pilih periode yang sudah diisi',
       en: 'Check the {periode} targets and realisasi in that report (sakip periksa "{file}"), or choose a period that is filled in',
@@ -118,6 +130,8 @@ export const REKAP_WORDS = {
   and: { id: 'dan', en: 'and' },
   more: { id: '{n} unit lain', en: '{n} more units' },
   reports: { id: '{n} laporan', en: '{n} reports' },
+  /** The name a rekap row shows for an indicator with none, before its cell: `(tanpa nama) — Kinerja!D6`. */
+  unnamed: { id: '(tanpa nama)', en: '(no name)' },
   /** What a unit's own name inside an indicator name becomes in a rekap of several units. */
   unitPlaceholder: { id: '(nama unit)', en: '(unit name)' },
 } as const;

@@ -8,6 +8,9 @@
  *   merge would silently put one unit's Obat figure beside another's Makanan figure.
  */
 
+import type { Lang } from '../core';
+import { REKAP_WORDS } from './messages';
+
 /** Characters that are spaces to a reader but not to `===` (no-break, narrow, figure, ideographic). */
 const SPACE_LIKE = /[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
 /** Invisible characters Word and web pages leave in copied text (zero-width, soft hyphen, BOM). */
@@ -199,6 +202,26 @@ export function nearMatches(names: readonly string[]): NearMatch[] {
     }
   });
   return pairs.sort((p, q) => p.a - q.a || p.b - q.b);
+}
+
+/**
+ * The row key of an indicator with no name: unique to its report and cell, so it never merges
+ * with another (two unnamed indicators are no more the same than two named differently). It
+ * starts with a line break, which no `nameKey` does (framing spaces are dropped), so it cannot
+ * meet a real name's key either.
+ */
+export function unnamedKey(report: number, cell: string): string {
+  return `\n${report}\n${cell}`;
+}
+
+/** What a rekap row shows for an indicator with no name: `(tanpa nama) — Kinerja!D6`. */
+export function unnamedName(cell: string, lang: Lang): string {
+  return `${REKAP_WORDS.unnamed[lang]} — ${cell}`;
+}
+
+/** Whether a row key is an unnamed indicator's (see `unnamedKey`). */
+export function isUnnamedKey(key: string): boolean {
+  return key.startsWith('\n');
 }
 
 /** Fewest words a unit name needs to be looked for inside indicator names (`Loka POM di Kota Dumai`). */

@@ -7,10 +7,12 @@ import type { Lang } from '../core';
 /** The texts of one language. */
 export interface RekapSheetTexts {
   readonly sheets: { readonly unit: string; readonly indikator: string; readonly sasaran: string; readonly tren: string };
-  /** `Rekap Unit: 3 unit, TW II 2024`: what the sheet shows, how many units, which periods. */
-  readonly unitTitle: (units: number, periods: string) => string;
-  readonly indikatorTitle: (indicators: number, units: number) => string;
-  readonly sasaranTitle: (sasaran: number, units: number) => string;
+  /** `Rekap Unit: 4 laporan dari 1 unit, TW I 2024, TW II 2024`: what the sheet shows, how many reports of how many units, which periods. */
+  readonly unitTitle: (reports: number, units: number, periods: string) => string;
+  /** The order of the reports, said under the title: units by the NPSS of their latest period, then each unit's periods. */
+  readonly order: string;
+  readonly indikatorTitle: (indicators: number, reports: number, units: number) => string;
+  readonly sasaranTitle: (sasaran: number, reports: number, units: number) => string;
   readonly trenTitle: (unit: string, periods: string) => string;
   readonly profile: string;
   readonly no: string;
@@ -28,8 +30,8 @@ export interface RekapSheetTexts {
   readonly perspektif: string;
   readonly sasaran: string;
   readonly indikator: string;
-  /** The header of a change column: `Δ vs TW I`. */
-  readonly change: (against: string) => string;
+  /** The header of a change column, naming both periods: `Δ TW II 2024 vs TW I 2024`. */
+  readonly change: (period: string, against: string) => string;
   readonly chart: string;
   /** Shown for a value the engine could not assess. */
   readonly notAssessed: string;
@@ -39,9 +41,10 @@ export interface RekapSheetTexts {
 export const REKAP_SHEET_TEXTS: Readonly<Record<Lang, RekapSheetTexts>> = {
   id: {
     sheets: { unit: 'Rekap Unit', indikator: 'Rekap Indikator', sasaran: 'Rekap Sasaran', tren: 'Tren' },
-    unitTitle: (units, periods) => `Rekap Unit: ${units} unit, ${periods}`,
-    indikatorTitle: (indicators, units) => `Rekap Indikator: capaian ${indicators} indikator di ${units} unit`,
-    sasaranTitle: (sasaran, units) => `Rekap Sasaran: NPS ${sasaran} sasaran di ${units} unit`,
+    unitTitle: (reports, units, periods) => `Rekap Unit: ${reports} laporan dari ${units} unit, ${periods}`,
+    order: 'Urutan: unit menurut NPSS periode terakhirnya (tertinggi dulu), laporan satu unit berurutan menurut periode',
+    indikatorTitle: (indicators, reports, units) => `Rekap Indikator: capaian ${indicators} indikator di ${reports} laporan dari ${units} unit`,
+    sasaranTitle: (sasaran, reports, units) => `Rekap Sasaran: NPS ${sasaran} sasaran di ${reports} laporan dari ${units} unit`,
     trenTitle: (unit, periods) => `Tren ${unit}: ${periods}`,
     profile: 'Profil aturan',
     no: 'No',
@@ -58,15 +61,16 @@ export const REKAP_SHEET_TEXTS: Readonly<Record<Lang, RekapSheetTexts>> = {
     perspektif: 'Perspektif',
     sasaran: 'Sasaran',
     indikator: 'Indikator',
-    change: (against) => `Δ vs ${against}`,
+    change: (period, against) => `Δ ${period} vs ${against}`,
     chart: 'NPSS per unit',
     notAssessed: '-',
   },
   en: {
     sheets: { unit: 'Unit Summary', indikator: 'Indicator Summary', sasaran: 'Sasaran Summary', tren: 'Trend' },
-    unitTitle: (units, periods) => `Unit Summary: ${units} ${units === 1 ? 'unit' : 'units'}, ${periods}`,
-    indikatorTitle: (indicators, units) => `Indicator Summary: capaian of ${indicators} ${indicators === 1 ? 'indicator' : 'indicators'} in ${units} ${units === 1 ? 'unit' : 'units'}`,
-    sasaranTitle: (sasaran, units) => `Sasaran Summary: NPS of ${sasaran} sasaran in ${units} ${units === 1 ? 'unit' : 'units'}`,
+    unitTitle: (reports, units, periods) => `Unit Summary: ${reports} ${reports === 1 ? 'report' : 'reports'} of ${units} ${units === 1 ? 'unit' : 'units'}, ${periods}`,
+    order: "Order: units by the NPSS of their latest period (highest first), each unit's reports together by period",
+    indikatorTitle: (indicators, reports, units) => `Indicator Summary: capaian of ${indicators} ${indicators === 1 ? 'indicator' : 'indicators'} in ${reports} ${reports === 1 ? 'report' : 'reports'} of ${units} ${units === 1 ? 'unit' : 'units'}`,
+    sasaranTitle: (sasaran, reports, units) => `Sasaran Summary: NPS of ${sasaran} sasaran in ${reports} ${reports === 1 ? 'report' : 'reports'} of ${units} ${units === 1 ? 'unit' : 'units'}`,
     trenTitle: (unit, periods) => `Trend of ${unit}: ${periods}`,
     profile: 'Rule profile',
     no: 'No',
@@ -83,7 +87,7 @@ export const REKAP_SHEET_TEXTS: Readonly<Record<Lang, RekapSheetTexts>> = {
     perspektif: 'Perspective',
     sasaran: 'Objective (sasaran)',
     indikator: 'Indicator',
-    change: (against) => `Δ vs ${against}`,
+    change: (period, against) => `Δ ${period} vs ${against}`,
     chart: 'NPSS by unit',
     notAssessed: '-',
   },

@@ -10,6 +10,8 @@ import { NUMBER_FORMAT, a1, columnWidthsFor, periodLabel, rangeA1, wrapFor } fro
 import type { PlannedValue, SheetPlan, WriteBlock, WritePlan } from '../workbook';
 import type { Grade, Rekap, Tren, UnitReport } from './model';
 import { REKAP_SHEET_TEXTS, RekapSheetTexts } from './sheet-texts';
+import { chronological, referencePeriod } from './tren';
+import { unitCount } from './consolidate';
 
 /** The number format of a change: always signed, so a fall reads as one (`+2.50`, `-1.25`). */
 export const CHANGE_FORMAT = '+0.00;-0.00;0.00';
@@ -22,6 +24,12 @@ export const REKAP_HEADER_ROW = 3;
  * name (reports print 120 and more) wraps in a taller row instead of pushing the figures off screen.
  */
 const LIMITS = { min: 4, max: 60 };
+
+/** Every rekap sheet prints landscape, one page wide: a planner prints them into the LAKIN. */
+const PRINT = { landscape: true, fitToWidth: true } as const;
+
+/** Panes frozen below the header row and right of the first `columns` (the names a row is read by). */
+const frozen = (columns: number): SheetPlan['freeze'] => ({ rows: REKAP_HEADER_ROW + 1, columns });
 
 /** One planned cell. */
 interface Cell {
@@ -59,9 +67,9 @@ export function rekapPlan(rekap: Rekap, profile: RuleProfile, lang: Lang): Write
   return { sheets };
 }
 
-/** The distinct period labels of the units, in first-seen order. */
+/** The distinct period labels of the units, in chronological order. */
 function periodLabels(rekap: Rekap, lang: Lang): string[] {
-  return [...new Set(rekap.units.map((u) => unitPeriodLabel(u, lang)))];
+  return [...new Set([...rekap.units].sort(chronological).map((u) => unitPeriodLabel(u, lang)))];
 }
 
 /** The header of a unit's column: its name, and its period when the rekap spans several. */
@@ -70,14 +78,14 @@ function unitColumnHeaders(rekap: Rekap, lang: Lang): string[] {
   return rekap.units.map((u) => (several ? `${u.unit} (${unitPeriodLabel(u, lang)})` : u.unit));
 }
 
-/** Title, profile line, a blank row, then the header row and the body. */
-function sheetPlan(sheet: string, title: string, profile: RuleProfile, t: RekapSheetTexts, header: readonly Cell[], body: readonly (readonly Cell[])[], extra: Partial<SheetPlan> = {}): SheetPlan {
+/** Title, profile line, a note (or a blank row), then the header row and the body. */
+function sheetPlan(sheet: string, title: string, profile: RuleProfile, t: RekapSheetTexts, header: readonly Cell[], body: readonly (readonly Cell[])[], extra: Partial<SheetPlan> = {}, note?: string): SheetPlan {
   const width = header.length;
-  const rows: (readonly Cell[])[] = [[text(title, true)], [text(`${t.profile}: ${profile.name}`)], [], header, ...body];
+  const rows: (readonly Cell[])[] = [[text(title, true)], [text(`${t.profile}: ${profile.name}`)], note === undefined ? [] : [{ value: note }], header, ...body];
   const block = toBlock(rows, width);
   const columnWidths = columnWidthsFor(block, LIMITS);
   const wrap = wrapFor(block, columnWidths);
-  return { sheet, owned: true, blocks: [block], columnWidths, ...(wrap ? { wrap } : {}), ...extra };
+  return { sheet, owned: true, blocks: [block], columnWidths, ...(wrap ? { wrap } : {}), freeze: frozen(0), print: PRINT, ...extra };
 }
 
 /** Cells as one block at A1, every row `width` wide. */
@@ -94,7 +102,7 @@ function toBlock(rows: readonly (readonly Cell[])[], width: number): WriteBlock 
   };
 }
 
-/** Rekap Unit: one row per unit report, in the rekap's order (by NPSS), and the chart of NPSS by unit. */
+/** Rekap Unit: one row per unit report, in the rekap's order (see `reportOrder`, said in a note), and the chart of NPSS by unit. */
 function unitSheet(rekap: Rekap, profile: RuleProfile, t: RekapSheetTexts, lang: Lang): SheetPlan {
   const perspektif = [...new Set(rekap.units.flatMap((u) => u.perspektif.map((p) => p.nama)))];
   // Unit and NPSS side by side: the chart's categories and bars are those two columns (the
@@ -117,48 +125,42 @@ function unitSheet(rekap: Rekap, profile: RuleProfile, t: RekapSheetTexts, lang:
     text(u.file),
   ]);
   const last = REKAP_HEADER_ROW + rekap.units.length;
-  return sheetPlan(t.sheets.unit, t.unitTitle(rekap.units.length, periodLabels(rekap, lang).join(', ')), profile, t, header, body, {
-    activate: true,
-    chart: { title: t.chart, dataRange: rangeA1(REKAP_HEADER_ROW, 1, last, 2), anchor: a1(REKAP_HEADER_ROW, header.length + 1) },
-  });
+  const title = t.unitTitle(rekap.units.length, unitCount(rekap.units), periodLabels(rekap, lang).join(', '));
+  const chart = { title: t.chart, dataRange: rangeA1(REKAP_HEADER_ROW, 1, last, 2), anchor: a1(REKAP_HEADER_ROW, header.length + 1) };
+  return sheetPlan(t.sheets.unit, title, profile, t, header, body, { activate: true, chart, freeze: frozen(2) }, t.order);
 }
 
 /** Rekap Indikator: capaian by indicator × unit report; `-` not assessed, blank where the unit lacks the indicator. */
 function indikatorSheet(rekap: Rekap, profile: RuleProfile, t: RekapSheetTexts, lang: Lang): SheetPlan {
   const header = [t.perspektif, t.sasaran, t.indikator, ...unitColumnHeaders(rekap, lang)].map(label);
   const body = rekap.indikator.map((row): Cell[] => [text(row.perspektif), text(row.sasaran), text(row.nama), ...row.values.map((v) => (v ? graded(v.capaian, v.kriteria, t) : EMPTY))]);
-  return sheetPlan(t.sheets.indikator, t.indikatorTitle(rekap.indikator.length, rekap.units.length), profile, t, header, body);
+  return sheetPlan(t.sheets.indikator, t.indikatorTitle(rekap.indikator.length, rekap.units.length, unitCount(rekap.units)), profile, t, header, body, { freeze: frozen(3) });
 }
 
 /** Rekap Sasaran: NPS by sasaran × unit report, in predikat colours. */
 function sasaranSheet(rekap: Rekap, profile: RuleProfile, t: RekapSheetTexts, lang: Lang): SheetPlan {
   const header = [t.perspektif, t.sasaran, ...unitColumnHeaders(rekap, lang)].map(label);
   const body = rekap.sasaran.map((row): Cell[] => [text(row.perspektif), text(row.nama), ...row.values.map((v) => (v ? graded(v.nps, v.predikat, t) : EMPTY))]);
-  return sheetPlan(t.sheets.sasaran, t.sasaranTitle(rekap.sasaran.length, rekap.units.length), profile, t, header, body);
+  return sheetPlan(t.sheets.sasaran, t.sasaranTitle(rekap.sasaran.length, rekap.units.length, unitCount(rekap.units)), profile, t, header, body, { freeze: frozen(2) });
 }
 
 /**
  * Tren: NPSS then each indicator by period, then the change against the earlier period (or the
- * same period a year before, per `tren.compare`) for every period after the first.
+ * same period a year before, per `tren.compare`) for every period that has one.
  */
 function trenSheet(tren: Tren, profile: RuleProfile, t: RekapSheetTexts): SheetPlan {
   const periods = tren.periods;
-  const against = periods.slice(1).map((p, k) => {
-    if (tren.compare === 'tahun' && p.tahun !== null) {
-      const before = periods.find((q) => q.periode === p.periode && q.tahun === (p.tahun as number) - 1);
-      if (before) return before.label;
-    }
-    return periods[k].label;
-  });
-  const header = [t.indikator, ...periods.map((p) => p.label), ...against.map(t.change)].map(label);
+  // One change column per period that has a period to compare with, headed by both.
+  const compared = periods.map((_p, i) => ({ i, ref: referencePeriod(periods, i, tren.compare) })).filter((c) => c.ref >= 0);
+  const header = [t.indikator, ...periods.map((p) => p.label), ...compared.map((c) => t.change(periods[c.i].label, periods[c.ref].label))].map(label);
   const line = (nama: Cell, values: readonly (number | null)[], change: readonly (number | null)[]): Cell[] => [
     nama,
     ...periods.map((_p, i) => (values[i] === null || values[i] === undefined ? { value: t.notAssessed } : { value: values[i], format: NUMBER_FORMAT })),
-    ...periods.slice(1).map((_p, k) => {
-      const c = change[k + 1];
+    ...compared.map(({ i }) => {
+      const c = change[i];
       return c === null || c === undefined ? { value: t.notAssessed } : { value: c, format: CHANGE_FORMAT };
     }),
   ];
   const body = [line({ value: t.npss, bold: true }, tren.npss.values, tren.npss.change), ...tren.indikator.map((s) => line(text(s.nama), s.values, s.change))];
-  return sheetPlan(t.sheets.tren, t.trenTitle(tren.unit, periods.map((p) => p.label).join(', ')), profile, t, header, body);
+  return sheetPlan(t.sheets.tren, t.trenTitle(tren.unit, periods.map((p) => p.label).join(', ')), profile, t, header, body, { freeze: frozen(1) });
 }

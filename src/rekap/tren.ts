@@ -7,7 +7,7 @@
 import type { Lang } from '../core';
 import { PERIODS, periodInfo } from '../workbook';
 import type { Tren, TrenPeriod, TrenSeries, UnitReport } from './model';
-import { nameKey } from './names';
+import { nameKey, unnamedKey, unnamedName } from './names';
 import { matchRows } from './rows';
 
 /** Why a unit's reports give no trend although they span several periods: one period twice. */
@@ -38,12 +38,20 @@ export function chronological(a: Pick<UnitReport, 'tahun' | 'periode'>, b: Pick<
   return (a.tahun ?? -Infinity) - (b.tahun ?? -Infinity) || PERIODS.indexOf(a.periode) - PERIODS.indexOf(b.periode);
 }
 
+/**
+ * The index of the period `periods[i]` is compared with: the one before it (`periode`), or the
+ * same period a year before (`tahun`); -1 when there is none (the first period, or a first year's).
+ */
+export function referencePeriod(periods: readonly Pick<TrenPeriod, 'periode' | 'tahun'>[], i: number, compare: Tren['compare']): number {
+  if (compare === 'periode') return i - 1;
+  const p = periods[i];
+  return p.tahun === null ? -1 : periods.findIndex((q) => q.periode === p.periode && q.tahun !== null && q.tahun === p.tahun! - 1);
+}
+
 /** Changes of a series: against the previous column, or the same period of the year before. */
 function changes(values: readonly (number | null)[], periods: readonly TrenPeriod[], compare: Tren['compare']): (number | null)[] {
   return values.map((v, i) => {
-    let previous: number;
-    if (compare === 'periode') previous = i - 1;
-    else previous = periods.findIndex((p) => p.periode === periods[i].periode && p.tahun !== null && periods[i].tahun !== null && p.tahun === periods[i].tahun! - 1);
+    const previous = referencePeriod(periods, i, compare);
     if (previous < 0) return null;
     const before = values[previous];
     return v === null || before === null ? null : v - before;
@@ -74,7 +82,8 @@ export function analyseTren(units: readonly UnitReport[], lang: Lang = 'id'): Tr
   const compare: Tren['compare'] = years.size >= 2 ? 'tahun' : 'periode';
   const series = (nama: string, values: (number | null)[]): TrenSeries => ({ nama, values, change: changes(values, periods, compare) });
 
-  const { rows } = matchRows(order.map((i) => units[i].indikator), (x) => ({ key: nameKey(x.nama), nama: x.nama }));
+  // An unnamed indicator is never merged, not even with the unnamed one at its cell in another period.
+  const { rows } = matchRows(order.map((i) => units[i].indikator), (x, r) => (nameKey(x.nama) === '' ? { key: unnamedKey(r, x.cell), nama: unnamedName(x.cell, lang) } : { key: nameKey(x.nama), nama: x.nama }));
   return {
     tren: {
       unit: units[order[0]].unit,

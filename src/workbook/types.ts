@@ -80,6 +80,10 @@ export interface SheetPlan {
   readonly validations?: readonly ValidationPlan[];
   /** Make this sheet the active one after applying. */
   readonly activate?: boolean;
+  /** Panes frozen above row `rows` and left of column `columns` (counts; 0: none), so headers and names stay in view. Owned sheets only: a user's sheet keeps its view. */
+  readonly freeze?: { readonly rows: number; readonly columns: number };
+  /** Page setup for printing: landscape, and scaled to one page wide (as many pages tall as it takes). Owned sheets only. */
+  readonly print?: { readonly landscape: boolean; readonly fitToWidth: boolean };
 }
 
 /** Everything a run writes. Nothing outside these blocks (and owned sheets) is touched. */

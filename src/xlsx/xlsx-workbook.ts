@@ -11,7 +11,8 @@ import type { Cell, DataValidation, CellValue as XCellValue, Style, Worksheet } 
 import type { DecimalSeparator, Lang } from '../core';
 import { inputColumns } from '../workbook/input-columns';
 import { ApplyError } from '../workbook/types';
-import type { CellValue, Grid, NotWritten, PlannedValue, UndoToken, ValidationPlan, WorkbookPort, WriteBlock, WritePlan } from '../workbook/types';
+import type { CellValue, Grid, NotWritten, PlannedValue, SheetPlan, UndoToken, ValidationPlan, WorkbookPort, WriteBlock, WritePlan } from '../workbook/types';
+import { a1 } from '../workbook/a1';
 import * as fs from 'fs';
 import { WorkbookFileError, inspectWorkbookBytes, inspectWorkbookFile } from './inspect';
 import { WebExtensionParts, readWebExtensionParts, restoreWebExtensionParts, settingsOfParts } from './web-extension-parts';
@@ -205,6 +206,9 @@ export class XlsxWorkbook implements WorkbookPort {
         for (const c of sp.wrap?.columns ?? []) ws.getColumn(c + 1).alignment = { wrapText: true };
         for (const [row, height] of Object.entries(sp.wrap?.rowHeights ?? {})) ws.getRow(Number(row) + 1).height = height;
         for (const v of sp.validations ?? []) addValidation(ws, v);
+        // Owned sheets only (as the Office adapter): undo restores a user's sheet's cells, not its view.
+        if (sp.owned && sp.freeze) freezePanes(ws, sp.freeze);
+        if (sp.owned && sp.print) printSetup(ws, sp.print);
       }
     } catch (err) {
       throw new ApplyError(xlsxMessage('write-failed', this.lang, { reason: err instanceof Error ? err.message : String(err) }), token, err);
@@ -456,4 +460,17 @@ function addValidation(ws: Worksheet, v: ValidationPlan): void {
     error: v.error ?? v.list.join(', '),
     ...(v.prompt ? { showInputMessage: true, promptTitle: v.title, prompt: v.prompt } : {}),
   });
+}
+
+/** Freezes the panes above `rows` and left of `columns`, keeping the view's zoom and grid lines. */
+function freezePanes(ws: Worksheet, freeze: NonNullable<SheetPlan['freeze']>): void {
+  if (freeze.rows <= 0 && freeze.columns <= 0) return;
+  const { zoomScale, showGridLines, rightToLeft } = ws.views[0] ?? {};
+  ws.views = [{ state: 'frozen', xSplit: freeze.columns, ySplit: freeze.rows, topLeftCell: a1(freeze.rows, freeze.columns), zoomScale, showGridLines, rightToLeft }];
+}
+
+/** Landscape and one page wide (fitToHeight 0: as many pages tall as the rows need). */
+function printSetup(ws: Worksheet, print: NonNullable<SheetPlan['print']>): void {
+  if (print.landscape) ws.pageSetup.orientation = 'landscape';
+  if (print.fitToWidth) Object.assign(ws.pageSetup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
 }

@@ -51,6 +51,11 @@ describe('the rekap through the Office port (real client)', () => {
       expect(unit.numberFormats[H + 1][2]).toBe(NUMBER_FORMAT);
       expect(snapshotSheet(b, 'Rekap Indikator').values[H + 1]).toEqual(['Stakeholder', 'Terwujudnya obat dan makanan yang aman', 'Indeks kepuasan', 104.25, 88.5, 60]);
 
+      // Headers (and the matrices' name columns) frozen, every sheet landscape and one page wide, as Excel was asked.
+      expect(b.sheets.slice(3).map((s) => [s.name, s.freeze, s.pageLayout])).toEqual(
+        [['Rekap Unit', 2], ['Rekap Indikator', 3], ['Rekap Sasaran', 2]].map(([name, columns]) => [name, { rows: H + 1, columns }, { orientation: 'Landscape', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } }]),
+      );
+
       // The chart Excel was asked for: bars by column over the unit names and their NPSS.
       const charts = b.sheets.find((s) => s.name === 'Rekap Unit')!.charts;
       expect(charts).toEqual([expect.objectContaining({ type: 'BarClustered', title: 'NPSS per unit', seriesBy: 'Columns' })]);
@@ -74,7 +79,7 @@ describe('the rekap through the Office port (real client)', () => {
     expect(b.sheets.map((s) => s.name).slice(3)).toEqual(['Unit Summary', 'Indicator Summary', 'Sasaran Summary', 'Trend']);
     const tren = snapshotSheet(b, 'Trend');
     expect(tren.values.slice(H, H + 2)).toEqual([
-      ['Indicator', 'TW I 2024', 'TW II 2024', 'Δ vs TW I 2024'],
+      ['Indicator', 'TW I 2024', 'TW II 2024', 'Δ TW II 2024 vs TW I 2024'],
       ['NPSS', 95, 101.5, 6.5],
     ]);
     expect(tren.numberFormats[H + 1][3]).toBe('+0.00;-0.00;0.00');

@@ -46,6 +46,63 @@ describe('consolidate: units', () => {
   });
 });
 
+describe('consolidate: several periods per unit', () => {
+  it("ranks units by the NPSS of their latest period and keeps each unit's reports together in time", () => {
+    const rekap = consolidate(
+      [
+        unitReport({ unit: DUMAI, periode: 'TW2', npss: 90 }),
+        unitReport({ unit: BATAM, periode: 'TW2', npss: 100 }),
+        unitReport({ unit: DUMAI, periode: 'TW1', npss: 120 }),
+        unitReport({ unit: BATAM, periode: 'TW1', npss: 80 }),
+        unitReport({ unit: DUMAI, periode: 'TW4', tahun: 2023, npss: 130 }),
+      ],
+      'id',
+    );
+    // Batam's latest (TW II 2024: 100) outranks Dumai's (TW II 2024: 90), whatever their earlier quarters.
+    expect(rekap.units.map((u) => `${u.unit} ${u.periode} ${u.tahun}`)).toEqual([
+      `${BATAM} TW1 2024`,
+      `${BATAM} TW2 2024`,
+      `${DUMAI} TW4 2023`,
+      `${DUMAI} TW1 2024`,
+      `${DUMAI} TW2 2024`,
+    ]);
+  });
+});
+
+describe('consolidate: indicators without a name', () => {
+  const units = [
+    unitReport({ unit: DUMAI, npss: 101, indikator: [{ nama: '', capaian: 90 }, { nama: OBAT, capaian: 99 }, { nama: ' ', capaian: 80 }] }),
+    unitReport({ unit: BATAM, indikator: [{ nama: '', capaian: 70 }, { nama: OBAT, capaian: 98 }] }),
+  ];
+
+  it('never merges them, across units or within one report: a row of its own each, named by its cell', () => {
+    const rekap = consolidate(units, 'id');
+    const unnamed = rekap.indikator.filter((r) => r.nama.startsWith('(tanpa nama)'));
+    expect(unnamed.map((r) => [r.nama, r.values.map((v) => v?.capaian ?? null)])).toEqual([
+      ['(tanpa nama) — Kinerja!E9', [90, null]],
+      ['(tanpa nama) — Kinerja!E9', [null, 70]],
+      ['(tanpa nama) — Kinerja!E11', [80, null]],
+    ]);
+    // The named indicator still merges.
+    expect(rekap.indikator.find((r) => r.nama === OBAT)!.values.map((v) => v?.capaian)).toEqual([99, 98]);
+    expect(codes(rekap)).not.toContain('indikator-ganda');
+    expect(codes(rekap)).not.toContain('indikator-mirip');
+  });
+
+  it('names the cell of each one and says to write the name there', () => {
+    const found = consolidate(units, 'id').findings.filter((f) => f.code === 'indikator-tanpa-nama');
+    expect(found.map((f) => [f.file, f.cell, f.severity])).toEqual([
+      [`${DUMAI}.xlsx`, 'Kinerja!E9', 'warning'],
+      [`${DUMAI}.xlsx`, 'Kinerja!E11', 'warning'],
+      [`${BATAM}.xlsx`, 'Kinerja!E9', 'warning'],
+    ]);
+    expect(found[0].message).toContain('indikator di Kinerja!E9 tidak bernama (capaian 90,00)');
+    expect(found[0].message).toContain('Tulis nama indikator di Kinerja!E9');
+    const en = consolidate(units, 'en').findings.find((f) => f.code === 'indikator-tanpa-nama')!;
+    expect(en.message).toContain("Write the indicator's name in Kinerja!E9");
+  });
+});
+
 describe('consolidate: indicator rows', () => {
   const dumai = unitReport({ unit: DUMAI, npss: 101.67, indikator: DUMAI_INDIKATOR });
   const batam = unitReport({
@@ -209,6 +266,14 @@ describe('consolidate: findings', () => {
     expect(consolidate([unitReport({ unit: DUMAI }), unitReport({ unit: BATAM })], 'id').findings).toEqual([]);
   });
 
+  it('does not count a report without a known year as another period than the same quarter with one', () => {
+    const noYear = unitReport({ unit: DUMAI, tahun: null });
+    expect(codes(consolidate([noYear, unitReport({ unit: BATAM }), unitReport({ unit: TANJUNG_PINANG })], 'id'))).not.toContain('periode-berbeda');
+    // Another quarter is still a different period.
+    const f = only(consolidate([noYear, unitReport({ unit: BATAM, periode: 'TW3' })], 'id'), 'periode-berbeda');
+    expect(f.message).toContain(`TW II (1 laporan: ${DUMAI}); TW III 2024 (1 laporan: ${BATAM})`);
+  });
+
   it('says which report has no assessed indicator and how many were read', () => {
     const rekap = consolidate([unitReport({ unit: DUMAI, npss: null, indikator: [{ nama: OBAT, capaian: null }, { nama: MAKANAN, capaian: null }] }), unitReport({ unit: BATAM })], 'id');
     const f = only(rekap, 'tidak-dinilai');
@@ -231,7 +296,7 @@ describe('consolidate: findings', () => {
       unitReport({
         unit: BATAM,
         periode: 'TW3',
-        indikator: [{ nama: 'Indeks Profesionalitas ASN Loka POM di Kota Batam', capaian: 100 }],
+        indikator: [{ nama: 'Indeks Profesionalitas ASN Loka POM di Kota Batam', capaian: 100 }, { nama: '', capaian: 95 }],
         sasaran: [
           { perspektif: 'Stakeholder', nama: 'Terwujudnya Obat dan Makanan yang memenuhi syarat', nps: 99, predikat: null },
           { perspektif: 'Stakeholder', nama: 'Terwujudnya Obat dan Makanan yang Memenuhi Syarat', nps: 98, predikat: null },

@@ -247,6 +247,22 @@ describe('capaian heat map', () => {
     expect(doc.querySelectorAll('g.cell')).toHaveLength(76 * 30);
   });
 
+  it("keeps the period whole in the heads and bar labels of one unit's quarters, cutting the unit name instead", () => {
+    const unit = 'Balai Besar Pengawas Obat dan Makanan di Kota Pekanbaru Provinsi Riau';
+    const specs = (['TW1', 'TW2', 'TW3', 'TW4'] as const).map((periode, q) => ({ unit, npss: 90 + q, periode }));
+    const doc = parse(rekapHtml(rekapOf(specs, 3), 'id'));
+    const heads = [...doc.querySelectorAll('svg[aria-labelledby^="heat-"] text[transform]')].map((t) => t.firstChild?.textContent ?? '');
+    expect(heads.map((h) => / \((TW [IV]+)\)$/.exec(h)?.[1])).toEqual(['TW I', 'TW II', 'TW III', 'TW IV']);
+    expect(heads.every((h) => h.startsWith('Balai Besar') && h.includes('…') && [...h].length <= 28)).toBe(true);
+    const bars = [...doc.querySelectorAll('svg[aria-labelledby^="npss-"] text[text-anchor="end"]')].map((t) => t.firstChild?.textContent ?? '');
+    expect(bars.map((h) => / \((TW [IV]+)\)$/.exec(h)?.[1])).toEqual(['TW I', 'TW II', 'TW III', 'TW IV']);
+    // The whole label stays in the element's title.
+    expect(doc.querySelector('svg[aria-labelledby^="heat-"] text[transform] title')?.textContent).toBe(`${unit} (TW I)`);
+    // Reports and units are counted apart, and the order is said.
+    expect(doc.querySelector('header')?.textContent).toContain('4 laporan dari 1 unit');
+    expect(doc.querySelector('header')?.textContent).toContain('laporan satu unit berurutan menurut periode');
+  });
+
   it('writes column heads across when there are few short unit names', () => {
     const doc = parse(rekapHtml(rekapOf([{ unit: 'Dumai', npss: 100 }, { unit: 'Batam', npss: 99 }], 3), 'en'));
     expect(doc.querySelectorAll('svg[aria-labelledby^="heat-"] text[transform]')).toHaveLength(0);

@@ -5,7 +5,7 @@
  */
 import { BPOM_UPT_2024, PERMENPAN_RB_SKP_2022, PROFILES, RuleProfile } from '../../src/core';
 import { NUMBER_FORMAT, PlannedValue, SheetPlan, WritePlan } from '../../src/workbook';
-import { CHANGE_FORMAT, REKAP_HEADER_ROW, REKAP_SHEET_TEXTS, rekapPlan } from '../../src/rekap';
+import { CHANGE_FORMAT, REKAP_HEADER_ROW, REKAP_SHEET_TEXTS, consolidate, rekapPlan } from '../../src/rekap';
 import { AA_CONTRAST, BLACK, contrastRatio } from '../../src/core/ink';
 import { cutOff } from '../support/column-fit';
 import { rekapOf, trenOf, unitReport } from './support/rekap-builder';
@@ -65,8 +65,10 @@ describe('rekapPlan: Rekap Unit', () => {
   });
 
   it('titles the sheet with what it shows, how many units and the period, and names the profile', () => {
-    expect(values(s)[0][0]).toBe('Rekap Unit: 3 unit, TW II 2024');
+    expect(values(s)[0][0]).toBe('Rekap Unit: 3 laporan dari 3 unit, TW II 2024');
     expect(values(s)[1][0]).toBe(`Profil aturan: ${BPOM_UPT_2024.name}`);
+    // The order is said under the title: with several periods per unit it is not plain NPSS order.
+    expect(values(s)[2][0]).toBe('Urutan: unit menurut NPSS periode terakhirnya (tertinggi dulu), laporan satu unit berurutan menurut periode');
   });
 
   it('heads the columns with one NP per perspective, in first-seen order, bold', () => {
@@ -103,7 +105,7 @@ describe('rekapPlan: Rekap Indikator and Rekap Sasaran', () => {
 
   it('matrix of capaian: indicator × unit, kriteria colours, - not assessed, blank where the unit lacks the indicator', () => {
     const s = sheet(plan, 'Rekap Indikator');
-    expect(values(s)[0][0]).toBe('Rekap Indikator: capaian 3 indikator di 3 unit');
+    expect(values(s)[0][0]).toBe('Rekap Indikator: capaian 3 indikator di 3 laporan dari 3 unit');
     expect(row(s, H)).toEqual(['Perspektif', 'Sasaran', 'Indikator', dumai.unit, pekanbaru.unit, inhil.unit]);
     expect(row(s, H + 1)).toEqual(['Stakeholder', 'Terwujudnya obat dan makanan yang aman', 'Persentase obat yang memenuhi syarat', 103.52, 88, '-']);
     expect(row(s, H + 2).slice(2)).toEqual(['Jumlah sampel diuji', '-', null, null]);
@@ -124,9 +126,11 @@ describe('rekapPlan: Rekap Indikator and Rekap Sasaran', () => {
   it('names each unit column\'s period when the rekap spans several periods', () => {
     const tw1 = unitReport({ unit: 'Loka POM di Kota Dumai', periode: 'TW1', npss: 99, indikator: [{ nama: 'Indeks kepuasan', capaian: 90 }] });
     const tw2 = unitReport({ unit: 'Loka POM di Kota Dumai', periode: 'TW2', npss: 101, indikator: [{ nama: 'Indeks kepuasan', capaian: 95 }] });
-    const p = rekapPlan(rekapOf([tw2, tw1]), BPOM_UPT_2024, 'id');
-    expect(row(sheet(p, 'Rekap Indikator'), H).slice(3)).toEqual(['Loka POM di Kota Dumai (TW II 2024)', 'Loka POM di Kota Dumai (TW I 2024)']);
-    expect(values(sheet(p, 'Rekap Unit'))[0][0]).toBe('Rekap Unit: 2 unit, TW II 2024, TW I 2024');
+    const p = rekapPlan(consolidate([tw2, tw1], 'id'), BPOM_UPT_2024, 'id');
+    // One unit's reports in period order, counted as reports of one unit.
+    expect(row(sheet(p, 'Rekap Indikator'), H).slice(3)).toEqual(['Loka POM di Kota Dumai (TW I 2024)', 'Loka POM di Kota Dumai (TW II 2024)']);
+    expect(values(sheet(p, 'Rekap Unit'))[0][0]).toBe('Rekap Unit: 2 laporan dari 1 unit, TW I 2024, TW II 2024');
+    expect(values(sheet(p, 'Rekap Sasaran'))[0][0]).toBe('Rekap Sasaran: NPS 0 sasaran di 2 laporan dari 1 unit');
   });
 
   it('uses the colours of the profile the units were graded by', () => {
@@ -147,7 +151,7 @@ describe('rekapPlan: Tren', () => {
   it('writes NPSS then each indicator by period, and a signed change against the previous period', () => {
     const s = sheet(rekapPlan(rekap, BPOM_UPT_2024, 'id'), 'Tren');
     expect(values(s)[0][0]).toBe('Tren Loka POM di Kota Dumai: TW I 2024, TW II 2024, TW III 2024, TW IV 2024');
-    expect(row(s, H)).toEqual(['Indikator', 'TW I 2024', 'TW II 2024', 'TW III 2024', 'TW IV 2024', 'Δ vs TW I 2024', 'Δ vs TW II 2024', 'Δ vs TW III 2024']);
+    expect(row(s, H)).toEqual(['Indikator', 'TW I 2024', 'TW II 2024', 'TW III 2024', 'TW IV 2024', 'Δ TW II 2024 vs TW I 2024', 'Δ TW III 2024 vs TW II 2024', 'Δ TW IV 2024 vs TW III 2024']);
     expect(row(s, H + 1)).toEqual(['NPSS', 95, 101.5, 99.25, '-', 6.5, -2.25, '-']);
     expect(row(s, H + 2)).toEqual(['Indeks kepuasan', 80, 92.5, 92.5, 97, 12.5, 0, 4.5]);
     expect(row(s, H + 3)).toEqual(['Jumlah sampel diuji', 100, '-', 104, 110, '-', '-', 6]);
@@ -159,8 +163,34 @@ describe('rekapPlan: Tren', () => {
     const y24 = unitReport({ unit: 'Loka POM di Kota Dumai', periode: 'TW2', tahun: 2024, npss: 100 });
     const tren = { ...trenOf([y23, y24]), compare: 'tahun' as const };
     const s = sheet(rekapPlan(rekapOf([y24, y23], tren), BPOM_UPT_2024, 'en'), 'Trend');
-    expect(row(s, H)).toEqual(['Indicator', 'TW II 2023', 'TW II 2024', 'Δ vs TW II 2023']);
+    expect(row(s, H)).toEqual(['Indicator', 'TW II 2023', 'TW II 2024', 'Δ TW II 2024 vs TW II 2023']);
     expect(row(s, H + 1)).toEqual(['NPSS', 90, 100, 10]);
+  });
+
+  it('heads each year-over-year change by both periods and leaves out the first year, which has nothing to compare with', () => {
+    const reports = [2023, 2024].flatMap((tahun) =>
+      (['TW1', 'TW2'] as const).map((periode, i) => unitReport({ unit: 'Loka POM di Kota Dumai', periode, tahun, npss: (tahun - 2023) * 10 + 90 + i, indikator: [{ nama: 'Indeks kepuasan', capaian: 80 + i }] })),
+    );
+    const rekap = consolidate(reports, 'id');
+    expect(rekap.tren!.compare).toBe('tahun');
+    const s = sheet(rekapPlan(rekap, BPOM_UPT_2024, 'id'), 'Tren');
+    expect(row(s, H)).toEqual(['Indikator', 'TW I 2023', 'TW II 2023', 'TW I 2024', 'TW II 2024', 'Δ TW I 2024 vs TW I 2023', 'Δ TW II 2024 vs TW II 2023']);
+    expect(row(s, H + 1)).toEqual(['NPSS', 90, 91, 100, 101, 10, 10]);
+    expect(row(s, H + 2)).toEqual(['Indeks kepuasan', 80, 81, 80, 81, 0, 0]);
+  });
+});
+
+describe('rekapPlan: layout for reading and printing', () => {
+  it('freezes the panes below the header row and right of the names a row is read by, and prints landscape one page wide', () => {
+    const quarters = (['TW1', 'TW2'] as const).map((periode) => unitReport({ unit: 'Loka A', periode, npss: 99, indikator: [{ nama: 'Indeks kepuasan', capaian: 90 }] }));
+    const plan = rekapPlan(consolidate(quarters, 'id'), BPOM_UPT_2024, 'id');
+    expect(plan.sheets.map((p) => [p.sheet, p.freeze])).toEqual([
+      ['Rekap Unit', { rows: H + 1, columns: 2 }],
+      ['Rekap Indikator', { rows: H + 1, columns: 3 }],
+      ['Rekap Sasaran', { rows: H + 1, columns: 2 }],
+      ['Tren', { rows: H + 1, columns: 1 }],
+    ]);
+    for (const p of plan.sheets) expect([p.sheet, p.print]).toEqual([p.sheet, { landscape: true, fitToWidth: true }]);
   });
 });
 
@@ -170,7 +200,7 @@ describe('rekapPlan: languages, long names, readable fills, no units', () => {
     const plan = rekapPlan(rekapOf(quarters, trenOf(quarters, 'en')), BPOM_UPT_2024, 'en');
     expect(plan.sheets.map((s) => s.sheet)).toEqual(['Unit Summary', 'Indicator Summary', 'Sasaran Summary', 'Trend']);
     const u = sheet(plan, 'Unit Summary');
-    expect(values(u)[0][0]).toBe('Unit Summary: 2 units, TW I 2024, TW II 2024');
+    expect(values(u)[0][0]).toBe('Unit Summary: 2 reports of 1 unit, TW I 2024, TW II 2024');
     expect(row(u, H)).toEqual(['No', 'Unit', 'NPSS', 'Predicate', 'Period', 'NP Stakeholder', 'Indicators assessed', 'Indicators', 'Errors', 'Warnings', 'File']);
     expect(u.chart?.title).toBe('NPSS by unit');
     expect(row(sheet(plan, 'Sasaran Summary'), H).slice(0, 2)).toEqual(['Perspective', 'Objective (sasaran)']);

@@ -24,7 +24,8 @@ const quarters = (['TW1', 'TW2'] as const).map((periode, i) =>
     indikator: [{ nama: LONG, capaian: [97.5, 104.25][i] }, { nama: 'Jumlah sampel diuji', capaian: [null, 60][i] }],
   }),
 );
-const rekap = rekapOf([quarters[1], quarters[0]], trenOf(quarters));
+// One unit's quarters, in the rekap's order for them: together, in time.
+const rekap = rekapOf(quarters, trenOf(quarters));
 
 async function written(lang: 'id' | 'en' = 'id'): Promise<{ wb: Workbook; token: Awaited<ReturnType<XlsxWorkbook['apply']>> }> {
   const port = XlsxWorkbook.empty({ lang });
@@ -46,14 +47,14 @@ describe('the rekap in a new .xlsx (exceljs)', () => {
 
   it('Rekap Unit: the rows in the rekap\'s order with predikat colours, two-decimal figures and text names', async () => {
     const ws = (await written()).wb.getWorksheet('Rekap Unit')!;
-    expect(cell(ws, 0, 0).value).toBe('Rekap Unit: 2 unit, TW II 2024, TW I 2024');
+    expect(cell(ws, 0, 0).value).toBe('Rekap Unit: 2 laporan dari 1 unit, TW I 2024, TW II 2024');
     expect(rowValues(ws, H, 11)).toEqual(['No', 'Unit', 'NPSS', 'Predikat', 'Periode', 'NP Stakeholder', 'Indikator dinilai', 'Jumlah indikator', 'Kesalahan', 'Peringatan', 'Berkas']);
     expect(cell(ws, H, 1).font?.bold).toBe(true);
-    expect(rowValues(ws, H + 1, 6)).toEqual([1, 'Loka POM di Kota Dumai', 104.25, 'Istimewa', 'TW II 2024', 104.25]);
-    expect(rowValues(ws, H + 2, 6)).toEqual([2, 'Loka POM di Kota Dumai', 97.5, 'Baik', 'TW I 2024', 97.5]);
-    expect(fillColour(cell(ws, H + 1, 3).fill)).toBe(predikat(104.25, BPOM_UPT_2024).colour);
-    expect(fillColour(cell(ws, H + 2, 3).fill)).toBe(predikat(97.5, BPOM_UPT_2024).colour);
-    expect(fillColour(cell(ws, H + 2, 5).fill)).toBe(predikat(97.5, BPOM_UPT_2024).colour);
+    expect(rowValues(ws, H + 1, 6)).toEqual([1, 'Loka POM di Kota Dumai', 97.5, 'Baik', 'TW I 2024', 97.5]);
+    expect(rowValues(ws, H + 2, 6)).toEqual([2, 'Loka POM di Kota Dumai', 104.25, 'Istimewa', 'TW II 2024', 104.25]);
+    expect(fillColour(cell(ws, H + 1, 3).fill)).toBe(predikat(97.5, BPOM_UPT_2024).colour);
+    expect(fillColour(cell(ws, H + 2, 3).fill)).toBe(predikat(104.25, BPOM_UPT_2024).colour);
+    expect(fillColour(cell(ws, H + 1, 5).fill)).toBe(predikat(97.5, BPOM_UPT_2024).colour);
     expect(cell(ws, H + 1, 2).numFmt).toBe(NUMBER_FORMAT);
     expect(cell(ws, H + 1, 1).numFmt).toBe('@');
     // Widths follow the texts: the Unit column fits the unit's name.
@@ -62,12 +63,12 @@ describe('the rekap in a new .xlsx (exceljs)', () => {
 
   it('Rekap Indikator: capaian with kriteria colours, - not assessed, the long name wrapped in a taller row', async () => {
     const ws = (await written()).wb.getWorksheet('Rekap Indikator')!;
-    expect(rowValues(ws, H, 5)).toEqual(['Perspektif', 'Sasaran', 'Indikator', 'Loka POM di Kota Dumai (TW II 2024)', 'Loka POM di Kota Dumai (TW I 2024)']);
-    expect(rowValues(ws, H + 1, 5)).toEqual(['Stakeholder', 'Terwujudnya obat dan makanan yang aman', LONG, 104.25, 97.5]);
-    expect(rowValues(ws, H + 2, 5).slice(2)).toEqual(['Jumlah sampel diuji', 60, '-']);
-    expect(fillColour(cell(ws, H + 1, 3).fill)).toBe(kriteria(104.25, BPOM_UPT_2024).colour);
-    expect(fillColour(cell(ws, H + 2, 3).fill)).toBe(kriteria(60, BPOM_UPT_2024).colour);
-    expect(fillColour(cell(ws, H + 2, 4).fill)).toBeNull();
+    expect(rowValues(ws, H, 5)).toEqual(['Perspektif', 'Sasaran', 'Indikator', 'Loka POM di Kota Dumai (TW I 2024)', 'Loka POM di Kota Dumai (TW II 2024)']);
+    expect(rowValues(ws, H + 1, 5)).toEqual(['Stakeholder', 'Terwujudnya obat dan makanan yang aman', LONG, 97.5, 104.25]);
+    expect(rowValues(ws, H + 2, 5).slice(2)).toEqual(['Jumlah sampel diuji', '-', 60]);
+    expect(fillColour(cell(ws, H + 1, 4).fill)).toBe(kriteria(104.25, BPOM_UPT_2024).colour);
+    expect(fillColour(cell(ws, H + 2, 4).fill)).toBe(kriteria(60, BPOM_UPT_2024).colour);
+    expect(fillColour(cell(ws, H + 2, 3).fill)).toBeNull();
     expect(ws.getColumn(3).alignment?.wrapText).toBe(true);
     expect(ws.getRow(H + 2).height).toBeGreaterThan(15);
     expect(ws.getColumn(3).width).toBeLessThanOrEqual(60);
@@ -75,16 +76,31 @@ describe('the rekap in a new .xlsx (exceljs)', () => {
 
   it('Rekap Sasaran: NPS with predikat colours', async () => {
     const ws = (await written()).wb.getWorksheet('Rekap Sasaran')!;
-    expect(rowValues(ws, H + 1, 4)).toEqual(['Stakeholder', 'Obat aman', 104.25, 97.5]);
-    expect(fillColour(cell(ws, H + 1, 2).fill)).toBe(predikat(104.25, BPOM_UPT_2024).colour);
+    expect(rowValues(ws, H + 1, 4)).toEqual(['Stakeholder', 'Obat aman', 97.5, 104.25]);
+    expect(fillColour(cell(ws, H + 1, 3).fill)).toBe(predikat(104.25, BPOM_UPT_2024).colour);
   });
 
   it('Tren: values by period and the signed change, in English too', async () => {
     const ws = (await written('en')).wb.getWorksheet('Trend')!;
-    expect(rowValues(ws, H, 4)).toEqual(['Indicator', 'TW I 2024', 'TW II 2024', 'Δ vs TW I 2024']);
+    expect(rowValues(ws, H, 4)).toEqual(['Indicator', 'TW I 2024', 'TW II 2024', 'Δ TW II 2024 vs TW I 2024']);
     expect(rowValues(ws, H + 1, 4)).toEqual(['NPSS', 97.5, 104.25, 6.75]);
     expect(rowValues(ws, H + 3, 4)).toEqual(['Jumlah sampel diuji', '-', 60, '-']);
     expect(cell(ws, H + 1, 3).numFmt).toBe(CHANGE_FORMAT);
+  });
+
+  it('freezes the panes below the header (and right of the names in the matrices) and prints landscape, one page wide', async () => {
+    const { wb } = await written();
+    const frozen = wb.worksheets.map((ws) => [ws.name, ws.views[0]?.state, (ws.views[0] as { xSplit?: number }).xSplit, (ws.views[0] as { ySplit?: number }).ySplit, (ws.views[0] as { topLeftCell?: string }).topLeftCell]);
+    expect(frozen).toEqual([
+      ['Rekap Unit', 'frozen', 2, H + 1, `C${H + 2}`],
+      ['Rekap Indikator', 'frozen', 3, H + 1, `D${H + 2}`],
+      ['Rekap Sasaran', 'frozen', 2, H + 1, `C${H + 2}`],
+      ['Tren', 'frozen', 1, H + 1, `B${H + 2}`],
+    ]);
+    for (const ws of wb.worksheets) {
+      const { orientation, fitToPage, fitToWidth, fitToHeight } = ws.pageSetup;
+      expect([ws.name, orientation, fitToPage, fitToWidth, fitToHeight]).toEqual([ws.name, 'landscape', true, 1, 0]);
+    }
   });
 
   it('says in the token that the NPSS chart was not drawn (exceljs draws no chart), and nothing else', async () => {

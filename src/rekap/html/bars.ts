@@ -6,8 +6,8 @@
  */
 import type { Lang } from '../../core';
 import type { Rekap } from '../model';
-import { clip, esc, safeColour } from './escape';
-import { unitLabels, slices } from './labels';
+import { esc, safeColour } from './escape';
+import { shortUnitLabels, unitLabels, slices } from './labels';
 import { CHART_WIDTH, CHAR_W, INK, RULE, figcaption, niceScale, px, svgShell } from './svg';
 import { num, t } from './texts';
 
@@ -26,6 +26,8 @@ const BOTTOM = 26;
 export function npssBars(rekap: Rekap, lang: Lang): string {
   const units = rekap.units;
   const labels = unitLabels(units, lang);
+  // Cut to the label column, the period kept whole (a unit's quarters must stay told apart).
+  const short = shortUnitLabels(units, lang, Math.floor(LABEL_W / CHAR_W));
   const values = units.map((u) => u.npss).filter((v): v is number => v !== null);
   const scale = niceScale(0, Math.max(100, ...values) * 1.02);
   const x0 = LABEL_W + 10;
@@ -47,7 +49,7 @@ export function npssBars(rekap: Rekap, lang: Lang): string {
         const u = units[i];
         const y = TOP + (i - from) * ROW;
         const name = labels[i];
-        body += `<text x="${LABEL_W}" y="${y + ROW / 2 + 4}" text-anchor="end" fill="${INK}">${esc(clip(name, Math.floor(LABEL_W / CHAR_W)))}</text>`;
+        body += `<text x="${LABEL_W}" y="${y + ROW / 2 + 4}" text-anchor="end" fill="${INK}">${esc(short[i])}<title>${esc(name)}</title></text>`;
         if (u.npss === null) {
           body += `<text x="${x0 + 4}" y="${y + ROW / 2 + 4}" fill="${INK}" font-style="italic">${esc(t(lang, 'notAssessed'))}</text>`;
           words.push(`${name}: ${t(lang, 'notAssessed')}`);

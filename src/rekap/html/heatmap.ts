@@ -9,7 +9,7 @@ import type { Lang } from '../../core';
 import { inkOn } from '../../core';
 import type { Rekap } from '../model';
 import { clip, esc, safeColour } from './escape';
-import { slices, unitLabels } from './labels';
+import { shortUnitLabels, slices, unitLabels } from './labels';
 import { CHART_WIDTH, CHAR_W, INK, RULE, figcaption, px, svgShell } from './svg';
 import { num, t } from './texts';
 
@@ -22,7 +22,7 @@ const ROW = 22;
 const MAX_CELL = 90;
 /** Width of a digit at the cells' 10 px (px). */
 const DIGIT_W = 5.8;
-/** Longest unit label drawn in a rotated column head (characters). */
+/** Longest unit label drawn in a rotated column head (characters): the unit name is cut, never the period. */
 const HEAD_CHARS = 28;
 /** Fill of a graded cell whose kriteria has no colour, and of a not-assessed cell. */
 const NO_KRITERIA = '#f2f2f2';
@@ -32,6 +32,7 @@ export function capaianHeatMap(rekap: Rekap, lang: Lang): string {
   const { units, indikator } = rekap;
   if (!units.length || !indikator.length) return '';
   const labels = unitLabels(units, lang);
+  const short = shortUnitLabels(units, lang, HEAD_CHARS);
   const rowParts = slices(indikator.length, HEAT_ROWS);
   const colParts = slices(units.length, HEAT_COLS);
   const out: string[] = [];
@@ -39,7 +40,7 @@ export function capaianHeatMap(rekap: Rekap, lang: Lang): string {
     for (const [c0, c1] of colParts) {
       const cols = c1 - c0;
       const cell = Math.min(MAX_CELL, Math.floor((CHART_WIDTH - LABEL_W - 10) / cols));
-      const heads = labels.slice(c0, c1).map((l) => clip(l, HEAD_CHARS));
+      const heads = short.slice(c0, c1);
       // Column heads are written across when every one fits its cell, else turned to read upwards.
       const rotate = heads.some((h) => h.length * CHAR_W > cell - 4);
       const headH = rotate ? Math.ceil(Math.max(...heads.map((h) => h.length)) * CHAR_W) + 12 : 22;

@@ -6,6 +6,7 @@
  * from a workbook is escaped.
  */
 import type { Lang } from '../../core';
+import { unitCount } from '../consolidate';
 import type { Rekap } from '../model';
 import { npssBars } from './bars';
 import { esc } from './escape';
@@ -29,8 +30,9 @@ const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-
 export function rekapHtml(rekap: Rekap, lang: Lang, opts: RekapHtmlOptions = {}): string {
   const title = opts.title ?? t(lang, 'title');
   const sections: string[] = [];
-  const summary = t(lang, 'summaryLine', { units: rekap.units.length, indikator: rekap.indikator.length, sasaran: rekap.sasaran.length, findings: rekap.findings.length });
-  sections.push(`<header><h1>${esc(title)}</h1>${opts.generated ? `<p class="meta">${esc(`${t(lang, 'generated')}: ${opts.generated}`)}</p>` : ''}<p class="meta">${esc(summary)}</p></header>`);
+  const summary = t(lang, 'summaryLine', { reports: rekap.units.length, units: unitCount(rekap.units), indikator: rekap.indikator.length, sasaran: rekap.sasaran.length, findings: rekap.findings.length });
+  const order = rekap.units.length > 1 ? `<p class="meta">${esc(t(lang, 'order'))}</p>` : '';
+  sections.push(`<header><h1>${esc(title)}</h1>${opts.generated ? `<p class="meta">${esc(`${t(lang, 'generated')}: ${opts.generated}`)}</p>` : ''}<p class="meta">${esc(summary)}</p>${order}</header>`);
   if (!rekap.units.length) sections.push(`<p>${esc(t(lang, 'noUnits'))}</p>`);
   else {
     const predikat = gradesPresent(rekap.units.map((u) => ({ value: u.npss, grade: u.predikat })));

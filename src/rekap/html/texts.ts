@@ -6,7 +6,11 @@ import type { Severity } from '../../workbook';
 const TEXT = {
   title: { id: 'Rekap Kinerja Unit', en: 'Unit Performance Summary' },
   generated: { id: 'Dibuat', en: 'Generated' },
-  summaryLine: { id: '{units} laporan unit, {indikator} indikator, {sasaran} sasaran, {findings} temuan.', en: '{units} unit reports, {indikator} indicators, {sasaran} sasaran, {findings} findings.' },
+  summaryLine: { id: '{reports} laporan dari {units} unit, {indikator} indikator, {sasaran} sasaran, {findings} temuan.', en: '{reports} reports of {units} units, {indikator} indicators, {sasaran} sasaran, {findings} findings.' },
+  order: {
+    id: 'Urutan grafik dan tabel: unit menurut NPSS periode terakhirnya (tertinggi dulu), laporan satu unit berurutan menurut periode.',
+    en: "Order of the charts and tables: units by the NPSS of their latest period (highest first), each unit's reports together by period.",
+  },
   npssHeading: { id: 'NPSS per unit', en: 'NPSS by unit' },
   npssPanel: { id: 'NPSS per unit ({from}–{to} dari {n})', en: 'NPSS by unit ({from}–{to} of {n})' },
   npssDesc: { id: 'Diagram batang NPSS tiap laporan unit, garis acuan pada 100.', en: 'Bar chart of the NPSS of each unit report, reference line at 100.' },
