@@ -40,7 +40,7 @@ Perintah:
                               kolomnya (kode 1); berkas tidak terbaca: kode 2
   rekap     menggabungkan laporan banyak unit (atau triwulan satu unit): setiap berkas dihitung
             seperti hitung (profil dan periode yang sama; tanpa --periode: setiap periode yang ada
-            di judul kolom), lalu -o menulis buku kerja baru (Rekap Unit: NPSS per unit berurutan;
+            di judul kolom), lalu -o menulis buku kerja baru (Rekap Unit: NPSS per unit, diurutkan;
             Rekap Indikator: capaian indikator × unit; Rekap Sasaran: NPS; Tren bila berkasnya
             triwulan-triwulan satu unit), --html satu berkas laporan dengan grafik SVG (tanpa
             internet, dapat dicetak ke PDF), --json satu objek {units, indikator, tren, findings}.

@@ -147,7 +147,5 @@ export function rekapText(rekap: Rekap, written: readonly string[], files: numbe
 /** `unit.xlsx Kinerja!E12 peringatan: message` — a finding of the rekap on its line (the file and cell it is about, when it has them). */
 export function rekapFindingLine(f: RekapFinding, lang: Lang): string {
   const where = [f.file, f.cell].filter((x): x is string => x !== null).join(' ');
-  // A message that opens with its own file (`a.xlsx: …`) is not given the file twice.
-  const message = f.file !== null && f.cell === null && f.message.startsWith(`${f.file}: `) ? f.message.slice(f.file.length + 2) : f.message;
-  return `${where === '' ? '' : `${where} `}${severityWord(f.severity, lang)}: ${message}`;
+  return `${where === '' ? '' : `${where} `}${severityWord(f.severity, lang)}: ${f.message}`;
 }

@@ -94,13 +94,18 @@ class UnitNames {
   }
 }
 
+/** Characters of one value a finding's message quotes (a list of names is one value, so it is generous). */
+const NAME_SHOWN = 400;
+
 /** Builds findings in the run's language. */
 class Findings {
   readonly list: RekapFinding[] = [];
   constructor(private readonly lang: Lang) {}
 
   add(code: RekapMessageCode, severity: RekapFinding['severity'], file: string | null, cell: string | null, params: Readonly<Record<string, string | number>>): void {
-    this.list.push({ file, cell, severity, code, ...rekapText(code, this.lang, params) });
+    // A name from a file can be 20,000 characters: a message quotes at most NAME_SHOWN of each value.
+    const clipped = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'string' && v.length > NAME_SHOWN ? `${v.slice(0, NAME_SHOWN - 1)}…` : v]));
+    this.list.push({ file, cell, severity, code, ...rekapText(code, this.lang, clipped) });
   }
 
   /** A number as the run's language prints it, or `tidak dinilai`. */
@@ -124,7 +129,7 @@ class Findings {
     const names = [...new Set(units.map((u) => u.unit))];
     const shown = names.slice(0, UNITS_LISTED);
     const rest = names.length - shown.length;
-    if (rest > 0) shown.push(formatMessage(REKAP_WORDS.more, this.lang, { n: rest }));
+    if (rest > 0) shown.push(formatMessage(rest === 1 ? REKAP_WORDS.moreOne : REKAP_WORDS.more, this.lang, { n: rest }));
     const and = REKAP_WORDS.and[this.lang];
     return shown.length <= 1 ? shown.join('') : `${shown.slice(0, -1).join(', ')} ${and} ${shown[shown.length - 1]}`;
   }
@@ -202,7 +207,7 @@ function mixedPeriods(units: readonly UnitReport[], out: Findings, lang: Lang): 
   }
   const balanced = [...periodsOf.values()].every((s) => s.size === byPeriod.size);
   const labels = [...byPeriod.keys()];
-  const periods = [...byPeriod.entries()].map(([label, list]) => `${label} (${formatMessage(REKAP_WORDS.reports, lang, { n: list.length })}: ${out.unitList(list)})`);
+  const periods = [...byPeriod.entries()].map(([label, list]) => `${label} (${formatMessage(list.length === 1 ? REKAP_WORDS.reportsOne : REKAP_WORDS.reports, lang, { n: list.length })}: ${out.unitList(list)})`);
   // The period most reports are of is the one a single-period rekap would keep.
   const common = [...byPeriod.values()].reduce((m, l) => (l.length > m.length ? l : m));
   out.add('periode-berbeda', balanced ? 'info' : 'warning', null, null, {

@@ -86,8 +86,8 @@ export const REKAP_MESSAGES = {
     },
   },
   'unit-dari-berkas': {
-    id: '{file}: nama unit tidak ditemukan di judul laporan maupun sampul; dipakai nama berkas "{unit}"',
-    en: '{file}: no unit name found in the report title or cover; the file name "{unit}" is used',
+    id: 'Nama unit tidak ditemukan di judul laporan maupun sampul; dipakai nama berkas "{unit}"',
+    en: 'No unit name found in the report title or cover; the file name "{unit}" is used',
     todo: {
       id: 'Bila nama itu kurang tepat, tulis nama unit di baris judul di atas tabel (misalnya "Loka POM di Kota Dumai") atau di lembar Sampul',
       en: 'If that name is not right, write the unit name in a title row above the table (e.g. "Loka POM di Kota Dumai") or on a Sampul (cover) sheet',
@@ -129,7 +129,9 @@ export const REKAP_WORDS = {
   sheet: { id: 'lembar', en: 'sheet' },
   and: { id: 'dan', en: 'and' },
   more: { id: '{n} unit lain', en: '{n} more units' },
+  moreOne: { id: '{n} unit lain', en: '{n} more unit' },
   reports: { id: '{n} laporan', en: '{n} reports' },
+  reportsOne: { id: '{n} laporan', en: '{n} report' },
   /** The name a rekap row shows for an indicator with none, before its cell: `(tanpa nama) — Kinerja!D6`. */
   unnamed: { id: '(tanpa nama)', en: '(no name)' },
   /** What a unit's own name inside an indicator name becomes in a rekap of several units. */

@@ -138,7 +138,7 @@ export interface Tren {
 
 /** The consolidation of many unit reports. */
 export interface Rekap {
-  /** The reports, sorted by NPSS (highest first; not assessed last), then unit, then period. */
+  /** The reports: units ranked by the NPSS of their latest period (highest first; not assessed last), each unit's reports together in time order. */
   readonly units: readonly UnitReport[];
   readonly indikator: readonly RekapIndikatorRow[];
   readonly sasaran: readonly RekapSasaranRow[];

@@ -226,6 +226,12 @@ export function isUnnamedKey(key: string): boolean {
 
 /** Fewest words a unit name needs to be looked for inside indicator names (`Loka POM di Kota Dumai`). */
 const UNIT_MIN_WORDS = 2;
+/**
+ * Most words: the longest real unit names run to about ten (`Balai Besar Pengawas Obat dan Makanan
+ * di Kota …`); a longer "name" is a paragraph no indicator repeats, and its pattern could exceed
+ * what a regular expression may hold.
+ */
+const UNIT_MAX_WORDS = 20;
 
 /**
  * A pattern finding the unit's own name inside an indicator or sasaran name (`Indeks
@@ -234,7 +240,7 @@ const UNIT_MIN_WORDS = 2;
  */
 export function unitPattern(unit: string): RegExp | null {
   const words = nameKey(unit).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
-  if (words.length < UNIT_MIN_WORDS) return null;
+  if (words.length < UNIT_MIN_WORDS || words.length > UNIT_MAX_WORDS) return null;
   const body = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^\\p{L}\\p{N}]+');
   return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'giu');
 }

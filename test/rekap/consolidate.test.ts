@@ -320,3 +320,15 @@ describe('consolidate: findings', () => {
     });
   });
 });
+
+describe('names from files that are not names', () => {
+  it('a 20,000-character unit name among others: no crash, and messages quote it clipped', () => {
+    const long = `Loka POM ${'sangat '.repeat(3000)}panjang`;
+    const indikator = [{ nama: `Indeks ${long}`, capaian: 100 }, { nama: 'Persentase Obat yang memenuhi syarat', capaian: 98 }];
+    // The same unit twice (a finding quoting its name) beside a unit whose name is a paragraph.
+    const units = [unitReport({ unit: long, npss: 100, indikator }), unitReport({ unit: 'Balai POM di Batam', npss: 99, indikator, file: 'a.xlsx' }), unitReport({ unit: 'Balai POM di Batam', npss: 98, indikator, file: 'b.xlsx' })];
+    const rekap = consolidate(units, 'id');
+    expect(rekap.units).toHaveLength(3);
+    for (const f of rekap.findings) expect(f.message.length).toBeLessThan(3000);
+  });
+});
