@@ -2,15 +2,15 @@
  * The sheets worth offering: every sheet but the summary the add-in wrote itself (a user's own
  * sheet that happens to be called Ringkasan stays on offer: it is theirs).
  */
-import { foreignSummarySheets, isSummaryNamed } from '../workbook';
+import { foreignOwnedSheets, isOwnedNamed } from '../workbook';
 import type { WorkbookPort } from '../workbook';
 
 /** The workbook's sheets without the add-in's own Ringkasan sheets, in workbook order. */
 export async function offeredSheets(port: Pick<WorkbookPort, 'sheets' | 'read'>): Promise<string[]> {
   const names = await port.sheets();
   // The user's own sheets named like the summary, by the one rule hitung protects them with.
-  const theirs = await foreignSummarySheets(port, names);
-  return names.filter((name) => !isSummaryNamed(name) || theirs.has(name.toLowerCase()));
+  const theirs = await foreignOwnedSheets(port, names);
+  return names.filter((name) => !isOwnedNamed(name) || theirs.has(name.toLowerCase()));
 }
 
 /** A sheet name not yet in `taken` (`Templat SAKIP`, `Templat SAKIP (2)`, …); Excel compares names case-insensitively. */

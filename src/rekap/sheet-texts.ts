@@ -1,8 +1,9 @@
 /**
  * Every word the rekap sheets print (sheet names, titles, headers), in Indonesian and English,
- * once. The sheet names are shared with the pane, the CLI and the HTML report (issue 16).
+ * once. The sheet names (kept in the workbook layer, which must never read our sheets as tables) are shared with the pane, the CLI and the HTML report (issue 16).
  */
 import type { Lang } from '../core';
+import { REKAP_PROFILE_LABEL, REKAP_SHEET_NAMES } from '../workbook';
 
 /** The texts of one language. */
 export interface RekapSheetTexts {
@@ -38,12 +39,12 @@ export interface RekapSheetTexts {
 /** The rekap sheets' texts by language. */
 export const REKAP_SHEET_TEXTS: Readonly<Record<Lang, RekapSheetTexts>> = {
   id: {
-    sheets: { unit: 'Rekap Unit', indikator: 'Rekap Indikator', sasaran: 'Rekap Sasaran', tren: 'Tren' },
+    sheets: REKAP_SHEET_NAMES.id,
     unitTitle: (units, periods) => `Rekap Unit: ${units} unit, ${periods}`,
     indikatorTitle: (indicators, units) => `Rekap Indikator: capaian ${indicators} indikator di ${units} unit`,
     sasaranTitle: (sasaran, units) => `Rekap Sasaran: NPS ${sasaran} sasaran di ${units} unit`,
     trenTitle: (unit, periods) => `Tren ${unit}: ${periods}`,
-    profile: 'Profil aturan',
+    profile: REKAP_PROFILE_LABEL.id,
     no: 'No',
     unit: 'Unit',
     periode: 'Periode',
@@ -63,12 +64,12 @@ export const REKAP_SHEET_TEXTS: Readonly<Record<Lang, RekapSheetTexts>> = {
     notAssessed: '-',
   },
   en: {
-    sheets: { unit: 'Unit Summary', indikator: 'Indicator Summary', sasaran: 'Sasaran Summary', tren: 'Trend' },
+    sheets: REKAP_SHEET_NAMES.en,
     unitTitle: (units, periods) => `Unit Summary: ${units} ${units === 1 ? 'unit' : 'units'}, ${periods}`,
     indikatorTitle: (indicators, units) => `Indicator Summary: capaian of ${indicators} ${indicators === 1 ? 'indicator' : 'indicators'} in ${units} ${units === 1 ? 'unit' : 'units'}`,
     sasaranTitle: (sasaran, units) => `Sasaran Summary: NPS of ${sasaran} sasaran in ${units} ${units === 1 ? 'unit' : 'units'}`,
     trenTitle: (unit, periods) => `Trend of ${unit}: ${periods}`,
-    profile: 'Rule profile',
+    profile: REKAP_PROFILE_LABEL.en,
     no: 'No',
     unit: 'Unit',
     periode: 'Period',
