@@ -7,9 +7,9 @@
  */
 import type { Lang, RuleProfile } from '../core';
 import { claimOwnedSheets, foreignOwnedSheets } from '../workbook';
-import type { Period, UndoToken, WorkbookPort, WritePlan } from '../workbook';
+import type { Finding, Period, UndoToken, WorkbookPort, WritePlan } from '../workbook';
 import { rekapPlan } from '../rekap';
-import type { Rekap } from '../rekap';
+import type { Rekap, RekapFinding } from '../rekap';
 import { rekapFromReads } from './rekap';
 import { offeredSheets } from './sheets';
 import { listText, say } from './texts';
@@ -51,4 +51,14 @@ export async function rekapWorkbook(port: WorkbookPort, req: RekapWorkbookReques
   const plan = claimOwnedSheets(rekapPlan(rekap, req.profile, req.lang), taken, null);
   const token = await port.apply(plan, req.onWrite);
   return { rekap, token, plan };
+}
+
+/**
+ * A rekap finding as the pane lists it: its cell (`'Loka Dumai'!E12`, in this workbook) split
+ * into sheet and cell, so the finding links to it like any other; without a cell, sheet-wide.
+ */
+export function findingOfRekap(f: RekapFinding): Finding {
+  const m = f.cell === null ? null : /^(?:'((?:[^']|'')+)'|([^!]+))!(\$?[A-Z]+\$?\d+)$/.exec(f.cell);
+  const sheet = m ? (m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]) : '';
+  return { sheet, cell: m ? m[3].replace(/\$/g, '') : null, severity: f.severity, code: f.code, message: f.message, ...(f.advice ? { advice: f.advice } : {}) };
 }
