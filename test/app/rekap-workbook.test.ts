@@ -5,43 +5,26 @@
  * the CLI's reader and `consolidate` give on the original files, and each unit's NPSS against
  * `hitung`'s own run on its sheet. Undo puts every sheet back; a user's Rekap Unit is never touched.
  */
-import fs from 'fs';
 import path from 'path';
 import { BPOM_UPT_2024 } from '../../src/core';
-import { readUnitReports, rekapWorkbook, runWorkbook } from '../../src/app';
+import { findingOfRekap, performanceSheets, readUnitReports, rekapWorkbook, runWorkbook } from '../../src/app';
 import type { RekapWorkbookRequest } from '../../src/app';
 import { OfficeWorkbookPort } from '../../src/excel';
 import { REKAP_HEADER_ROW, consolidate, rekapPlan, unitPeriodLabel } from '../../src/rekap';
 import type { UnitReport } from '../../src/rekap';
 import type { WritePlan } from '../../src/workbook';
 import { XlsxWorkbook } from '../../src/xlsx';
-import { SimBook, SimSheet, parseAddress, simBook, simSheet, snapshotSheet } from '../../excel-simulator';
-import { simBookFromXlsx } from '../../excel-simulator/from-xlsx';
+import { SimBook, parseAddress, simBook, simSheet, snapshotSheet } from '../../excel-simulator';
 import { closingClients, settle } from '../support/real-client';
+import { UNIT_DIR, UNIT_FILES, kinerjaOf, unitBook, unitSheetOf } from '../support/unit-book';
 
 const real = closingClients();
 const H = REKAP_HEADER_ROW;
 const PROFILE = BPOM_UPT_2024;
 const WORKBOOK = 'Buku kerja ini';
-const UNIT_DIR = path.resolve(__dirname, '..', 'fixtures', 'rekap', 'unit-tw2-2024');
-const FILES = fs.readdirSync(UNIT_DIR).filter((f) => f.endsWith('.xlsx')).sort();
 const TRIWULAN = path.resolve(__dirname, '..', 'fixtures', 'laporan-triwulan-2024.xlsx');
-
-/** A short sheet name per unit file (`balai-pom-di-batam-tw2-2024.xlsx` → `batam`). */
-const sheetOf = (file: string) => file.replace(/-tw2-2024\.xlsx$/, '').replace(/^.*-di-/, '');
-
-/** The Kinerja sheet of a fixture file, renamed. */
-async function kinerjaOf(file: string, name: string): Promise<SimSheet> {
-  const b = await simBookFromXlsx(file);
-  const k = b.sheets.find((s) => s.name === 'Kinerja')!;
-  return { ...k, name };
-}
-
-/** The open workbook: a notes sheet, then one performance sheet per unit; `extra` sheets after them. */
-async function unitBook(extra: SimSheet[] = []): Promise<SimBook> {
-  const units = await Promise.all(FILES.map((f) => kinerjaOf(path.join(UNIT_DIR, f), sheetOf(f))));
-  return simBook([simSheet('Catatan', [['Rekap TW II 2024 untuk rapat pimpinan']]), ...units, ...extra], { activeSheet: 'Catatan' });
-}
+const FILES = UNIT_FILES;
+const sheetOf = unitSheetOf;
 
 const request = (over: Partial<RekapWorkbookRequest> = {}): RekapWorkbookRequest => ({ workbook: WORKBOOK, sheets: null, period: null, profile: PROFILE, lang: 'id', ...over });
 
@@ -180,5 +163,23 @@ describe('Rekap over the open workbook (Office port, real client)', () => {
     expect(everything(b)).toEqual(before);
     expect(rekap.findings[0]).toEqual(expect.objectContaining({ severity: 'error', code: 'rekap-tidak-ditulis' }));
     expect(rekap.findings[0].message).toContain('Catatan');
+  });
+});
+
+describe('what the pane lists before a Rekap and links after it', () => {
+  it('the sheets Rekap reads: the unit sheets, neither the notes nor our own Rekap sheets', async () => {
+    const b = await unitBook();
+    const c = real(b);
+    const port = new OfficeWorkbookPort({ excel: c.Excel, office: c.Office });
+    const units = FILES.map(sheetOf);
+    expect(await performanceSheets(port, 'id')).toEqual(units);
+    await rekapWorkbook(port, request());
+    expect(await performanceSheets(port, 'id')).toEqual(units);
+  });
+
+  it('a finding on a cell of a sheet whose name needs quotes links to that sheet and cell', () => {
+    expect(findingOfRekap({ file: WORKBOOK, cell: "'Loka Dumai''s TW'!D12", severity: 'warning', code: 'indikator-mirip', message: 'm' })).toEqual({ sheet: "Loka Dumai's TW", cell: 'D12', severity: 'warning', code: 'indikator-mirip', message: 'm' });
+    expect(findingOfRekap({ file: WORKBOOK, cell: 'batam!D6', severity: 'info', code: 'x', message: 'm', advice: 'a' })).toEqual({ sheet: 'batam', cell: 'D6', severity: 'info', code: 'x', message: 'm', advice: 'a' });
+    expect(findingOfRekap({ file: null, cell: null, severity: 'error', code: 'x', message: 'm' })).toEqual({ sheet: '', cell: null, severity: 'error', code: 'x', message: 'm' });
   });
 });
