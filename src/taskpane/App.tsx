@@ -25,7 +25,7 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { ArrowClockwise16Regular, ArrowUndo20Regular, DataBarVertical20Regular, DocumentArrowDown20Regular, DocumentArrowUp20Regular, Calculator20Regular, DocumentTable20Regular, TaskListLtr20Regular } from '@fluentui/react-icons';
-import { PROFILES, RuleProfile, profileById, profileFromJson, profileProblemText, profileToJson, profileToObject } from '../core';
+import { Lang, PROFILES, RuleProfile, profileById, profileFromJson, profileProblemText, profileToJson, profileToObject } from '../core';
 import { RekapWorkbookOutcome, RunRequest, WorkbookRun, cellsIn, choosePeriod, findingOfRekap, listText, makeTemplate, offeredSheets, performanceSheets, rekapWorkbook, runWorkbook } from '../app';
 import { ApplyError, PERIODS, isPeriod, periodLabel, periodLongLabel } from '../workbook';
 import type { Finding, Period, WorkbookPort } from '../workbook';
@@ -118,7 +118,7 @@ function recalculatedStatus(run: WorkbookRun, cells: number, note: string | unde
  * The status after Rekap: written (its colour follows the findings: errors or warnings make it a
  * warning, for the rekap stands and Batalkan removes it), or nothing written, an error.
  */
-function rekappedStatus(done: RekapWorkbookOutcome, sheets: readonly string[], lang: TaskPaneProps['env']['lang'], tx: Tx): Status {
+function rekappedStatus(done: RekapWorkbookOutcome, sheets: readonly string[], lang: Lang, tx: Tx): Status {
   const { rekap, plan } = done;
   if (plan === null) return { intent: 'error', text: tx('rekapNothing', { sheets: listText(sheets, lang) }) };
   const errors = rekap.findings.filter((f) => f.severity === 'error').length;
@@ -296,6 +296,7 @@ export function App({ port, env, today }: TaskPaneProps): React.ReactElement {
       // An undone template takes its sheet along; nothing else on offer comes or goes.
       const names = await port.sheets();
       dispatch({ type: 'sheetsLoaded', sheets: (state.sheets ?? []).filter((n) => names.includes(n)), reread: false });
+      if (state.rekapSheets) dispatch({ type: 'rekapSheetsFound', sheets: state.rekapSheets.filter((n) => names.includes(n)) });
     });
 
   const onBuatTemplat = () =>
