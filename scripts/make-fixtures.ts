@@ -327,9 +327,15 @@ export function allFixtures(): Record<string, Workbook> {
  * is left alone: the zip inside an .xlsx stamps the time, so rewriting it would only make noise.
  */
 export async function writeFixtures(dir: string): Promise<string[]> {
+  return writeChanged(dir, allFixtures());
+}
+
+/** Writes each workbook to `dir`/name (folders created) unless the file there already holds the same cells; returns the paths written. */
+export async function writeChanged(dir: string, workbooks: Readonly<Record<string, Workbook>>): Promise<string[]> {
   const written: string[] = [];
-  for (const [name, wb] of Object.entries(allFixtures())) {
+  for (const [name, wb] of Object.entries(workbooks)) {
     const file = path.join(dir, name);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
     if (fs.existsSync(file)) {
       const existing = new Workbook();
       await existing.xlsx.readFile(file);

@@ -8,13 +8,11 @@
  * hand-edited; test/xlsx/rekap-fixtures.test.ts regenerates and compares cell by cell);
  * `writeUnitWorkbooks` writes any number of them for the benchmark (76 units × 4 quarters).
  */
-import * as fs from 'fs';
 import * as path from 'path';
 import { Workbook } from 'exceljs';
 import { BPOM_UPT_2024, capaian, kriteria, roundAsDisplayed } from '../src/core';
-import { BODY_STYLE, headerRow, letter, newWorkbook, numberCell, put, runs, ssNumber } from './make-fixtures';
+import { BODY_STYLE, headerRow, letter, newWorkbook, numberCell, put, runs, ssNumber, writeChanged } from './make-fixtures';
 import { DUMAI, LAST_MONTH, Quarter, ROMAN, UPT_BPOM, UnitQuarter, UnitRow, VARIANTS, reportFileName, unitQuarter } from './rekap-data';
-import { checksum } from './workbook-dump';
 
 /** The committed set: folder → the unit reports in it. */
 export const REKAP_FIXTURES: Readonly<Record<string, readonly { readonly unit: string; readonly quarter: Quarter }[]>> = {
@@ -97,21 +95,7 @@ export function rekapFixtures(): Record<string, Workbook> {
  * cells already match is left alone: the zip stamps the time, so rewriting would only make noise.
  */
 export async function writeRekapFixtures(dir: string): Promise<string[]> {
-  const written: string[] = [];
-  for (const [name, wb] of Object.entries(rekapFixtures())) {
-    const file = path.join(dir, name);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    if (fs.existsSync(file)) {
-      const existing = new Workbook();
-      await existing.xlsx.readFile(file);
-      const fresh = new Workbook();
-      await fresh.xlsx.load(await wb.xlsx.writeBuffer());
-      if (checksum(existing) === checksum(fresh)) continue;
-    }
-    await wb.xlsx.writeFile(file);
-    written.push(file);
-  }
-  return written;
+  return writeChanged(dir, rekapFixtures());
 }
 
 /** How many unit workbooks to write, and which. */

@@ -50,7 +50,9 @@ export const APP_TEXT = {
   unknownCommand: { id: 'Perintah tidak dikenal: {command} (gunakan periksa, hitung atau profil)', en: 'Unknown command: {command} (use periksa, hitung or profil)' },
   noFilesPeriksa: { id: 'Sebutkan berkas .xlsx yang akan diperiksa', en: 'Name the .xlsx file(s) to check' },
   noFilesHitung: { id: 'Sebutkan berkas .xlsx yang akan dihitung', en: 'Name the .xlsx file(s) to recalculate' },
-  rekapNothingToWrite: { id: 'Tidak ada laporan unit yang dapat direkap, jadi {output} tidak ditulis; lihat temuan di atas.', en: 'No unit report could be consolidated, so {output} was not written; see the findings above.' },
+  rekapNothingToWrite: { id: 'Tidak ada laporan unit yang dapat direkap, jadi {output} tidak ditulis; lihat temuan {where}.', en: 'No unit report could be consolidated, so {output} was not written; see the findings {where}.' },
+  rekapFindingsAbove: { id: 'di atas', en: 'above' },
+  rekapFindingsInJson: { id: 'di keluaran --json', en: 'in the --json output' },
   rekapChartNotDrawn: {
     id: 'info: grafik "{title}" di lembar {sheet} tidak digambar di berkas ini (pustaka .xlsx tidak dapat membuat grafik); grafiknya ada di laporan --html, atau jalankan Rekap dari panel di Excel.',
     en: 'info: the chart "{title}" on the sheet {sheet} is not drawn in this file (the .xlsx library cannot make charts); it is in the --html report, or run Rekap from the pane in Excel.',
@@ -60,16 +62,45 @@ export const APP_TEXT = {
     id: 'Tidak ada laporan unit yang dapat direkap di buku kerja ini ({sheets}), jadi lembar Rekap tidak ditulis. Lihat temuan lain untuk sebabnya, perbaiki tabelnya, lalu jalankan Rekap lagi.',
     en: 'No unit report could be consolidated in this workbook ({sheets}), so no Rekap sheet was written. See the other findings for why, fix the tables, then run Rekap again.',
   },
-  rekapTitle: { id: 'Rekap Kinerja {units} Laporan Unit', en: 'Performance Consolidation of {units} Unit Reports' },
+  rekapTitle: { id: 'Rekap Kinerja {units} Laporan Unit', en: 'Performance Consolidation of {units} Unit {reportWord}' },
   rekapWritten: { id: 'Ditulis: {output}', en: 'Written: {output}' },
   rekapSummaryLine: {
     id: 'Direkap: {files} berkas, {units} laporan unit, {indikator} indikator; {errors} kesalahan, {warnings} peringatan, {infos} informasi',
-    en: 'Consolidated: {files} files, {units} unit reports, {indikator} indicators; {errors} errors, {warnings} warnings, {infos} info',
+    en: 'Consolidated: {files} {fileWord}, {units} unit {reportWord}, {indikator} {indicatorWord}; {errors} {errorWord}, {warnings} {warningWord}, {infos} info',
   },
   rekapFileLeftOut: { id: 'Berkas ini tidak ikut direkap; perbaiki atau simpan ulang sebagai .xlsx, lalu jalankan rekap lagi.', en: 'This file is left out of the rekap; repair it or save it again as .xlsx, then run the rekap again.' },
   noFilesRekap: { id: 'Sebutkan berkas .xlsx unit-unit yang akan direkap', en: 'Name the units\' .xlsx files to consolidate' },
   onlyForRekap: { id: 'Opsi {option} hanya untuk perintah rekap', en: 'The {option} option is for the rekap command only' },
   rekapOptionNotHere: { id: 'Opsi {option} tidak berlaku untuk sakip rekap (rekap membaca semua lembar dan menulis buku kerja baru)', en: 'The {option} option does not apply to sakip rekap (it reads every sheet and writes a new workbook)' },
+  rekapOutputFolderMissing: {
+    id: 'folder {folder} (untuk {option} {output}) tidak ada; buat dulu foldernya (mkdir {folder}) atau sebutkan {option} ke folder yang sudah ada. Belum ada berkas yang dibaca',
+    en: 'the folder {folder} (for {option} {output}) does not exist; create it first (mkdir {folder}) or give {option} an existing folder. No file was read yet',
+  },
+  rekapOutputIsFolder: { id: '{output} ({option}) adalah sebuah folder; sebutkan {option} dengan nama berkas {ext}', en: '{output} ({option}) is a folder; give {option} a {ext} file name' },
+  rekapOutputNotRegular: {
+    id: '{output} ({option}) adalah {what}, bukan berkas biasa; hasil hanya ditulis ke berkas biasa, sebutkan {option} nama berkas {ext} lain',
+    en: '{output} ({option}) is {what}, not an ordinary file; results are only written to ordinary files, give {option} another {ext} file name',
+  },
+  rekapOutputLinkNotRegular: {
+    id: '{output} ({option}) adalah tautan ke {target}, yaitu {what}, bukan berkas biasa; sebutkan {option} nama berkas {ext} lain',
+    en: '{output} ({option}) is a link to {target}, which is {what}, not an ordinary file; give {option} another {ext} file name',
+  },
+  rekapOutputLinkBroken: {
+    id: '{output} ({option}) adalah tautan ke sesuatu yang tidak ada; hapus tautan itu atau sebutkan {option} nama berkas {ext} lain',
+    en: '{output} ({option}) is a link to something that does not exist; remove the link or give {option} another {ext} file name',
+  },
+  rekapOutputsSame: {
+    id: '-o {output} dan --html {other} adalah berkas yang sama; buku kerja dan laporan HTML perlu dua berkas, mis. -o rekap.xlsx --html rekap.html',
+    en: '-o {output} and --html {other} are the same file; the workbook and the HTML report need two files, e.g. -o rekap.xlsx --html rekap.html',
+  },
+  rekapOutputIsInput: {
+    id: '{option} {output} adalah berkas masukan {input}; berkas masukan tidak pernah ditimpa. Sebutkan {option} nama berkas lain',
+    en: '{option} {output} is the input file {input}; an input is never overwritten. Give {option} another file name',
+  },
+  rekapOutputExtension: {
+    id: 'peringatan: {option} {output} tidak berakhiran {ext}; isinya tetap ditulis sebagai {ext}, tetapi aplikasi yang membukanya menurut nama mungkin tidak mengenalinya. Pakai nama berakhiran {ext}',
+    en: 'warning: {option} {output} does not end in {ext}; it is still written as {ext}, but an application opening it by its name may not recognise it. Use a name ending in {ext}',
+  },
   langInvalid: { id: '--lang harus id atau en, bukan "{value}"', en: '--lang must be id or en, not "{value}"' },
   periodInvalid: { id: '--periode harus {choices} atau {last}, bukan "{value}"', en: '--periode must be {choices} or {last}, not "{value}"' },
   decimalInvalid: { id: '--desimal harus "," atau ".", bukan "{value}"', en: '--desimal must be "," or ".", not "{value}"' },
@@ -160,12 +191,25 @@ export const APP_TEXT = {
     id: 'berkas profil {file} tidak dapat dibaca (kesalahan sistem {code}); periksa izin bacanya',
     en: 'the profile file {file} cannot be read (system error {code}); check its read permission',
   },
-  profilFileTooLarge: {
-    id: 'berkas profil {file} terlalu besar ({size} byte, batas {max}); profil aturan hanya beberapa KB — apakah ini berkas yang benar?',
-    en: 'the profile file {file} is too large ({size} bytes, limit {max}); a rule profile is a few KB — is this the right file?',
-  },
   profilProblemOne: { id: 'masalah', en: 'problem' },
   profilProblemMany: { id: 'masalah', en: 'problems' },
+  profilFromWorkbook: { id: 'Profil dari buku kerja: {name} ({id}), disimpan oleh panel SAKIP', en: 'Profile from the workbook: {name} ({id}), stored by the SAKIP pane' },
+  profilOverridesStored: {
+    id: 'Info: --profil {chosen} dipakai, bukan profil yang tersimpan di buku kerja ({stored}); hapus --profil untuk memakai profil buku kerja',
+    en: 'Info: --profil {chosen} is used, not the profile stored in the workbook ({stored}); drop --profil to use the workbook\'s profile',
+  },
+  profilStoredUnknown: {
+    id: 'Peringatan: profil "{id}" yang tersimpan di buku kerja tidak dikenal, jadi dipakai {name}; pilih profil di panel SAKIP atau pakai --profil',
+    en: 'Warning: the profile "{id}" stored in the workbook is unknown, so {name} is used; pick a profile in the SAKIP pane or use --profil',
+  },
+  profilStoredBroken: {
+    id: 'Peringatan: profil yang tersimpan di buku kerja rusak ({problems}), jadi dipakai {name}; impor lagi berkas profil di panel SAKIP atau pakai --profil',
+    en: 'Warning: the profile stored in the workbook is broken ({problems}), so {name} is used; import the profile file again in the SAKIP pane or use --profil',
+  },
+  profilIsBuiltIn: {
+    id: '{file} adalah id profil bawaan, bukan berkas; profil bawaan selalu baik — untuk berkasnya: sakip profil ekspor {file} -o {file}.json',
+    en: '{file} is the id of a built-in profile, not a file; built-ins are always sound — for its file: sakip profil ekspor {file} -o {file}.json',
+  },
   profilUnknownOrFile: {
     id: 'profil tidak dikenal: {profile} (pilihan: {profiles}, atau sebuah berkas .json; daftarnya: sakip profil daftar)',
     en: 'unknown profile: {profile} (choices: {profiles}, or a .json file; listed by sakip profil daftar)',

@@ -30,10 +30,6 @@ export const UNIT_REPORT_TEXT = {
     id: 'Tabel lembar {sheet} tidak memiliki baris indikator (hanya judul kolom), jadi tidak direkap. Isi baris indikatornya di bawah judul kolom.',
     en: 'The table on the sheet {sheet} has no indicator rows (only its headers), so it is not consolidated. Fill in its indicator rows below the headers.',
   },
-  'rekap-unit-dari-berkas': {
-    id: 'Nama unit tidak ditemukan di judul di atas tabel lembar {sheet} maupun di lembar sampul; dipakai nama berkas "{unit}". Agar rekap memakai nama unit, tulis namanya di atas tabel (mis. "Loka POM di Kota Dumai") atau di lembar Sampul.',
-    en: 'No unit name was found in the title above the table of the sheet {sheet} nor on a cover sheet; the file name "{unit}" is used. For the rekap to use the unit\'s name, write it above the table (e.g. "Loka POM di Kota Dumai") or on a Sampul sheet.',
-  },
   'rekap-tahun-tidak-diketahui': {
     id: 'Tahun laporan lembar {sheet} tidak ditemukan (judul, judul kolom, sampul maupun nama berkas): tren antartahun tidak dapat mengurutkannya. Tulis tahunnya di judul (mis. "Tahun 2024") atau di nama berkas.',
     en: 'The report year of the sheet {sheet} was not found (title, headers, cover or file name): a trend across years cannot place it. Write the year in the title (e.g. "Tahun 2024") or in the file name.',

@@ -78,14 +78,17 @@ export async function readUnitReports(port: WorkbookPort, req: UnitReportRequest
     let identity: ReportIdentity | undefined;
     let named: { unit: string; unitFrom: UnitSource; unitCell: string | null; tahun: number | null } | undefined;
     for (const period of periods) {
-      const opts: RunOptions = { period, profile: req.profile, lang: req.lang, decimalSeparator };
+      const opts: RunOptions = { period, profile: req.profile, lang: req.lang, decimalSeparator, indicators: true };
       const r = check(grid, opts);
       // The add-in's own summary sheet looks like a table but is none (the engine says so).
       if (r.kind !== 'kinerja') break;
       if (period === periods[0]) performance++;
       if (r.summary === null) {
         const first = r.findings.find((f) => f.severity === 'error');
-        say('error', 'rekap-tidak-terhitung', first?.cell ? `${sheetRef(sheet)}!${first.cell}` : null, { sheet, period: periodLabel(period, req.lang), reason: first?.message ?? '' });
+        const cell = first?.cell ? `${sheetRef(sheet)}!${first.cell}` : null;
+        // The engine's message opens with its cell (`Kinerja!A1: kolom Target…`); the finding already names that cell.
+        const reason = cell !== null && first?.message.startsWith(`${cell}: `) ? first.message.slice(cell.length + 2) : (first?.message ?? '');
+        say('error', 'rekap-tidak-terhitung', cell, { sheet, period: periodLabel(period, req.lang), reason });
         continue;
       }
       if (r.rows === 0) {
@@ -117,7 +120,7 @@ export async function readUnitReports(port: WorkbookPort, req: UnitReportRequest
     if (tahun === null) say('info', 'rekap-tahun-tidak-diketahui', null, { sheet });
     if (id.unit) return { unit: id.unit.name, unitFrom: id.unit.from, unitCell: id.unit.cell, tahun };
     if (req.fallback === 'sheet') return { unit: sheet, unitFrom: 'lembar', unitCell: null, tahun };
-    say('info', 'rekap-unit-dari-berkas', null, { sheet, unit: baseName });
+    // Said once per file by the consolidation (unit-dari-berkas), not here per sheet: one finding, not two.
     return { unit: baseName, unitFrom: 'berkas', unitCell: null, tahun };
   }
 }

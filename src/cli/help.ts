@@ -13,8 +13,8 @@ const profileIds = (word: string): string => PROFILES.map((p, i) => (i === 0 ? `
 const ID = `sakip — periksa dan hitung ulang tabel kinerja SAKIP/LAKIN dalam berkas .xlsx
 
 Pemakaian:
-  sakip periksa BERKAS.xlsx… [--sheet NAMA] [--periode ${PERIOD_CHOICES}] [--json] [--lang id|en]
-  sakip hitung  BERKAS.xlsx… [-o HASIL.xlsx|FOLDER] [--periode …] [--sheet NAMA] [--timpa-rumus] [--json]
+  sakip periksa BERKAS.xlsx… [--sheet NAMA] [--periode ${PERIOD_CHOICES}] [--profil ID|PROFIL.json] [--json] [--lang id|en]
+  sakip hitung  BERKAS.xlsx… [-o HASIL.xlsx|FOLDER] [--periode …] [--sheet NAMA] [--profil ID|PROFIL.json] [--timpa-rumus] [--json]
   sakip profil  daftar | ekspor ID [-o PROFIL.json] | periksa PROFIL.json
   sakip rekap   BERKAS.xlsx… [-o REKAP.xlsx] [--html REKAP.html] [--json] [--periode …] [--profil …]
 
@@ -46,7 +46,10 @@ Perintah:
             internet, dapat dicetak ke PDF), --json satu objek {units, indikator, tren, findings}.
             Indikator digabung bila namanya sama (huruf besar/kecil, spasi, tanda baca diabaikan);
             nama yang mirip hanya disebut sebagai temuan, tidak pernah digabung diam-diam.
-            Berkas asli tidak diubah. Berkas yang tidak terbaca disebut dan dilewati
+            Berkas asli tidak diubah. Berkas yang tidak terbaca disebut dan dilewati. Kemajuan:
+            baris "[i/n] berkas" di stderr setiap kali satu berkas selesai dibaca (beberapa berkas
+            dibaca sekaligus, jadi urutannya urutan selesai). -o dan --html diperiksa sebelum
+            berkas dibaca: foldernya harus ada, keduanya berkas berbeda, bukan berkas masukan
 
 Opsi:
   --sheet NAMA        hanya lembar ini (bawaan: setiap lembar yang memuat tabel kinerja atau efisiensi)
@@ -77,7 +80,8 @@ Opsi:
 Kemajuan: di terminal satu baris di stderr (berkas i/n, membuka, membaca, memeriksa, menulis,
 menyimpan) yang diperbarui di tempat. Bila stderr dialihkan ke berkas: dengan beberapa berkas,
 baris "[i/n] berkas" langsung dicetak saat tiap berkas mulai; tahap-tahapnya (membuka, membaca…)
-baru dicetak bila satu berkas berjalan lebih dari 1 detik. stdout hanya berisi temuan dan hasil.
+baru dicetak bila satu berkas berjalan lebih dari 1 detik. Rekap: baris "[i/n] berkas" dicetak
+saat tiap berkas selesai dibaca, sejak berkas pertama. stdout hanya berisi temuan dan hasil.
 Temuan banyak: setiap kesalahan dan peringatan dicetak; temuan info sejenis dicetak 20 pertama,
 sisanya dihitung dalam satu baris "… dan N temuan info lain sejenis (lihat --json)".
 Berkas yang tidak dapat dibaca (kosong, folder, dilindungi kata sandi, .xls lama, CSV, teks,
@@ -94,8 +98,8 @@ Catatan: grafik, pivot dan makro dari berkas asli tidak ikut tersalin ke berkas 
 const EN = `sakip — check and recalculate SAKIP/LAKIN performance tables in .xlsx files
 
 Usage:
-  sakip periksa FILE.xlsx… [--sheet NAME] [--periode ${PERIOD_CHOICES}] [--json] [--lang id|en]
-  sakip hitung  FILE.xlsx… [-o OUT.xlsx|FOLDER] [--periode …] [--sheet NAME] [--timpa-rumus] [--json]
+  sakip periksa FILE.xlsx… [--sheet NAME] [--periode ${PERIOD_CHOICES}] [--profil ID|PROFILE.json] [--json] [--lang id|en]
+  sakip hitung  FILE.xlsx… [-o OUT.xlsx|FOLDER] [--periode …] [--sheet NAME] [--profil ID|PROFILE.json] [--timpa-rumus] [--json]
   sakip profil  daftar | ekspor ID [-o PROFILE.json] | periksa PROFILE.json
   sakip rekap   FILE.xlsx… [-o REKAP.xlsx] [--html REKAP.html] [--json] [--periode …] [--profil …]
 
@@ -125,7 +129,10 @@ Commands:
             PDF), --json one object {units, indikator, tren, findings}. Indicators merge when their
             names are equal (case, spaces, punctuation ignored); similar names are only reported
             as findings, never merged silently. The input files are not changed. A file that
-            cannot be read is named and skipped
+            cannot be read is named and skipped. Progress: a line "[i/n] file" on stderr as each
+            file has been read (several are read at once, so in the order they finish). -o and
+            --html are checked before any file is read: an existing folder, two different files,
+            never an input
 
 Options:
   --sheet NAME        only this sheet (default: every sheet holding a performance or efficiency table)
@@ -155,7 +162,8 @@ Options:
 Progress: on a terminal one stderr line (file i/n, opening, reading, checking, writing, saving)
 rewritten in place. When stderr goes to a file: with several files, a line "[i/n] file" is printed
 as each file starts; its stages (opening, reading…) only once a file has run for more than
-1 second. stdout holds only findings and results.
+1 second. Rekap: a line "[i/n] file" as each file is read, from the first file. stdout holds
+only findings and results.
 Many findings: every error and warning is printed; of each kind of info finding the first 20,
 the rest counted in one line "… and N more info findings of this kind (see --json)".
 A file that cannot be read (empty, a folder, password-protected, old .xls, CSV, text, .ods,

@@ -16,7 +16,7 @@ import { WorkbookFileError, XlsxWorkbook } from '../xlsx';
 import { CliArgs, parseArgs } from './args';
 import { helpText } from './help';
 import { FileProblem, planOutputs, saveBytes } from './output';
-import { profileOption, runProfil } from './profil';
+import { profileForWorkbook, profileOption, runProfil } from './profil';
 import { runRekap } from './rekap';
 import { Progress, ProgressIo } from './progress';
 import { FailedReport, FileReport, reportOf, textReport } from './report';
@@ -71,7 +71,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.stderr(chosen.error);
     return EXIT.usage;
   }
-  const profile = chosen.profile;
+  // Only an explicit --profil overrides the profile a workbook stores (profileForWorkbook).
+  const explicit = args.profile === null ? null : chosen.profile;
   let outputs: readonly string[] = [];
   if (args.command === 'hitung') {
     try {
@@ -98,7 +99,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     progress.file(i + 1, args.files.length, file);
     let done: FileDone;
     try {
-      done = await runFile(file, args, profile, outputs[i] ?? null, progress);
+      done = await runFile(file, args, explicit, outputs[i] ?? null, progress);
     } catch (err) {
       // One file's failure, expected or not, is its own line; the batch goes on.
       progress.clear();
@@ -118,6 +119,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
     progress.clear();
     const { report } = done;
+    // Which profile the workbook's own settings gave: one line, on stderr when stdout is JSON.
+    for (const note of done.profileNotes) (args.json ? io.stderr : io.stdout)(`${many ? `${file}: ` : ''}${note}\n`);
     io.stdout(args.json ? `${JSON.stringify(report)}\n` : textReport(done, lang, many));
     worst(report);
   }
@@ -175,6 +178,8 @@ interface FileDone {
   readonly report: FileReport;
   readonly results: boolean;
   readonly notWritten: string | null;
+  /** What the CLI says about the profile used (the workbook's stored one, or --profil over it). */
+  readonly profileNotes: readonly string[];
 }
 
 function runOf(wb: XlsxWorkbook, args: CliArgs, profile: RuleProfile, command: CliArgs['command'], progress: Progress | null): Promise<WorkbookRun> {
@@ -190,9 +195,10 @@ function runOf(wb: XlsxWorkbook, args: CliArgs, profile: RuleProfile, command: C
   });
 }
 
-async function runFile(file: string, args: CliArgs, profile: RuleProfile, output: string | null, progress: Progress): Promise<FileDone> {
+async function runFile(file: string, args: CliArgs, chosen: RuleProfile | null, output: string | null, progress: Progress): Promise<FileDone> {
   const lang = args.lang;
   const wb = await openWorkbook(file, args, progress);
+  const { profile, notes: profileNotes } = profileForWorkbook(chosen, wb.documentSettings(), lang);
   let run: WorkbookRun;
   try {
     run = await runOf(wb, args, profile, args.command, progress);
@@ -219,7 +225,7 @@ async function runFile(file: string, args: CliArgs, profile: RuleProfile, output
     written = output;
   }
   const hitung = args.command === 'hitung';
-  return { run, report: reportOf(file, run, written), results: hitung, notWritten: hitung && written === undefined ? notWrittenReasons(run, lang) : null };
+  return { run, report: reportOf(file, run, written), results: hitung, notWritten: hitung && written === undefined ? notWrittenReasons(run, lang) : null, profileNotes };
 }
 
 /**

@@ -6,8 +6,9 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { PROFILES, profileFromJson, profileProblemText, profileToJson } from '../core';
+import { BPOM_UPT_2024, MAX_PROFILE_BYTES, PROFILES, PROFILE_SETTING, decodeProfileBytes, profileBytesProblemText, profileFromJson, profileProblemText, profileToJson, storedProfileValue } from '../core';
 import type { Lang, ProfileProblem, RuleProfile } from '../core';
+import type { WebExtensionSetting } from '../xlsx';
 import { say } from '../app';
 import type { ProfilArgs } from './args';
 import { FileProblem, saveBytes } from './output';
@@ -18,9 +19,6 @@ export interface ProfilIo {
   stderr(text: string): void;
 }
 
-/** A profile is a few KB; anything far larger is the wrong file, refused before it is read. */
-const MAX_PROFILE_BYTES = 1024 * 1024;
-
 /** Exit codes as main's EXIT: sound, problems found, usage or an unreadable file. */
 const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
 
@@ -30,23 +28,16 @@ export type ProfileFileRead =
   | { readonly kind: 'problems'; readonly problems: readonly ProfileProblem[] }
   | { readonly kind: 'unreadable'; readonly message: string };
 
-/**
- * The file's text: UTF-8, or UTF-16 LE when it starts with that byte-order mark (Windows Notepad's
- * "Unicode"), so such a file is read rather than reported as a JSON error at line 1.
- */
-function decode(bytes: Buffer): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
-  return bytes.toString('utf8');
-}
-
 /** Reads and checks a profile file. */
 export function readProfileFile(file: string, lang: Lang): ProfileFileRead {
   let text: string;
   try {
     const stat = fs.statSync(file);
     if (stat.isDirectory()) return { kind: 'unreadable', message: say(lang, 'profilFileFolder', { file }) };
-    if (stat.size > MAX_PROFILE_BYTES) return { kind: 'unreadable', message: say(lang, 'profilFileTooLarge', { file, size: stat.size, max: MAX_PROFILE_BYTES }) };
-    text = decode(fs.readFileSync(file));
+    // Refused before it is read: the same rule (and words) as the pane's Impor profil.
+    const decoded = stat.size > MAX_PROFILE_BYTES ? { problem: { kind: 'too-large', size: stat.size, max: MAX_PROFILE_BYTES } as const } : decodeProfileBytes(fs.readFileSync(file));
+    if ('problem' in decoded) return { kind: 'unreadable', message: profileBytesProblemText(decoded.problem, file, lang) };
+    text = decoded.text;
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? String(err);
     if (code === 'ENOENT') return { kind: 'unreadable', message: say(lang, 'profilFileMissing', { file }) };
@@ -101,6 +92,8 @@ export function runProfil(args: ProfilArgs, io: ProfilIo): number {
   if (sub === 'daftar') return list(io, lang);
   if (sub === 'ekspor') return exportProfile(rest[0], output, io, lang, usage);
   if (rest[0] === undefined) return usage(say(lang, 'profilNeedsFile'));
+  // A built-in's id is not a file: say how to get its file rather than "not found".
+  if (PROFILES.some((p) => p.id === rest[0]) && !fs.existsSync(rest[0])) return usage(say(lang, 'profilIsBuiltIn', { file: rest[0] }));
   return check(rest[0], io, lang);
 }
 
@@ -167,4 +160,30 @@ function check(file: string, io: ProfilIo, lang: Lang): number {
   const count = read.problems.length;
   io.stdout(`${problemLines(file, read.problems, lang)}${say(lang, 'profilProblemCount', { count, word: problemWord(count, lang), file })}\n`);
   return EXIT.problems;
+}
+
+/** How many problems of a broken stored profile the warning quotes (as the pane does). */
+const QUOTED = 3;
+
+/**
+ * The profile a workbook's run uses: `--profil` when given (with an info when the workbook stores
+ * another), else the one the pane stored in the workbook's document settings (said in one line),
+ * else the default. A stored profile that does not load gives the default and a warning saying why.
+ */
+export function profileForWorkbook(chosen: RuleProfile | null, settings: ReadonlyMap<string, WebExtensionSetting>, lang: Lang): { readonly profile: RuleProfile; readonly notes: readonly string[] } {
+  const setting = settings.get(PROFILE_SETTING);
+  const stored = setting === undefined ? { kind: 'none' as const } : 'invalid' in setting ? { kind: 'broken' as const, problems: [], detail: setting.invalid } : storedProfileValue(setting.value);
+  if (chosen !== null) {
+    const other = stored.kind === 'profile' && profileToJson(stored.profile) !== profileToJson(chosen);
+    const storedName = stored.kind === 'profile' ? stored.profile.name : stored.kind === 'unknown-id' ? stored.id : null;
+    const differs = other || (stored.kind !== 'none' && stored.kind !== 'profile');
+    return { profile: chosen, notes: differs && storedName !== null ? [say(lang, 'profilOverridesStored', { chosen: chosen.id, stored: storedName })] : [] };
+  }
+  if (stored.kind === 'none') return { profile: BPOM_UPT_2024, notes: [] };
+  if (stored.kind === 'profile') return { profile: stored.profile, notes: [say(lang, 'profilFromWorkbook', { name: stored.profile.name, id: stored.profile.id })] };
+  if (stored.kind === 'unknown-id') return { profile: BPOM_UPT_2024, notes: [say(lang, 'profilStoredUnknown', { id: stored.id, name: BPOM_UPT_2024.name })] };
+  const quoted = stored.detail !== null ? [stored.detail] : stored.problems.slice(0, QUOTED).map((p) => profileProblemText(p, lang));
+  const more = stored.detail !== null ? 0 : stored.problems.length - quoted.length;
+  const problems = more > 0 ? `${quoted.join('; ')}; +${more}` : quoted.join('; ');
+  return { profile: BPOM_UPT_2024, notes: [say(lang, 'profilStoredBroken', { problems, name: BPOM_UPT_2024.name })] };
 }

@@ -3,8 +3,8 @@
  * life). On a terminal one line is rewritten in place (`\r`), at most every 100 ms for counts; in
  * a log (stderr not a terminal) plain lines appear only once a file has taken a second (the
  * stage running at that mark, then one per stage, a count at most every 5 s), so short runs
- * print nothing. A batch names each file as
- * it starts. `--diam` silences all of it. stdout never carries progress.
+ * print nothing. A batch of periksa/hitung names each file as it starts; a rekap names each file
+ * as it has been read (several are read at once). `--diam` silences all of it. stdout never carries progress.
  */
 import type { Lang } from '../core';
 import { say } from '../app';
@@ -68,13 +68,15 @@ export class Progress {
 
   /**
    * A rekap's file is read (files finish in any order, several at a time): a terminal rewrites
-   * one line `[12/304] file`, a log prints a line per file once the run has taken a second.
+   * one line `[12/304] file`; a log prints that line for every file as it is read, from the first
+   * (no one-second wait: these lines are what a long rekap is watched by, and each file is short).
    */
   fileRead(done: number, count: number, file: string): void {
     if (this.quiet || this.io === null) return;
-    if (done === 1) this.started = this.io.now();
     this.prefix = '';
-    this.show(`read:${done}`, say(this.lang, 'progressFile', { index: done, count, file }));
+    const text = say(this.lang, 'progressFile', { index: done, count, file });
+    if (this.io.tty) this.show(`read:${done}`, text);
+    else this.stderr(`${text}\n`);
   }
 
   /** The file is being opened (read and unpacked by exceljs: the longest wait of a big file). */

@@ -26,7 +26,7 @@ export async function readUnitsTask(file: string, options: ReadUnitsOptions): Pr
   const port = await XlsxWorkbook.open(file, { decimalSeparator: options.decimalSeparator ?? ',', lang: options.lang });
   // A zip naming xl/workbook.xml but holding no sheet opens empty; a real workbook has one.
   if ((await port.sheets()).length === 0) throw new WorkbookFileError({ kind: 'damaged', path: file, reason: 'no sheet' });
-  return readUnitReports(port, { file: path.basename(file), sheets: null, period: options.period, profile: options.profile, lang: options.lang, fallback: 'file' });
+  return readUnitReports(port, { file, sheets: null, period: options.period, profile: options.profile, lang: options.lang, fallback: 'file' });
 }
 
 /** The task as the pool names it. */

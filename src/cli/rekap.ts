@@ -5,16 +5,16 @@
  * HTML report and/or JSON. Without any output option the rekap is printed as text. A file that
  * cannot be read is its own line and finding; the others are still consolidated.
  */
-import * as path from 'path';
 import { formatId } from '../core';
 import type { Lang } from '../core';
-import { rekapFromReads, say, severityWord, verdictText } from '../app';
+import { moreInfoText, rekapFromReads, reportItems, say, severityWord, verdictText } from '../app';
 import type { FileReadOutcome, FileVerdictFacts, UnitReportsRead } from '../app';
 import { rekapHtml, rekapJson, rekapPlan, unitPeriodLabel } from '../rekap';
 import type { Rekap, RekapFinding } from '../rekap';
 import { XlsxWorkbook } from '../xlsx';
 import type { RekapArgs } from './args';
-import { FileProblem, saveBytes, writeTarget } from './output';
+import { FileProblem, saveBytes } from './output';
+import { checkRekapOutputs, rekapOutputs } from './rekap-output';
 import { profileOption } from './profil';
 import { Progress, ProgressIo } from './progress';
 import { readFiles } from './rekap-pool';
@@ -40,19 +40,13 @@ export async function runRekap(args: RekapArgs, io: RekapIo): Promise<number> {
     return 2;
   }
   const profile = chosen.profile;
-  // The outputs are checked before hours of reading: a folder, a device, a missing folder.
-  const inputs = new Set(args.files.map((f) => path.resolve(f)));
-  for (const out of [args.output, args.html]) {
-    if (out === null) continue;
-    try {
-      if (inputs.has(path.resolve(out))) throw new FileProblem('usage', say(lang, 'outputIsInput', { output: out }));
-      writeTarget(out, lang);
-    } catch (err) {
-      if (!(err instanceof FileProblem)) throw err;
-      io.stderr(`sakip: ${err.message}\n`);
-      return 2;
-    }
+  // The outputs are checked before any file is read: a refusal after minutes of reading wastes them.
+  const outputs = checkRekapOutputs(args, lang);
+  if (outputs.refused !== null) {
+    io.stderr(`sakip: ${outputs.refused}\n`);
+    return 2;
   }
+  for (const w of outputs.warnings) io.stderr(`sakip: ${w}\n`);
 
   const progress = new Progress(io.stderr, io.progress ?? null, lang, args.quiet);
   const options: ReadUnitsOptions = { period: args.period, profile, lang, decimalSeparator: args.decimalSeparator };
@@ -88,23 +82,27 @@ export async function runRekap(args: RekapArgs, io: RekapIo): Promise<number> {
       return false;
     }
   };
-  if (args.output !== null) {
-    if (rekap.units.length === 0) {
-      io.stderr(`sakip: ${say(lang, 'rekapNothingToWrite', { output: args.output })}\n`);
-      exit = Math.max(exit, 1);
-    } else {
-      const wb = XlsxWorkbook.empty({ lang });
-      const token = await wb.apply(rekapPlan(rekap, profile, lang));
-      if (save(await wb.toBuffer(), args.output)) {
-        // exceljs cannot draw charts: said, with where the chart is (the HTML report, or Excel's pane).
-        for (const nw of token.notWritten ?? []) io.stderr(`${say(lang, 'rekapChartNotDrawn', { sheet: nw.sheet, title: nw.title })}\n`);
-      }
+  // Nothing consolidated: no empty workbook or report is written, and that is said after the findings that say why.
+  const nothing = rekap.units.length === 0 ? rekapOutputs(args) : [];
+  if (args.output !== null && nothing.length === 0) {
+    const wb = XlsxWorkbook.empty({ lang });
+    const token = await wb.apply(rekapPlan(rekap, profile, lang));
+    if (save(await wb.toBuffer(), args.output)) {
+      // exceljs cannot draw charts: said, with where the chart is (the HTML report, or Excel's pane).
+      for (const nw of token.notWritten ?? []) io.stderr(`${say(lang, 'rekapChartNotDrawn', { sheet: nw.sheet, title: nw.title })}\n`);
     }
   }
-  if (args.html !== null) save(Buffer.from(rekapHtml(rekap, lang, { title: say(lang, 'rekapTitle', { units: String(rekap.units.length) }) }), 'utf8'), args.html);
+  if (args.html !== null && nothing.length === 0) {
+    const title = say(lang, 'rekapTitle', { units: rekap.units.length, reportWord: plural(rekap.units.length, 'Report') });
+    save(Buffer.from(rekapHtml(rekap, lang, { title }), 'utf8'), args.html);
+  }
 
   if (args.json) io.stdout(`${JSON.stringify(rekapJson(rekap))}\n`);
   else io.stdout(rekapText(rekap, written, args.files.length, lang));
+  for (const out of nothing) {
+    io.stderr(`sakip: ${say(lang, 'rekapNothingToWrite', { output: out.output, where: say(lang, args.json ? 'rekapFindingsInJson' : 'rekapFindingsAbove') })}\n`);
+    exit = Math.max(exit, 1);
+  }
   return exit;
 }
 
@@ -115,22 +113,41 @@ function unreadableText(fields: Readonly<Record<string, unknown>>, message: stri
   return say(lang, 'unexpected', { detail: message.split('\n')[0] });
 }
 
-/** The rekap as text: one line per unit report (sorted as the rekap), the findings, what was written, the closing line. */
+/** English plural of a word for `count` (Indonesian texts take no word). */
+const plural = (count: number, one: string, many = `${one}s`): string => (count === 1 ? one : many);
+
+/** Names (units, files) longer than this are cut in a line: a 20,000-character title must not make a 20 KB line. */
+export const NAME_SHOWN_CHARS = 200;
+
+/** `name` as shown in a line: cut to NAME_SHOWN_CHARS with `…` (the workbook, HTML and JSON keep it whole). */
+export function clipName(name: string): string {
+  return name.length > NAME_SHOWN_CHARS ? `${name.slice(0, NAME_SHOWN_CHARS - 1)}…` : name;
+}
+
+/**
+ * The rekap as text: one line per unit report (sorted as the rekap), the findings (of each kind of
+ * info the first 20, then a count, as periksa prints them; --json keeps them all), what was
+ * written, the closing line.
+ */
 export function rekapText(rekap: Rekap, written: readonly string[], files: number, lang: Lang): string {
   const lines: string[] = [];
   const num = (v: number | null) => (v === null ? '-' : lang === 'id' ? formatId(v) : v.toFixed(2));
   rekap.units.forEach((u, i) => {
-    lines.push(`${String(i + 1).padStart(3)}. ${u.unit} — ${unitPeriodLabel(u, lang)}: NPSS ${num(u.npss)}${u.predikat ? ` ${u.predikat.label}` : ''} (${u.file})`);
+    lines.push(`${String(i + 1).padStart(3)}. ${clipName(u.unit)} — ${unitPeriodLabel(u, lang)}: NPSS ${num(u.npss)}${u.predikat ? ` ${u.predikat.label}` : ''} (${clipName(u.file)})`);
   });
-  for (const f of rekap.findings) lines.push(rekapFindingLine(f, lang));
+  for (const item of reportItems(rekap.findings)) lines.push(item.kind === 'finding' ? rekapFindingLine(item.finding, lang) : `${moreInfoText(item.count, lang)} (${say(lang, 'seeJson')})`);
   for (const out of written) lines.push(say(lang, 'rekapWritten', { output: out }));
   const count = (s: RekapFinding['severity']) => rekap.findings.filter((f) => f.severity === s).length;
-  lines.push(say(lang, 'rekapSummaryLine', { files, units: rekap.units.length, indikator: rekap.indikator.length, errors: count('error'), warnings: count('warning'), infos: count('info') }));
+  const [errors, warnings, units, indikator] = [count('error'), count('warning'), rekap.units.length, rekap.indikator.length];
+  const words = { fileWord: plural(files, 'file'), reportWord: plural(units, 'report'), indicatorWord: plural(indikator, 'indicator'), errorWord: plural(errors, 'error'), warningWord: plural(warnings, 'warning') };
+  lines.push(say(lang, 'rekapSummaryLine', { files, units, indikator, errors, warnings, infos: count('info'), ...words }));
   return `${lines.join('\n')}\n`;
 }
 
 /** `unit.xlsx Kinerja!E12 peringatan: message` — a finding of the rekap on its line (the file and cell it is about, when it has them). */
 export function rekapFindingLine(f: RekapFinding, lang: Lang): string {
   const where = [f.file, f.cell].filter((x): x is string => x !== null).join(' ');
-  return `${where === '' ? '' : `${where} `}${severityWord(f.severity, lang)}: ${f.message}`;
+  // A message that opens with its own file (`a.xlsx: …`) is not given the file twice.
+  const message = f.file !== null && f.cell === null && f.message.startsWith(`${f.file}: `) ? f.message.slice(f.file.length + 2) : f.message;
+  return `${where === '' ? '' : `${where} `}${severityWord(f.severity, lang)}: ${message}`;
 }

@@ -58,6 +58,15 @@ export const RANGE_RULES: Readonly<Record<RangeRule, { readonly outside: (realis
 const ok = (value: number): Capaian => ({ status: 'ok', value });
 
 /**
+ * Whether a range target with a polarity the user named is a contradiction under `rangeRule`
+ * (SPEC §2: under 'stabil' a range means stabilize, so naming maximize/minimize is an error);
+ * the custom functions and the sheet engine both refuse it with 'range-needs-stabilize'.
+ */
+export function rangeNeedsStabilize(target: number | Range | null, named: Polaritas | null, rangeRule: RangeRule): boolean {
+  return target !== null && typeof target !== 'number' && named !== null && named !== 'stabilize' && !RANGE_RULES[rangeRule].takesPolaritas;
+}
+
+/**
  * Achievement of one indicator in percent, full precision (SPEC §2; minimize and stabilize
  * as PermenPAN-RB 8/2021).
  *

@@ -3,6 +3,8 @@ export * from './bands';
 export * from './round';
 export * from './profile';
 export * from './profile-json';
+export * from './profile-bytes';
+export * from './stored-profile';
 export * from './profile-messages';
 export * from './json-text';
 export * from './parse-number';

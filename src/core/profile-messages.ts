@@ -96,8 +96,8 @@ export const PROFILE_MESSAGES = {
     en: 'no band for {interval} (above {band}); delete the "sampai" of {band}, the highest band',
   },
   overlap: {
-    id: '{first} dan {second} bertumpuk untuk {interval}; satu nilai hanya boleh masuk satu pita',
-    en: '{first} and {second} overlap for {interval}; a value may fall in one band only',
+    id: '{first} dan {second} bertumpuk untuk {interval}; satu nilai hanya boleh masuk satu pita: ubah batas "sampai" {first} atau batas "dari" {second} sehingga keduanya bertemu di satu angka (salah satunya "termasuk": false)',
+    en: '{first} and {second} overlap for {interval}; a value may fall in one band only: change the "sampai" of {first} or the "dari" of {second} so they meet at one number (one of them "termasuk": false)',
   },
   'bad-aturan-rentang': {
     id: '"{value}" bukan aturan target rentang (tulis "stabil" atau "permenpan-rb")',

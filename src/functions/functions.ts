@@ -50,7 +50,7 @@ export function KRITERIA(capaian: unknown[][]): unknown[][] {
 }
 
 /**
- * Nilai Pencapaian Sasaran: rata-rata capaian indikator yang dinilai, masing-masing dibatasi 0..120. Sel kosong dan "-" diabaikan.
+ * Nilai Pencapaian Sasaran: rata-rata biasa capaian indikator yang dinilai, masing-masing dibatasi 0..120; bobot profil tidak dipakai (NPS berbobot: Hitung ulang di panel). Sel kosong dan "-" diabaikan.
  * @customfunction NPS
  * @param [capaian] Capaian indikator sasaran: sel atau rentang, boleh lebih dari satu.
  * @returns NPS, atau "-" bila tidak ada indikator yang dinilai.

@@ -4,7 +4,7 @@
  * `run.ts` is the one interpreter that reads arguments by kind, lines ranges up and maps
  * problems to Excel values; `functions.ts` only holds the JSDoc Excel's metadata comes from.
  */
-import { Capaian, RANGE_RULES, capaian } from '../core/capaian';
+import { Capaian, capaian, rangeNeedsStabilize } from '../core/capaian';
 import { indeksEfisiensi, tingkatEfisiensi, gradeEfisiensi, Ratio } from '../core/efisiensi';
 import { kriteria, nilaiCapaian, predikat, status } from '../core/grades';
 import { meanOfAssessed, nps, Nilai } from '../core/aggregate';
@@ -99,7 +99,7 @@ export const SIGNATURES = {
       const rangeRule = profile.rangeRule ?? 'stabil';
       // SPEC §2: under the 'stabil' rule a target range means stabilize, so a range with
       // maximize/minimize named is a contradiction; a rule that takes the polarity scores it.
-      if (target !== null && typeof target !== 'number' && polaritas !== null && polaritas !== 'stabilize' && !RANGE_RULES[rangeRule].takesPolaritas) {
+      if (target !== null && rangeNeedsStabilize(target, polaritas, rangeRule)) {
         return { reason: 'range-needs-stabilize', text: targetText(target, lang) };
       }
       return fromCapaian(capaian({ realisasi, target, polaritas: polaritas ?? 'maximize', rangeRule }), target, lang);

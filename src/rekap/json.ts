@@ -28,13 +28,15 @@ export interface RekapJson {
     readonly nama: string;
     readonly perspektif: string;
     readonly sasaran: string;
-    readonly nilai: readonly { readonly unit: string; readonly periode: Period; readonly tahun: number | null; readonly capaian: number | null; readonly kriteria: string | null }[];
+    /** One per unit report that has the indicator; `file` tells two reports of one unit and period apart. */
+    readonly nilai: readonly { readonly file: string; readonly unit: string; readonly periode: Period; readonly tahun: number | null; readonly capaian: number | null; readonly kriteria: string | null }[];
   }[];
   readonly tren: null | {
     readonly unit: string;
     readonly banding: 'periode' | 'tahun';
     readonly periode: readonly string[];
-    readonly npss: readonly (number | null)[];
+    /** The NPSS by period and its change against the previous period (or year): as each indicator's. */
+    readonly npss: { readonly nilai: readonly (number | null)[]; readonly perubahan: readonly (number | null)[] };
     readonly indikator: readonly { readonly nama: string; readonly capaian: readonly (number | null)[]; readonly perubahan: readonly (number | null)[] }[];
   };
   readonly findings: readonly RekapFinding[];
@@ -62,14 +64,14 @@ export function rekapJson(rekap: Rekap): RekapJson {
       sasaran: row.sasaran,
       nilai: row.values.flatMap((v, i) => {
         const u = rekap.units[i];
-        return v === null || u === undefined ? [] : [{ unit: u.unit, periode: u.periode, tahun: u.tahun, capaian: v.capaian, kriteria: v.kriteria?.label ?? null }];
+        return v === null || u === undefined ? [] : [{ file: u.file, unit: u.unit, periode: u.periode, tahun: u.tahun, capaian: v.capaian, kriteria: v.kriteria?.label ?? null }];
       }),
     })),
     tren: rekap.tren && {
       unit: rekap.tren.unit,
       banding: rekap.tren.compare,
       periode: rekap.tren.periods.map((p) => p.label),
-      npss: rekap.tren.npss.values,
+      npss: { nilai: rekap.tren.npss.values, perubahan: rekap.tren.npss.change },
       indikator: rekap.tren.indikator.map((s) => ({ nama: s.nama, capaian: s.values, perubahan: s.change })),
     },
     findings: rekap.findings,

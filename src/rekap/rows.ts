@@ -48,6 +48,8 @@ export interface ItemName {
  * follow there, or before its first shared item, so a sasaran's indicators stay together.
  */
 export function matchRows<T>(reports: readonly (readonly T[])[], nameOf: (item: T, report: number) => ItemName): { rows: MatchedRow<T>[]; duplicates: DuplicateItem<T>[] } {
+  // No report, no row (every file of a rekap may have failed): there is no base report to order by.
+  if (reports.length === 0) return { rows: [], duplicates: [] };
   let base = 0;
   reports.forEach((items, i) => {
     if (items.length > reports[base].length) base = i;

@@ -25,12 +25,13 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { ArrowClockwise16Regular, ArrowUndo20Regular, DataBarVertical20Regular, DocumentArrowDown20Regular, DocumentArrowUp20Regular, Calculator20Regular, DocumentTable20Regular, TaskListLtr20Regular } from '@fluentui/react-icons';
-import { Lang, PROFILES, RuleProfile, profileById, profileFromJson, profileProblemText, profileToJson, profileToObject } from '../core';
+import { Lang, MAX_PROFILE_BYTES, PROFILES, RuleProfile, decodeProfileBytes, profileBytesProblemText, profileById, profileFromJson, profileProblemText, profileToJson, profileToObject } from '../core';
 import { RekapWorkbookOutcome, RunRequest, WorkbookRun, cellsIn, choosePeriod, findingOfRekap, listText, makeTemplate, offeredSheets, performanceSheets, rekapWorkbook, runWorkbook } from '../app';
 import { ApplyError, PERIODS, isPeriod, periodLabel, periodLongLabel } from '../workbook';
 import type { Finding, Period, WorkbookPort } from '../workbook';
 import { SETTING, TaskpaneEnv } from './env';
 import { firstTableSheet } from './first-table-sheet';
+import { profileFileName } from './profile-file-name';
 import { TextKey, t } from './strings';
 import { FILE_PROFILE, PaneAction, Status, initialState, paneReducer, periodSettled, profileOf, rekapChosen } from './state';
 import { readStoredProfile } from './stored-profile';
@@ -345,8 +346,15 @@ export function App({ port, env, today }: TaskPaneProps): React.ReactElement {
   const importProfile = (file: File) =>
     work(tx('reading'), async () => {
       let text: string;
+      // The size is refused before reading, and the bytes decoded, by the CLI's own rule (core's decodeProfileBytes).
+      const tooLarge = file.size > MAX_PROFILE_BYTES ? ({ kind: 'too-large', size: file.size, max: MAX_PROFILE_BYTES } as const) : null;
       try {
-        text = await file.text();
+        const decoded = tooLarge !== null ? { problem: tooLarge } : decodeProfileBytes(new Uint8Array(await file.arrayBuffer()));
+        if ('problem' in decoded) {
+          dispatch({ type: 'profileImportFailed', file: file.name, lines: [], text: profileBytesProblemText(decoded.problem, file.name, lang) });
+          return;
+        }
+        text = decoded.text;
       } catch (e) {
         dispatch({ type: 'profileImportFailed', file: file.name, lines: [], text: tx('profileUnreadable', { file: file.name, message: messageOf(e) }) });
         return;
@@ -371,7 +379,7 @@ export function App({ port, env, today }: TaskPaneProps): React.ReactElement {
    */
   const onSaveProfile = () => {
     const profile = profileOf(state);
-    const file = `${profile.id}.json`;
+    const file = profileFileName(profile);
     const url = URL.createObjectURL(new Blob([profileToJson(profile)], { type: 'application/json' }));
     const a = document.createElement('a');
     a.href = url;

@@ -3,6 +3,7 @@
  * document settings, and the shared-runtime hooks of the custom functions. `index.tsx`
  * builds it from Office; tests and the preview pass their own.
  */
+import { PROFILE_SETTING } from '../core';
 import type { Lang, RuleProfile } from '../core';
 
 /** The host services the pane uses (everything Office-specific except the WorkbookPort). */
@@ -24,7 +25,7 @@ export interface TaskpaneEnv {
 
 /** Keys of the pane's document settings. */
 export const SETTING = {
-  profile: 'sakip.profile',
+  profile: PROFILE_SETTING,
   period: 'sakip.period',
   sheet: 'sakip.sheet',
   writeFormulas: 'sakip.writeFormulas',

@@ -7,7 +7,7 @@
  * (https://learn.microsoft.com/javascript/api/office/office.settings); its documentation names no
  * size limit (asked, unanswered: Microsoft Q&A 340861), and a built-in's object is about 3 kB.
  */
-import { BPOM_UPT_2024, JsonValue, Lang, PROFILES, RuleProfile, profileFromJson, profileProblemText } from '../core';
+import { BPOM_UPT_2024, Lang, RuleProfile, profileProblemText, storedProfileValue } from '../core';
 import { t } from './strings';
 
 /** The profile the document's setting names, whether it came from a file, and why it was not used (null when it was). */
@@ -23,17 +23,13 @@ const QUOTED = 3;
 /** Reads the setting's value (absent, a built-in id, or a profile object) in `lang`. */
 export function readStoredProfile(value: unknown, lang: Lang): StoredProfile {
   const fallback = (warning: string): StoredProfile => ({ profile: BPOM_UPT_2024, fromFile: false, warning });
-  if (value === null || value === undefined) return { profile: BPOM_UPT_2024, fromFile: false, warning: null };
-  if (typeof value === 'string') {
-    const builtIn = PROFILES.find((p) => p.id === value);
-    return builtIn ? { profile: builtIn, fromFile: false, warning: null } : fallback(t(lang, 'storedProfileUnknown', { id: value, name: BPOM_UPT_2024.name }));
-  }
-  if (typeof value !== 'object') return fallback(t(lang, 'storedProfileBroken', { name: BPOM_UPT_2024.name, problems: String(value) }));
-  // Office hands settings back as parsed JSON: an object of JSON values.
-  const read = profileFromJson(value as JsonValue);
-  if ('profile' in read) return { profile: read.profile, fromFile: true, warning: null };
-  const quoted = read.problems.slice(0, QUOTED).map((p) => profileProblemText(p, lang));
-  const more = read.problems.length - quoted.length;
+  const stored = storedProfileValue(value);
+  if (stored.kind === 'none') return { profile: BPOM_UPT_2024, fromFile: false, warning: null };
+  if (stored.kind === 'profile') return { profile: stored.profile, fromFile: stored.fromFile, warning: null };
+  if (stored.kind === 'unknown-id') return fallback(t(lang, 'storedProfileUnknown', { id: stored.id, name: BPOM_UPT_2024.name }));
+  if (stored.detail !== null) return fallback(t(lang, 'storedProfileBroken', { name: BPOM_UPT_2024.name, problems: stored.detail }));
+  const quoted = stored.problems.slice(0, QUOTED).map((p) => profileProblemText(p, lang));
+  const more = stored.problems.length - quoted.length;
   const problems = more > 0 ? `${quoted.join('; ')}; ${t(lang, 'moreProblems', { count: more })}` : quoted.join('; ');
   return fallback(t(lang, 'storedProfileBroken', { name: BPOM_UPT_2024.name, problems }));
 }

@@ -9,7 +9,7 @@ import { Bilingual, formatMessage } from '../core/messages';
 // an index re-export is a getter call, and this loop makes a dozen per row over 100k rows.
 import { SasaranGroup, summarizeGroups } from '../core/aggregate';
 import { classify } from '../core/bands';
-import { Capaian, capaian } from '../core/capaian';
+import { Capaian, capaian, rangeNeedsStabilize } from '../core/capaian';
 import { nilaiCapaian } from '../core/grades';
 import { readNumber } from '../core/parse-number';
 import { readPolaritas } from '../core/polaritas';
@@ -178,6 +178,8 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
   const weightCol = rule === undefined ? undefined : rule.mode === 'kolom' ? cols.bobot : cols.jenis;
   const weightColumn = rule?.mode === 'jenis' ? labelOf('jenis') : labelOf('bobot');
   if (rule === undefined && cols.bobot !== undefined) sink.at(...headerRef(cols.bobot), 'info', 'bobot-diabaikan', 'bobot-diabaikan', { column: labelOf('bobot'), profile: profile.name });
+  // A Bobot column under a profile weighting by jenis is as unused as under a plain mean: said, not silently ignored.
+  if (rule?.mode === 'jenis' && cols.bobot !== undefined) sink.at(...headerRef(cols.bobot), 'info', 'bobot-diabaikan', 'bobot-diabaikan-jenis', { column: labelOf('bobot'), profile: profile.name, jenisColumn: cols.jenis !== undefined ? labelOf('jenis') : 'Jenis Indikator' });
   if (rule !== undefined && weightCol === undefined) sink.at(...headerRef(firstCol), 'warning', 'bobot-tanpa-kolom', 'bobot-tanpa-kolom', { column: rule.mode === 'kolom' ? 'Bobot' : 'Jenis Indikator', profile: profile.name });
   const bobotIn = rule?.mode === 'kolom' && weightCol !== undefined ? new InputColumn(grid, weightCol) : undefined;
   const jenisWeights = rule?.mode === 'jenis' ? new Map(Object.entries(rule.jenis).map(([k, w]) => [jenisKey(k), w])) : undefined;
@@ -188,7 +190,8 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
   const pyIn = pbIn && cols.penyebut !== undefined ? new InputColumn(grid, cols.penyebut) : undefined;
 
   let rows = 0;
-  // One small object per indicator row: the only allocation this adds to the loop.
+  // One small object per indicator row, only when asked (a rekap): the check alone allocates none.
+  const keep = opts.indicators === true;
   const indicators: IndicatorOutcome[] = [];
   // Its cell as `E12`: the column's letters once, not per row.
   const nameLetters = columnLetter(cols.indikator ?? firstCol);
@@ -241,7 +244,9 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
     }
     if (target === undefined || realisasi === undefined) usable = false;
 
-    const c: Capaian = usable ? capaian({ realisasi: realisasi ?? null, target: target ?? null, polaritas: pol, rangeRule }) : LEFT_OUT;
+    // A polarity written in the cell (not the default of a sheet without the column) can contradict a range target.
+    const named = cols.polaritas !== undefined && !isBlank(at(values, cols.polaritas)) ? (pol ?? null) : null;
+    const c: Capaian = !usable ? LEFT_OUT : rangeNeedsStabilize(target ?? null, named, rangeRule) ? { status: 'invalid', reason: 'range-needs-stabilize' } : capaian({ realisasi: realisasi ?? null, target: target ?? null, polaritas: pol, rangeRule });
     if (usable && c.status === 'invalid') {
       sink.at(row, tCol, 'error', 'target-tidak-valid', 'target-tidak-valid', { text: tIn.typed(row, tv, lang) }, c.reason);
     } else if (usable && c.status === 'not-assessed' && c.reason === 'not-reported') {
@@ -262,7 +267,7 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
     capVals[i] = value === null ? dash : [value];
     kritVals[i] = grade ? cellRow(grade.label) : dash;
     kritFills[i] = grade ? fillRow(grade.colour) : noFill;
-    indicators.push({ row: row + 1, cell: nameLetters + String(row + 1), perspektif: current.perspektif, sasaran: current.nama, indikator, capaian: value, kriteria: grade });
+    if (keep) indicators.push({ row: row + 1, cell: nameLetters + String(row + 1), perspektif: current.perspektif, sasaran: current.nama, indikator, capaian: value, kriteria: grade });
     // A row already in error (unreadable input, unknown polarity) is not audited: one finding says it.
     if (usable) {
       const why = value === null ? NOT_ASSESSED.period[noValue(c)] : formulaReason(typeof target !== 'number', pol ?? 'maximize', rangeRule);
@@ -285,7 +290,7 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
         const ttv = at(values, ttIn.col);
         const tt = readTargetCell(ttv, row, ttIn, COLUMN_NAME.targetTahunan as string);
         annualPair?.note(sink, row, ttv, rv);
-        ca = usable && tt !== undefined ? capaian({ realisasi: realisasi ?? null, target: tt, polaritas: pol, rangeRule }) : LEFT_OUT;
+        ca = !usable || tt === undefined ? LEFT_OUT : rangeNeedsStabilize(tt, named, rangeRule) ? { status: 'invalid', reason: 'range-needs-stabilize' } : capaian({ realisasi: realisasi ?? null, target: tt, polaritas: pol, rangeRule });
         if (ca.status === 'invalid') sink.at(row, ttIn.col, 'error', 'target-tidak-valid', 'target-tidak-valid', { text: ttIn.typed(row, ttv, lang) }, ca.reason);
         annualIn = ttIn;
         annualTv = ttv;
@@ -360,7 +365,9 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
     let weight = Number.NaN;
     if (isBlank(v)) problem = 'kosong';
     else if (bobotIn) {
-      const n = readNumberCell(v, row, bobotIn, 'Bobot');
+      // Read without readNumberCell's error: an unreadable weight is one bobot-kosong warning (the mean is assumed), not also an error.
+      const read = typeof v === 'number' && Number.isFinite(v) ? ({ kind: 'number', value: bobotIn.number(row, v) } as const) : readNumber(v, sep);
+      const n = read.kind === 'number' ? read.value : read.kind === 'unreadable' ? undefined : null;
       if (n === undefined) problem = 'tidak-terbaca';
       else if (n === null) problem = 'kosong';
       else if (n < 0) problem = 'negatif';
@@ -400,8 +407,14 @@ export function analyseKinerja(grid: Grid, layout: KinerjaLayout, opts: RunOptio
     const counts = { pembilang: pbIn.typed(row, pbv, lang), penyebut: pyIn.typed(row, pyv, lang), indikator: short(indikator) };
     if (r.status !== 'ok') {
       const col = r.reason === 'penyebut-nol' ? pyIn.col : pb < 0 ? pbIn.col : pyIn.col;
-      sink.at(row, col, 'warning', 'rasio-tidak-terhitung', 'rasio-tidak-terhitung', { ...counts, text: `${counts.pembilang} / ${counts.penyebut}` }, r.reason);
-      return empty ? 'blocked' : undefined;
+      if (empty) {
+        sink.at(row, col, 'warning', 'rasio-tidak-terhitung', 'rasio-tidak-terhitung', { ...counts, text: `${counts.pembilang} / ${counts.penyebut}` }, r.reason);
+        return 'blocked';
+      }
+      // README: a filled realisasi is the user's and is used; the finding says so, not "not assessed".
+      const why = r.reason === 'penyebut-nol' ? (lang === 'en' ? 'denominator 0' : 'penyebut 0') : lang === 'en' ? 'a negative count' : 'jumlah negatif';
+      sink.at(row, col, 'warning', 'rasio-tidak-terhitung', 'rasio-tidak-terhitung-tertulis', { ...counts, why, realisasiRef: a1(row, rCol), found: rIn.typed(row, rv, lang) });
+      return undefined;
     }
     if (empty) {
       realVals[i] = [r.value];

@@ -171,6 +171,11 @@ export const WORKBOOK_MESSAGES = {
     en: '{ref}: the realisasi of "{indikator}" cannot be computed from the numerator {pembilang} and denominator {penyebut}',
     todo: { id: 'Perbaiki pembilang atau penyebutnya', en: 'Correct the numerator or the denominator' },
   },
+  'rasio-tidak-terhitung-tertulis': {
+    id: '{ref}: realisasi "{indikator}" tidak dapat dihitung dari pembilang {pembilang} dan penyebut {penyebut} ({why}), jadi realisasi yang tertulis di {realisasiRef} ({found}) yang dipakai',
+    en: '{ref}: the realisasi of "{indikator}" cannot be computed from the numerator {pembilang} and denominator {penyebut} ({why}), so the realisasi written in {realisasiRef} ({found}) is used',
+    todo: { id: 'Periksa realisasi yang tertulis, atau perbaiki pembilang dan penyebutnya', en: 'Check the written realisasi, or correct the numerator and denominator' },
+  },
   'realisasi-dari-rasio': {
     id: '{ref}: realisasi {count} indikator yang kosong diisi dari pembilang / penyebut × 100 (kolom {pembilangCol} dan {penyebutCol}), mis. {example}',
     en: '{ref}: the empty realisasi of {count} indicators is filled from numerator / denominator × 100 (columns {pembilangCol} and {penyebutCol}), e.g. {example}',
@@ -182,6 +187,12 @@ export const WORKBOOK_MESSAGES = {
     en: '{ref}: Realisasi reads {found}, while numerator / denominator × 100 = {pembilang} / {penyebut} × 100 = {expected}',
     why: { id: 'Capaian dihitung dari realisasi yang tertulis', en: 'The capaian is computed from the realisasi as written' },
     todo: { id: 'Periksa pembilang, penyebut dan realisasinya; kosongkan sel realisasi agar diisi dari pembilang dan penyebut (tombol Hitung ulang di panel, atau sakip hitung)', en: 'Check the numerator, denominator and realisasi; empty the realisasi cell to have it filled from them (the Recalculate button in the pane, or sakip hitung)' },
+  },
+  'bobot-diabaikan-jenis': {
+    id: '{ref}: kolom {column} tidak dipakai: profil {profile} memberi bobot menurut jenis indikator (kolom {jenisColumn})',
+    en: '{ref}: the {column} column is not used: the profile {profile} weighs indicators by their type (column {jenisColumn})',
+    why: { id: 'Bobot profil ini diambil dari tabel jenis indikator, bukan dari kolom Bobot', en: 'This profile takes weights from its indicator-type table, not from a Bobot column' },
+    todo: { id: 'Bila NPS unit Anda memakai bobot per indikator, pakai profil yang kolom "bobot"-nya bermode "kolom"; bila tidak, kolom ini boleh dibiarkan', en: 'If your unit weighs each indicator, use a profile whose "bobot" field has the mode "kolom"; if not, the column may stay' },
   },
   'bobot-diabaikan': {
     id: '{ref}: kolom {column} tidak dipakai: profil {profile} menghitung NPS sebagai rata-rata biasa',

@@ -157,6 +157,11 @@ export interface RunOptions {
   readonly profile: RuleProfile;
   readonly lang: Lang;
   readonly decimalSeparator: DecimalSeparator;
+  /**
+   * Keep each indicator's outcome (`indicators` of the result) for a rekap. Off by default: a
+   * check or hitung of 50,000 rows should not pay for 50,000 objects nobody reads.
+   */
+  readonly indicators?: boolean;
   /** Overwrite formulas the user put in output columns (default: keep them, with a finding). */
   readonly overwriteFormulas?: boolean;
   /** Write live `=SAKIP.*` spilled formulas, one per output column, instead of values. */

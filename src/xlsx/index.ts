@@ -2,3 +2,4 @@
 export * from './xlsx-workbook';
 export * from './cells';
 export * from './inspect';
+export * from './web-extension-settings';

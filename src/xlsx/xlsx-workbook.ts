@@ -12,7 +12,10 @@ import type { DecimalSeparator, Lang } from '../core';
 import { inputColumns } from '../workbook/input-columns';
 import { ApplyError } from '../workbook/types';
 import type { CellValue, Grid, NotWritten, PlannedValue, UndoToken, ValidationPlan, WorkbookPort, WriteBlock, WritePlan } from '../workbook/types';
+import * as fs from 'fs';
 import { WorkbookFileError, inspectWorkbookBytes, inspectWorkbookFile } from './inspect';
+import { WebExtensionParts, readWebExtensionParts, restoreWebExtensionParts, settingsOfParts } from './web-extension-parts';
+import type { WebExtensionSetting } from './web-extension-settings';
 import { xlsxMessage } from './messages';
 import { dateSerial, fillColour, formulaOf, isMergeSlave, shownValue, solidFill, toExcelValue } from './cells';
 
@@ -55,7 +58,14 @@ export class XlsxWorkbook implements WorkbookPort {
     /** The exceljs workbook; exposed for saving and for tests. */
     readonly workbook: Workbook,
     private readonly options: XlsxOptions = {},
+    /** The input's web-extension parts (add-in settings), put back on save since exceljs drops them. */
+    private readonly webExtensions: WebExtensionParts | null = null,
   ) {}
+
+  /** The add-in document settings the file carries (Office.context.document.settings), by name. */
+  documentSettings(): Map<string, WebExtensionSetting> {
+    return settingsOfParts(this.webExtensions);
+  }
 
   private get lang(): Lang {
     return this.options.lang ?? 'id';
@@ -70,12 +80,14 @@ export class XlsxWorkbook implements WorkbookPort {
     const verdict = inspectWorkbookFile(path);
     if (verdict.kind !== 'xlsx') throw new WorkbookFileError(verdict);
     const wb = new Workbook();
+    let parts: WebExtensionParts | null;
     try {
       await wb.xlsx.readFile(path);
+      parts = await readWebExtensionParts(fs.readFileSync(path));
     } catch (err) {
       throw new WorkbookFileError({ kind: 'damaged', path, reason: err instanceof Error ? err.message : String(err) }, err);
     }
-    return new XlsxWorkbook(wb, options);
+    return new XlsxWorkbook(wb, options, parts);
   }
 
   /** Opens an .xlsx workbook from its bytes, with the same checks as `open`. */
@@ -84,13 +96,15 @@ export class XlsxWorkbook implements WorkbookPort {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
     const verdict = inspectWorkbookBytes(bytes);
     if (verdict.kind !== 'xlsx') throw new WorkbookFileError(verdict);
+    let parts: WebExtensionParts | null;
     try {
       // exceljs' typings ask for a Node Buffer; any byte array loads.
       await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as Parameters<typeof wb.xlsx.load>[0]);
+      parts = await readWebExtensionParts(bytes);
     } catch (err) {
       throw new WorkbookFileError({ kind: 'damaged', path: verdict.path, reason: err instanceof Error ? err.message : String(err) }, err);
     }
-    return new XlsxWorkbook(wb, options);
+    return new XlsxWorkbook(wb, options, parts);
   }
 
   /**
@@ -104,14 +118,13 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** Writes the workbook to an .xlsx file. */
   async save(path: string): Promise<void> {
-    this.refuseNoSheet();
-    await this.workbook.xlsx.writeFile(path);
+    fs.writeFileSync(path, await this.toBuffer());
   }
 
-  /** The workbook as .xlsx bytes. */
+  /** The workbook as .xlsx bytes, with the input's add-in parts (document settings) kept. */
   async toBuffer(): Promise<Uint8Array> {
     this.refuseNoSheet();
-    return new Uint8Array(await this.workbook.xlsx.writeBuffer());
+    return restoreWebExtensionParts(new Uint8Array(await this.workbook.xlsx.writeBuffer()), this.webExtensions);
   }
 
   /** exceljs would write a workbook without a sheet, which Excel then refuses to open. */

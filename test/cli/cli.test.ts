@@ -259,8 +259,8 @@ describe('exit code 2: usage and unreadable files, one clear line each', () => {
 
   it('sakip alone: a short usage and where the help is, on stderr, exit 2', async () => {
     const run = await sakip();
-    expect([run.code, run.stdout, run.stderr]).toEqual([2, '', 'Pemakaian: sakip periksa|hitung BERKAS.xlsx… [opsi]\nlihat sakip --help\n']);
-    expect((await sakip('--lang', 'en')).stderr).toBe('Usage: sakip periksa|hitung FILE.xlsx… [options]\nsee sakip --help\n');
+    expect([run.code, run.stdout, run.stderr]).toEqual([2, '', 'Pemakaian: sakip periksa|hitung|rekap BERKAS.xlsx… [opsi]\nlihat sakip --help\n']);
+    expect((await sakip('--lang', 'en')).stderr).toBe('Usage: sakip periksa|hitung|rekap FILE.xlsx… [options]\nsee sakip --help\n');
   });
 
   it('usage errors speak English with --lang en', async () => {
@@ -317,6 +317,9 @@ describe('help and arguments', () => {
     expect(stderr).toBe(`[1/2] ${a}\n[2/2] ${b}\n`);
     expect((await sakip('--help')).stdout).toMatch(/dengan beberapa berkas,\s+baris "\[i\/n\] berkas" langsung dicetak saat tiap berkas mulai; tahap-tahapnya \(membuka, membaca…\)\s+baru dicetak bila satu berkas berjalan lebih dari 1 detik/);
     expect((await sakip('--help', '--lang', 'en')).stdout).toMatch(/with several files, a line "\[i\/n\] file" is printed\s+as each file starts; its stages \(opening, reading…\) only once a file has run for more than\s+1 second/);
+    // A rekap reads several files at once: its lines come as each file is read.
+    expect((await sakip('--help')).stdout).toMatch(/Rekap: baris "\[i\/n\] berkas" dicetak\s+saat tiap berkas selesai dibaca, sejak berkas pertama/);
+    expect((await sakip('--help', '--lang', 'en')).stdout).toMatch(/Rekap: a line "\[i\/n\] file" as each file is read, from the first file/);
   });
 
   it("README's command-line section says where the texts live and documents the --json keys", () => {

@@ -211,8 +211,8 @@ describe('sakip profil periksa', () => {
     [
       'overlap',
       (t: string) => t.replace('"sampai": { "nilai": 90, "termasuk": false }, "label": "Butuh Perbaikan"', '"sampai": { "nilai": 95, "termasuk": false }, "label": "Butuh Perbaikan"'),
-      'predikat: "Butuh Perbaikan" dan "Baik" bertumpuk untuk nilai ≥ 90 dan < 95; satu nilai hanya boleh masuk satu pita',
-      'predikat: "Butuh Perbaikan" and "Baik" overlap for score ≥ 90 and < 95; a value may fall in one band only',
+      'predikat: "Butuh Perbaikan" dan "Baik" bertumpuk untuk nilai ≥ 90 dan < 95; satu nilai hanya boleh masuk satu pita: ubah batas "sampai" "Butuh Perbaikan" atau batas "dari" "Baik" sehingga keduanya bertemu di satu angka (salah satunya "termasuk": false)',
+      'predikat: "Butuh Perbaikan" and "Baik" overlap for score ≥ 90 and < 95; a value may fall in one band only: change the "sampai" of "Butuh Perbaikan" or the "dari" of "Baik" so they meet at one number (one of them "termasuk": false)',
     ],
     [
       'bad colour',
@@ -248,7 +248,25 @@ describe('sakip profil periksa', () => {
     expect((await sakip('profil', 'periksa', dir, '--lang', 'en')).stderr).toBe(`sakip: ${dir} is a folder, not a profile .json file\n`);
     const big = path.join(dir, 'besar.json');
     fs.writeFileSync(big, ' '.repeat(1024 * 1024 + 1));
-    expect((await sakip('profil', 'periksa', big)).stderr).toContain('terlalu besar (1048577 byte, batas 1048576)');
+    expect((await sakip('profil', 'periksa', big)).stderr).toContain('terlalu besar (1.048.577 byte, batas 1.048.576 byte)');
+    expect((await sakip('profil', 'periksa', big, '--lang', 'en')).stderr).toContain('too large (1,048,577 bytes, limit 1,048,576 bytes)');
+    const empty = path.join(dir, 'kosong.json');
+    fs.writeFileSync(empty, '');
+    expect(await sakip('profil', 'periksa', empty)).toEqual({ code: 2, stdout: '', stderr: `sakip: berkas ${empty} kosong (0 byte); pilih berkas profil .json yang berisi\n` });
+  });
+
+  it('a built-in id given to periksa (not a file) points to ekspor', async () => {
+    const run = await sakip('profil', 'periksa', 'bpom-upt-2024');
+    expect(run.code).toBe(2);
+    expect(run.stderr.split('\n')[0]).toBe('sakip: bpom-upt-2024 adalah id profil bawaan, bukan berkas; profil bawaan selalu baik — untuk berkasnya: sakip profil ekspor bpom-upt-2024 -o bpom-upt-2024.json');
+  });
+
+  it('--help names --profil on the usage lines of periksa and hitung', async () => {
+    for (const lang of ['id', 'en']) {
+      const usage = (await sakip('--help', '--lang', lang)).stdout.split('\n').filter((l) => /^ {2}sakip (periksa|hitung) /.test(l));
+      expect(usage).toHaveLength(2);
+      for (const line of usage) expect(line).toContain('[--profil ID|');
+    }
   });
 });
 

@@ -75,8 +75,8 @@ describe('problems named in Indonesian and English', () => {
   it('names an overlap and both bands', () => {
     const o = sample();
     band(o, 'predikat', 'Butuh Perbaikan').sampai = { nilai: 92, termasuk: true };
-    expect(lines(o as JsonValue, 'id')).toEqual(['predikat: "Butuh Perbaikan" dan "Baik" bertumpuk untuk nilai ≥ 90 dan ≤ 92; satu nilai hanya boleh masuk satu pita']);
-    expect(lines(o as JsonValue, 'en')).toEqual(['predikat: "Butuh Perbaikan" and "Baik" overlap for score ≥ 90 and ≤ 92; a value may fall in one band only']);
+    expect(lines(o as JsonValue, 'id')).toEqual(['predikat: "Butuh Perbaikan" dan "Baik" bertumpuk untuk nilai ≥ 90 dan ≤ 92; satu nilai hanya boleh masuk satu pita: ubah batas "sampai" "Butuh Perbaikan" atau batas "dari" "Baik" sehingga keduanya bertemu di satu angka (salah satunya "termasuk": false)']);
+    expect(lines(o as JsonValue, 'en')).toEqual(['predikat: "Butuh Perbaikan" and "Baik" overlap for score ≥ 90 and ≤ 92; a value may fall in one band only: change the "sampai" of "Butuh Perbaikan" or the "dari" of "Baik" so they meet at one number (one of them "termasuk": false)']);
   });
 
   it('names an open end and an empty band', () => {

@@ -69,7 +69,7 @@ test('Impor profil: the file is stored in the workbook, Hitung ulang writes its 
 
   // Simpan profil sebagai berkas: the browser downloads the profile in use, the same text as imported.
   const [download] = await Promise.all([page.waitForEvent('download'), pane.getByRole('button', { name: 'Simpan profil sebagai berkas', exact: true }).click()]);
-  expect(download.suggestedFilename()).toBe('bpom-upt-2024.json');
+  expect(download.suggestedFilename()).toBe('profil-loka-uji-diubah.json');
   const saved = await download.path();
   expect(fs.readFileSync(saved, 'utf8')).toBe(ownText);
   fs.mkdirSync(RESULTS_DIR, { recursive: true });

@@ -93,6 +93,12 @@ describe('functions.json', () => {
   it('describes every function in Indonesian', () => {
     for (const f of id.functions) expect(f.description.length).toBeGreaterThan(20);
   });
+
+  it('says NPS is the plain mean whatever the profile weighs (no parameter may follow its repeating capaian)', () => {
+    const nps = id.functions.find((f) => f.name === 'NPS');
+    expect(nps?.description).toContain('bobot profil tidak dipakai');
+    expect(table.NPS.description).toContain('profile weights are not applied');
+  });
 });
 
 describe('functions.en.json', () => {

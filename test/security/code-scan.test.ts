@@ -73,15 +73,23 @@ const NETWORK: readonly [string, RegExp][] = [
 
 /** The only external URLs our sources may name: office.js, and its host's origin (in the CSP). */
 const ALLOWED_URL = /^https:\/\/appsforoffice\.microsoft\.com(\/lib\/1\/hosted\/office\.js)?$/;
-/** URLs that are no network use: localhost (dev server, preview) and the docs link in a simulated Excel error text. */
-const HARMLESS_URL = [/^https?:\/\/localhost([:/]|$)/, /^https:\/\/docs\.microsoft\.com\/office\/dev\/add-ins\//];
+/**
+ * URLs that are no network use: localhost (dev server, preview), the docs link in a simulated
+ * Excel error text, and Office Open XML namespace / relationship-type names (identifiers written
+ * into an .xlsx, never fetched: ECMA-376 Part 2 §9.3).
+ */
+const HARMLESS_URL = [/^https?:\/\/localhost([:/]|$)/, /^https:\/\/docs\.microsoft\.com\/office\/dev\/add-ins\//, /^http:\/\/schemas\.(microsoft\.com\/office|openxmlformats\.org)\//];
+
+/** A Node worker thread (`worker_threads`) runs a local compiled file, not a URL: only the page's Worker can fetch one. */
+const nodeThreads = (code: string): boolean => /import\s*\{[^}]*\bWorker\b[^}]*\}\s*from\s*'worker_threads'/.test(code);
 
 function findings(files: readonly string[], rules: readonly [string, RegExp][]): string[] {
   const out: string[] = [];
   for (const file of files) {
-    const lines = withoutComments(fs.readFileSync(file, 'utf8')).split('\n');
-    lines.forEach((line, i) => {
-      for (const [name, re] of rules) if (re.test(line)) out.push(`${rel(file)}:${i + 1}: ${name}`);
+    const code = withoutComments(fs.readFileSync(file, 'utf8'));
+    const threads = nodeThreads(code);
+    code.split('\n').forEach((line, i) => {
+      for (const [name, re] of rules) if (re.test(line) && !(name === 'Worker' && threads)) out.push(`${rel(file)}:${i + 1}: ${name}`);
     });
   }
   return out;
@@ -119,6 +127,9 @@ describe('our sources', () => {
     expect(CODE_FROM_STRINGS.filter(([, re]) => re.test(probe)).map(([n]) => n)).toEqual(['eval(', 'new Function', 'Function(…)', 'innerHTML']);
     expect(NETWORK.filter(([, re]) => re.test(probe)).map(([n]) => n)).toEqual(['fetch(']);
     expect(withoutComments('a(); // eval(x)\n/* innerHTML */ b();')).not.toMatch(/eval|innerHTML/);
+    // A page's Worker is caught; a Node worker thread imported from worker_threads is not network.
+    expect(nodeThreads("import { Worker } from 'worker_threads';\nnew Worker(file);")).toBe(true);
+    expect(nodeThreads('const w = new Worker(url);')).toBe(false);
   });
 });
 

@@ -13,4 +13,15 @@ proto.text ??= function text(this: Blob): Promise<string> {
   });
 };
 
+// And no arrayBuffer(), which the pane reads an imported profile with (to decode it as the CLI does).
+const bytesProto = Blob.prototype as { arrayBuffer?: () => Promise<ArrayBuffer> };
+bytesProto.arrayBuffer ??= function arrayBuffer(this: Blob): Promise<ArrayBuffer> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as ArrayBuffer);
+    reader.onerror = () => reject(reader.error ?? new Error('FileReader failed'));
+    reader.readAsArrayBuffer(this);
+  });
+};
+
 export {};

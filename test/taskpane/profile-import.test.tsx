@@ -212,8 +212,9 @@ test('Simpan profil sebagai berkas: the profile in use as a file that imports ba
   } finally {
     click.mockRestore();
   }
-  expect(clicked).toEqual([{ href: 'blob:sakip/1', download: 'bpom-upt-2024.json' }]);
-  expect(statusText()).toBe('Berkas bpom-upt-2024.json (profil "Profil Loka Uji") dibuat; cari di folder Unduhan. Berkas ini dapat diubah lalu diimpor lagi.');
+  // An edited profile that kept the built-in's id is named after its own name, never as the built-in.
+  expect(clicked).toEqual([{ href: 'blob:sakip/1', download: 'profil-loka-uji-diubah.json' }]);
+  expect(statusText()).toBe('Berkas profil-loka-uji-diubah.json (profil "Profil Loka Uji") dibuat; cari di folder Unduhan. Berkas ini dapat diubah lalu diimpor lagi.');
   const text = await blobs[0].text();
   expect(text).toBe(ownText);
 });

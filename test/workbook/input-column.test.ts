@@ -61,7 +61,8 @@ describe('a percent-formatted target on a kinerja sheet', () => {
   });
 
   it('a range target typed as text still reads as a range beside percent-formatted cells', () => {
-    const grid = withFormats(gridFromRows('Kinerja', [HEAD, ind('A', '90-100', 0.95)]), { E: [null, '0%'], F: [null, '0%'] });
+    // A range is a stabilize target (SPEC §2: with "Maksimal" it is refused under the default rule).
+    const grid = withFormats(gridFromRows('Kinerja', [HEAD, ['Stakeholder', 'SS1', 'A', 'Stabil', '90-100', 0.95, null, null]]), { E: [null, '0%'], F: [null, '0%'] });
     expect(plannedCells(recalculate(grid, opts()).plan).get('Kinerja!G2')).toBe(100);
   });
 });

@@ -78,8 +78,13 @@ describe('numbers, polarity and the annual period', () => {
       return ['I2', 'I3', 'I4', 'I5'].map((c) => Math.round((cells.get(`K!${c}`) as number) * 100) / 100);
     };
     expect(byRule(PERMENPAN_RB_SKP_2022)).toEqual([105.56, 112.5, 94.44, 100]);
-    // The BPOM default stabilizes every range: above it is a miss, below it R ÷ bawah.
-    expect(byRule(BPOM_UPT_2024)).toEqual([94.44, 87.5, 94.44, 100]);
+    // The BPOM default stabilizes every range (above it is a miss, below it R ÷ bawah), so a
+    // range with "minimal" written is refused, as =SAKIP.CAPAIAN(70; "80-90"; "minimal") is #VALUE!.
+    const result = recalculate(gridFromRows('K', rows), opts({ profile: BPOM_UPT_2024 }));
+    const cells = plannedCells(result.plan);
+    expect(['I2', 'I4', 'I5'].map((c) => Math.round((cells.get(`K!${c}`) as number) * 100) / 100)).toEqual([94.44, 94.44, 100]);
+    expect(cells.get('K!I3')).not.toEqual(expect.any(Number));
+    expect(result.findings.filter((f) => f.cell === 'E3').map((f) => [f.severity, f.code, f.message])).toEqual([['error', 'target-tidak-valid', expect.stringContaining('Rentang target 80 – 90 hanya untuk polaritas stabil')]]);
   });
 
   it('names the range rule when it audits a printed Capaian of a range target', () => {
