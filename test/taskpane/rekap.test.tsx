@@ -12,6 +12,7 @@ import path from 'path';
 import * as React from 'react';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { BPOM_UPT_2024 } from '../../src/core';
+import type { Lang } from '../../src/core';
 import { rekapWorkbook, runWorkbook } from '../../src/app';
 import { OfficeWorkbookPort } from '../../src/excel/office-workbook';
 import { TaskPane } from '../../src/taskpane/App';
@@ -44,12 +45,12 @@ async function click(name: string): Promise<void> {
 const everything = (b: SimBook) => b.sheets.map((s) => ({ name: s.name, snap: snapshotSheet(b, s.name), charts: s.charts.length }));
 
 /** The pane opened on the unit workbook, its Rekap sheets found. */
-async function openPane(book: SimBook) {
+async function openPane(book: SimBook, lang: Lang = 'id') {
   const sim = await shared.use(book);
   const port = new OfficeWorkbookPort({ excel: sim.Excel, office: sim.Office });
-  render(<TaskPane port={port} env={fakeEnv('id', {})} today={IN_TW3} />);
+  render(<TaskPane port={port} env={fakeEnv(lang, {})} today={IN_TW3} />);
   // A ceiling for the first round trips of a freshly loaded client, not a timing.
-  await waitFor(() => expect(screen.getByTestId('rekap-header').textContent).toMatch(/^Rekap: \d+ lembar kinerja/), { timeout: 15_000 });
+  await waitFor(() => expect(screen.getByTestId('rekap-header').textContent).toMatch(/^Rekap: \d+ (lembar kinerja|performance sheets?) \(/), { timeout: 15_000 });
   return { sim, port };
 }
 
@@ -162,4 +163,22 @@ test('every quarter the headers name: one unit\'s TW I–IV sheet gives its four
   const rows = screen.getAllByTestId('rekap-unit').map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent));
   expect(rows.map((r) => r[0])).toEqual(['Loka Dumai', 'Loka Dumai', 'Loka Dumai', 'Loka Dumai']);
   expect(rows.map((r) => r[1]).sort()).toEqual(['TW I', 'TW II', 'TW III', 'TW IV']);
+});
+
+test('in English: the section, the button, and the counts with their plurals', async () => {
+  const book = simBook([await kinerjaOf(TRIWULAN, 'Loka Dumai')]);
+  await openPane(book, 'en');
+  expect(screen.getByTestId('rekap-header').textContent).toBe('Rekap: 1 performance sheet (Loka Dumai)');
+  await act(async () => {
+    fireEvent.click(screen.getByTestId('rekap-header').querySelector('button')!);
+  });
+  await act(async () => {
+    fireEvent.click(screen.getByLabelText("Every quarter the column headers name (one unit's trend)"));
+  });
+  await click('Consolidate');
+  await screen.findByText(/^Consolidation finished: 4 unit reports from 1 sheet written to Unit Summary, Indicator Summary, Sasaran Summary and Trend[.;]/);
+  expect(book.sheets.map((s) => s.name)).toEqual(['Loka Dumai', 'Unit Summary', 'Indicator Summary', 'Sasaran Summary', 'Trend']);
+  await click('Undo');
+  await screen.findByText('The earlier contents are back.');
+  expect(book.sheets.map((s) => s.name)).toEqual(['Loka Dumai']);
 });
