@@ -9,3 +9,4 @@ export * from './report-lines';
 export * from './file-verdict';
 export * from './unit-reports';
 export * from './rekap';
+export * from './rekap-workbook';

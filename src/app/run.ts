@@ -6,7 +6,7 @@
  * port's exception (ApplyError, with its undo token), left to the front end to report.
  */
 import type { Lang, RuleProfile, StrategySummary } from '../core';
-import { PERIOD_CHOICES, a1, check, claimOwnedSheets, foreignSummarySheets, recalculate } from '../workbook';
+import { PERIOD_CHOICES, a1, check, claimOwnedSheets, foreignOwnedSheets, recalculate } from '../workbook';
 import type { Finding, Grid, Period, RunOptions, UndoToken, WorkbookPort, WritePlan } from '../workbook';
 import { PeriodChoice, choosePeriod } from './period';
 import { RunSummary, countFindings } from './summary';
@@ -102,7 +102,7 @@ export async function runWorkbook(port: WorkbookPort, request: RunRequest): Prom
   if (request.command === 'periksa') return summarise(checked, reported, false);
 
   // A user's own sheet named like the summary is never cleared: ours then gets its own name.
-  const taken = await foreignSummarySheets(port, names);
+  const taken = await foreignOwnedSheets(port, names);
   const done: SheetOutcome[] = [];
   for (const [i, o] of reported.entries()) {
     if (o.kind === null || o.period.period === null) {

@@ -57,6 +57,11 @@ export const APP_TEXT = {
     id: 'info: grafik "{title}" di lembar {sheet} tidak digambar di berkas ini (pustaka .xlsx tidak dapat membuat grafik); grafiknya ada di laporan --html, atau jalankan Rekap dari panel di Excel.',
     en: 'info: the chart "{title}" on the sheet {sheet} is not drawn in this file (the .xlsx library cannot make charts); it is in the --html report, or run Rekap from the pane in Excel.',
   },
+  // The pane's Rekap over the open workbook found no unit report: nothing written, the findings say why.
+  rekapWorkbookNothing: {
+    id: 'Tidak ada laporan unit yang dapat direkap di buku kerja ini ({sheets}), jadi lembar Rekap tidak ditulis. Lihat temuan lain untuk sebabnya, perbaiki tabelnya, lalu jalankan Rekap lagi.',
+    en: 'No unit report could be consolidated in this workbook ({sheets}), so no Rekap sheet was written. See the other findings for why, fix the tables, then run Rekap again.',
+  },
   rekapTitle: { id: 'Rekap Kinerja {units} Laporan Unit', en: 'Performance Consolidation of {units} Unit {reportWord}' },
   rekapWritten: { id: 'Ditulis: {output}', en: 'Written: {output}' },
   rekapSummaryLine: {

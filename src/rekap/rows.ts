@@ -54,7 +54,8 @@ export function matchRows<T>(reports: readonly (readonly T[])[], nameOf: (item: 
   reports.forEach((items, i) => {
     if (items.length > reports[base].length) base = i;
   });
-  const order = [base, ...reports.map((_, i) => i).filter((i) => i !== base)];
+  // No report at all (a rekap of nothing): no row, rather than reading a report that is not there.
+  const order = reports.length === 0 ? [] : [base, ...reports.map((_, i) => i).filter((i) => i !== base)];
   const rows = new Map<string, Building<T>>();
   // A doubly linked list of the row keys: inserting an extra row anywhere is O(1).
   let head: string | null = null;

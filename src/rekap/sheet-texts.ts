@@ -1,8 +1,9 @@
 /**
  * Every word the rekap sheets print (sheet names, titles, headers), in Indonesian and English,
- * once. The sheet names are shared with the pane, the CLI and the HTML report (issue 16).
+ * once. The sheet names (kept in the workbook layer, which must never read our sheets as tables) are shared with the pane, the CLI and the HTML report (issue 16).
  */
 import type { Lang } from '../core';
+import { REKAP_PROFILE_LABEL, REKAP_SHEET_NAMES } from '../workbook';
 
 /** The texts of one language. */
 export interface RekapSheetTexts {
@@ -40,13 +41,13 @@ export interface RekapSheetTexts {
 /** The rekap sheets' texts by language. */
 export const REKAP_SHEET_TEXTS: Readonly<Record<Lang, RekapSheetTexts>> = {
   id: {
-    sheets: { unit: 'Rekap Unit', indikator: 'Rekap Indikator', sasaran: 'Rekap Sasaran', tren: 'Tren' },
+    sheets: REKAP_SHEET_NAMES.id,
     unitTitle: (reports, units, periods) => `Rekap Unit: ${reports} laporan dari ${units} unit, ${periods}`,
     order: 'Urutan: unit menurut NPSS periode terakhirnya (tertinggi dulu), laporan satu unit berurutan menurut periode',
     indikatorTitle: (indicators, reports, units) => `Rekap Indikator: capaian ${indicators} indikator di ${reports} laporan dari ${units} unit`,
     sasaranTitle: (sasaran, reports, units) => `Rekap Sasaran: NPS ${sasaran} sasaran di ${reports} laporan dari ${units} unit`,
     trenTitle: (unit, periods) => `Tren ${unit}: ${periods}`,
-    profile: 'Profil aturan',
+    profile: REKAP_PROFILE_LABEL.id,
     no: 'No',
     unit: 'Unit',
     periode: 'Periode',
@@ -66,13 +67,13 @@ export const REKAP_SHEET_TEXTS: Readonly<Record<Lang, RekapSheetTexts>> = {
     notAssessed: '-',
   },
   en: {
-    sheets: { unit: 'Unit Summary', indikator: 'Indicator Summary', sasaran: 'Sasaran Summary', tren: 'Trend' },
+    sheets: REKAP_SHEET_NAMES.en,
     unitTitle: (reports, units, periods) => `Unit Summary: ${reports} ${reports === 1 ? 'report' : 'reports'} of ${units} ${units === 1 ? 'unit' : 'units'}, ${periods}`,
     order: "Order: units by the NPSS of their latest period (highest first), each unit's reports together by period",
     indikatorTitle: (indicators, reports, units) => `Indicator Summary: capaian of ${indicators} ${indicators === 1 ? 'indicator' : 'indicators'} in ${reports} ${reports === 1 ? 'report' : 'reports'} of ${units} ${units === 1 ? 'unit' : 'units'}`,
     sasaranTitle: (sasaran, reports, units) => `Sasaran Summary: NPS of ${sasaran} sasaran in ${reports} ${reports === 1 ? 'report' : 'reports'} of ${units} ${units === 1 ? 'unit' : 'units'}`,
     trenTitle: (unit, periods) => `Trend of ${unit}: ${periods}`,
-    profile: 'Rule profile',
+    profile: REKAP_PROFILE_LABEL.en,
     no: 'No',
     unit: 'Unit',
     periode: 'Period',

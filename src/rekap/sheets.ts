@@ -105,12 +105,17 @@ function toBlock(rows: readonly (readonly Cell[])[], width: number): WriteBlock 
 /** Rekap Unit: one row per unit report, in the rekap's order (see `reportOrder`, said in a note), and the chart of NPSS by unit. */
 function unitSheet(rekap: Rekap, profile: RuleProfile, t: RekapSheetTexts, lang: Lang): SheetPlan {
   const perspektif = [...new Set(rekap.units.flatMap((u) => u.perspektif.map((p) => p.nama)))];
+  // The Unit column names the chart's bars: a unit seen for several periods (one unit's quarters)
+  // is told apart by its period, or the chart would show the same name on every bar.
+  const seen = new Map<string, number>();
+  for (const u of rekap.units) seen.set(u.unit, (seen.get(u.unit) ?? 0) + 1);
+  const labels = rekap.units.map((u) => ((seen.get(u.unit) ?? 0) > 1 ? `${u.unit} (${unitPeriodLabel(u, lang)})` : u.unit));
   // Unit and NPSS side by side: the chart's categories and bars are those two columns (the
   // Office adapter charts a range whose first column names the categories).
   const header = [t.no, t.unit, t.npss, t.predikat, t.periode, ...perspektif.map(t.np), t.assessed, t.indicators, t.errors, t.warnings, t.file].map(label);
   const body = rekap.units.map((u, i): Cell[] => [
     count(i + 1),
-    text(u.unit),
+    text(labels[i]),
     graded(u.npss, null, t),
     u.predikat ? { value: u.predikat.label, fill: u.predikat.colour } : { value: t.notAssessed },
     { value: unitPeriodLabel(u, lang) },

@@ -24,18 +24,19 @@ import {
   tokens,
   webLightTheme,
 } from '@fluentui/react-components';
-import { ArrowClockwise16Regular, ArrowUndo20Regular, DocumentArrowDown20Regular, DocumentArrowUp20Regular, Calculator20Regular, DocumentTable20Regular, TaskListLtr20Regular } from '@fluentui/react-icons';
-import { MAX_PROFILE_BYTES, PROFILES, RuleProfile, decodeProfileBytes, profileBytesProblemText, profileById, profileFromJson, profileProblemText, profileToJson, profileToObject } from '../core';
-import { RunRequest, WorkbookRun, cellsIn, choosePeriod, makeTemplate, offeredSheets, runWorkbook } from '../app';
+import { ArrowClockwise16Regular, ArrowUndo20Regular, DataBarVertical20Regular, DocumentArrowDown20Regular, DocumentArrowUp20Regular, Calculator20Regular, DocumentTable20Regular, TaskListLtr20Regular } from '@fluentui/react-icons';
+import { Lang, MAX_PROFILE_BYTES, PROFILES, RuleProfile, decodeProfileBytes, profileBytesProblemText, profileById, profileFromJson, profileProblemText, profileToJson, profileToObject } from '../core';
+import { RekapWorkbookOutcome, RunRequest, WorkbookRun, cellsIn, choosePeriod, findingOfRekap, listText, makeTemplate, offeredSheets, performanceSheets, rekapWorkbook, runWorkbook } from '../app';
 import { ApplyError, PERIODS, isPeriod, periodLabel, periodLongLabel } from '../workbook';
 import type { Finding, Period, WorkbookPort } from '../workbook';
 import { SETTING, TaskpaneEnv } from './env';
 import { firstTableSheet } from './first-table-sheet';
 import { profileFileName } from './profile-file-name';
 import { TextKey, t } from './strings';
-import { FILE_PROFILE, PaneAction, Status, initialState, paneReducer, periodSettled, profileOf } from './state';
+import { FILE_PROFILE, PaneAction, Status, initialState, paneReducer, periodSettled, profileOf, rekapChosen } from './state';
 import { readStoredProfile } from './stored-profile';
 import { FindingsList } from './components/FindingsList';
+import { RekapCard } from './components/RekapCard';
 import { SummaryCard } from './components/SummaryCard';
 
 const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
@@ -114,6 +115,20 @@ function recalculatedStatus(run: WorkbookRun, cells: number, note: string | unde
   return { intent: errors.length > 0 || warnings > 0 || note ? 'warning' : 'success', text };
 }
 
+/**
+ * The status after Rekap: written (its colour follows the findings: errors or warnings make it a
+ * warning, for the rekap stands and Batalkan removes it), or nothing written, an error.
+ */
+function rekappedStatus(done: RekapWorkbookOutcome, sheets: readonly string[], lang: Lang, tx: Tx): Status {
+  const { rekap, plan } = done;
+  if (plan === null) return { intent: 'error', text: tx('rekapNothing', { sheets: listText(sheets, lang) }) };
+  const errors = rekap.findings.filter((f) => f.severity === 'error').length;
+  const warnings = rekap.findings.filter((f) => f.severity === 'warning').length;
+  const params = { units: rekap.units.length, sheets: new Set(rekap.units.map((u) => u.sheet)).size, written: listText(plan.sheets.map((sp) => sp.sheet), lang), errors, warnings };
+  if (errors + warnings === 0) return { intent: 'success', text: tx('rekapDone', params) };
+  return { intent: 'warning', text: tx('rekapDoneFindings', params) };
+}
+
 /** The note of a chosen period the sheet has no columns for (it names the periods it has), or null. */
 function missingPeriodNote(run: WorkbookRun): string | null {
   const o = run.sheets[0];
@@ -153,6 +168,8 @@ export function App({ port, env, today }: TaskPaneProps): React.ReactElement {
         dispatch({ type: 'sheetsLoaded', sheets: names, prefer: found?.sheet ?? prefer, saved, reread });
         // Its headers are in hand already: no second read.
         if (found) dispatch({ type: 'headersRead', sheet: found.sheet, grid: found.grid, choice: found.choice });
+        // The sheets Rekap would read, listed before it runs.
+        dispatch({ type: 'rekapSheetsFound', sheets: await performanceSheets(port, lang) });
       } catch (e) {
         dispatch({ type: 'sheetsLoaded', sheets: [], reread });
         dispatch({ type: 'failed', text: tx('failed', { message: messageOf(e) }) });
@@ -249,6 +266,21 @@ export function App({ port, env, today }: TaskPaneProps): React.ReactElement {
       dispatch({ type: 'ran', command: 'hitung', findings: run.findings, summary: run.summary, status });
     });
 
+  const onRekap = () =>
+    work(tx('rekapReading'), async () => {
+      const sheets = rekapChosen(state);
+      const done = await rekapWorkbook(port, {
+        workbook: tx('rekapWorkbook'),
+        sheets,
+        period: state.rekapAllPeriods ? null : state.period,
+        profile: profileOf(state),
+        lang,
+        onWrite: progress,
+      });
+      const findings = done.rekap.findings.map(findingOfRekap);
+      dispatch({ type: 'ran', command: 'rekap', findings, summary: null, rekap: done.rekap, status: rekappedStatus(done, sheets, lang, tx), ...(done.token ? { token: done.token } : {}) });
+    });
+
   const onBatalkan = () =>
     work(tx('undoing'), async () => {
       const token = state.undoToken;
@@ -265,6 +297,7 @@ export function App({ port, env, today }: TaskPaneProps): React.ReactElement {
       // An undone template takes its sheet along; nothing else on offer comes or goes.
       const names = await port.sheets();
       dispatch({ type: 'sheetsLoaded', sheets: (state.sheets ?? []).filter((n) => names.includes(n)), reread: false });
+      if (state.rekapSheets) dispatch({ type: 'rekapSheetsFound', sheets: state.rekapSheets.filter((n) => names.includes(n)) });
     });
 
   const onBuatTemplat = () =>
@@ -374,6 +407,10 @@ export function App({ port, env, today }: TaskPaneProps): React.ReactElement {
   const idle = busy === null;
   const profileLabel = profileId === FILE_PROFILE && fileProfile ? tx('profileFromFile', { name: fileProfile.name }) : profileById(profileId).name;
   const canRun = idle && periodSettled(state);
+  const rekapSheets = state.rekapSheets;
+  const rekapping = rekapChosen(state);
+  // The chosen period must be settled unless every sheet's own periods are read.
+  const canRekap = idle && rekapping.length > 0 && (state.rekapAllPeriods || periodSettled(state));
 
   // After each run the result must be seen: with Pengaturan open it starts below the pane's first
   // screen, and the button pressed is disabled while working, so the browser drops its focus.
@@ -498,12 +535,45 @@ export function App({ port, env, today }: TaskPaneProps): React.ReactElement {
         </AccordionItem>
       </Accordion>
 
+      <Accordion collapsible className={s.options}>
+        <AccordionItem value="rekap">
+          <AccordionHeader size="small" data-testid="rekap-header">
+            {rekapSheets === null
+              ? tx('rekapHeaderLoading')
+              : rekapping.length === 0
+                ? tx('rekapHeaderNone')
+                : tx('rekapHeader', { count: rekapping.length, sheets: listText(rekapping, lang) })}
+          </AccordionHeader>
+          <AccordionPanel>
+            {rekapSheets?.length === 0 ? (
+              <p className={s.note}>{tx('rekapNoSheets')}</p>
+            ) : (
+              <div role="group" aria-labelledby="sakip-rekap-sheets" data-testid="rekap-sheets">
+                <p id="sakip-rekap-sheets" className={s.note}>
+                  {tx('rekapSheetsLabel')}
+                </p>
+                {rekapSheets?.map((n) => (
+                  <Checkbox key={n} checked={rekapping.includes(n)} onChange={(_e, d) => dispatch({ type: 'rekapSheetToggled', sheet: n, on: d.checked === true })} label={n} disabled={!idle} />
+                ))}
+              </div>
+            )}
+            <Checkbox checked={state.rekapAllPeriods} onChange={(_e, d) => dispatch({ type: 'rekapAllPeriodsChosen', on: d.checked === true })} label={tx('rekapAllPeriods')} aria-describedby="sakip-hint-rekap-periods" disabled={!idle} />
+            <p id="sakip-hint-rekap-periods" className={s.hint}>
+              {tx('rekapAllPeriodsHint', { period: periodLabel(period, lang) })}
+            </p>
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+
       <div className={s.buttons}>
         <Button className={s.action} appearance="primary" icon={<TaskListLtr20Regular />} onClick={() => void onPeriksa()} disabled={!canRun} title={tx('periksaHint')}>
           {tx('periksa')}
         </Button>
         <Button className={s.action} appearance="primary" icon={<Calculator20Regular />} onClick={() => void onHitungUlang()} disabled={!canRun} title={tx('hitungUlangHint')}>
           {tx('hitungUlang')}
+        </Button>
+        <Button className={s.action} appearance="primary" icon={<DataBarVertical20Regular />} onClick={() => void onRekap()} disabled={!canRekap} title={tx('rekapHint')}>
+          {tx('rekap')}
         </Button>
         <Button className={s.action} icon={<ArrowUndo20Regular />} onClick={() => void onBatalkan()} disabled={!idle || undoToken === null} title={tx('batalkanHint')}>
           {tx('batalkan')}
@@ -533,11 +603,12 @@ export function App({ port, env, today }: TaskPaneProps): React.ReactElement {
           <h2 id="sakip-findings-title" className={s.h2} tabIndex={-1} ref={headingRef}>
             {tx('counted', { label: tx('findings'), count: result.findings.length })}
           </h2>
-          <FindingsList key={result.id} findings={result.findings} lang={lang} onSelect={onSelect} emptyText={tx(result.command === 'hitung' ? 'noFindingsAfterRun' : 'noFindings')} />
+          <FindingsList key={result.id} findings={result.findings} lang={lang} onSelect={onSelect} emptyText={tx(result.command === 'periksa' ? 'noFindings' : 'noFindingsAfterRun')} />
         </section>
       )}
 
       {result?.summary && <SummaryCard summary={result.summary} lang={lang} />}
+      {result?.rekap && result.rekap.units.length > 0 && <RekapCard rekap={result.rekap} lang={lang} />}
     </main>
   );
 }

@@ -7,6 +7,7 @@
 import { profileById } from '../core';
 import type { Lang, RuleProfile, StrategySummary } from '../core';
 import type { PeriodChoice } from '../app';
+import type { Rekap } from '../rekap';
 import { choosePeriod } from '../app';
 import { PERIODS, periodLabel } from '../workbook';
 import type { Finding, Grid, Period, UndoToken } from '../workbook';
@@ -28,14 +29,16 @@ export interface PeriodNote {
   readonly switchTo: readonly Period[];
 }
 
-/** The findings and summary of the last Periksa or Hitung ulang. */
+/** The findings and summary of the last Periksa, Hitung ulang or Rekap. */
 export interface RunResult {
   /** Counts up with every run, so lists opened for one run start fresh for the next. */
   readonly id: number;
   /** Which button made it (after Hitung ulang, "no findings" must not say the table is ready to calculate). */
-  readonly command: 'periksa' | 'hitung';
+  readonly command: 'periksa' | 'hitung' | 'rekap';
   readonly findings: readonly Finding[];
   readonly summary: StrategySummary | null;
+  /** After Rekap: the consolidation (its units in NPSS order), else null. */
+  readonly rekap: Rekap | null;
 }
 
 /** Everything the pane shows. */
@@ -67,6 +70,12 @@ export interface PaneState {
   readonly status: Status;
   readonly result: RunResult | null;
   readonly undoToken: UndoToken | null;
+  /** The sheets holding a performance table, those Rekap can read; null while they are being found. */
+  readonly rekapSheets: readonly string[] | null;
+  /** Of those, the ones the user unticked (a sheet found later starts ticked). */
+  readonly rekapLeftOut: readonly string[];
+  /** Rekap every period each sheet's headers name (one unit's quarters: a Tren) instead of the chosen one. */
+  readonly rekapAllPeriods: boolean;
 }
 
 /** What can happen to the pane. */
@@ -91,8 +100,12 @@ export type PaneAction =
   | { readonly type: 'workStarted'; readonly label: string }
   | { readonly type: 'progress'; readonly label: string; readonly fraction?: number }
   | { readonly type: 'workEnded' }
-  /** A run's outcome: its findings and summary, its status, and the undo token when it wrote. */
-  | { readonly type: 'ran'; readonly command: RunResult['command']; readonly findings: readonly Finding[]; readonly summary: StrategySummary | null; readonly status: Status; readonly token?: UndoToken }
+  /** A run's outcome: its findings and summary (or rekap), its status, and the undo token when it wrote. */
+  | { readonly type: 'ran'; readonly command: RunResult['command']; readonly findings: readonly Finding[]; readonly summary: StrategySummary | null; readonly rekap?: Rekap; readonly status: Status; readonly token?: UndoToken }
+  /** The sheets with a performance table were found (Rekap's candidates). */
+  | { readonly type: 'rekapSheetsFound'; readonly sheets: readonly string[] }
+  | { readonly type: 'rekapSheetToggled'; readonly sheet: string; readonly on: boolean }
+  | { readonly type: 'rekapAllPeriodsChosen'; readonly on: boolean }
   /** A write stopped part way: what it wrote can still be put back with this token. */
   | { readonly type: 'applyFailed'; readonly token: UndoToken; readonly text: string }
   | { readonly type: 'failed'; readonly text: string }
@@ -145,7 +158,15 @@ export function initialState(init: {
     status: null,
     result: null,
     undoToken: null,
+    rekapSheets: null,
+    rekapLeftOut: [],
+    rekapAllPeriods: false,
   };
+}
+
+/** The sheets Rekap will read: those with a performance table the user left ticked, in workbook order. */
+export function rekapChosen(s: Pick<PaneState, 'rekapSheets' | 'rekapLeftOut'>): readonly string[] {
+  return (s.rekapSheets ?? []).filter((n) => !s.rekapLeftOut.includes(n));
 }
 
 /** Whether the period is settled for the sheet shown (its headers read), so a run may start. */
@@ -197,7 +218,20 @@ export function paneReducer(s: PaneState, action: PaneAction): PaneState {
     case 'workEnded':
       return { ...s, busy: null };
     case 'ran':
-      return { ...s, result: { id: (s.result?.id ?? 0) + 1, command: action.command, findings: action.findings, summary: action.summary }, status: action.status, undoToken: action.token ?? s.undoToken };
+      return {
+        ...s,
+        result: { id: (s.result?.id ?? 0) + 1, command: action.command, findings: action.findings, summary: action.summary, rekap: action.rekap ?? null },
+        status: action.status,
+        undoToken: action.token ?? s.undoToken,
+      };
+    case 'rekapSheetsFound':
+      return { ...s, rekapSheets: action.sheets, rekapLeftOut: s.rekapLeftOut.filter((n) => action.sheets.includes(n)) };
+    case 'rekapSheetToggled': {
+      const others = s.rekapLeftOut.filter((n) => n !== action.sheet);
+      return { ...s, rekapLeftOut: action.on ? others : [...others, action.sheet] };
+    }
+    case 'rekapAllPeriodsChosen':
+      return { ...s, rekapAllPeriods: action.on };
     case 'applyFailed':
       // What was written before the failure can still be put back (DESIGN "nothing lost").
       return { ...s, undoToken: action.token, status: { intent: 'error', text: action.text } };

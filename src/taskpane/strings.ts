@@ -93,7 +93,47 @@ export const UI_TEXT = {
   hitungUlang: { id: 'Hitung ulang', en: 'Recalculate' },
   hitungUlangHint: { id: 'Isi kolom capaian, kriteria, dan status, lalu buat lembar Ringkasan', en: 'Fill in the achievement, criteria and status columns, and build the Ringkasan (summary) sheet' },
   batalkan: { id: 'Batalkan', en: 'Undo' },
-  batalkanHint: { id: 'Kembalikan isi sebelum Hitung ulang atau Buat templat terakhir', en: 'Put back what was there before the last Recalculate or Create template' },
+  batalkanHint: { id: 'Kembalikan isi sebelum Hitung ulang, Rekap atau Buat templat terakhir', en: 'Put back what was there before the last Recalculate, Consolidate or Create template' },
+  rekap: { id: 'Rekap', en: 'Consolidate' },
+  rekapHint: {
+    id: 'Gabungkan lembar kinerja yang dicentang di bagian Rekap menjadi lembar Rekap Unit, Rekap Indikator dan Rekap Sasaran, dengan grafik NPSS per unit',
+    en: 'Consolidate the performance sheets ticked under Rekap into the Unit Summary, Indicator Summary and Sasaran Summary sheets, with a chart of NPSS by unit',
+  },
+  // The Rekap section's header names the sheets it will read, so they are seen without opening it.
+  rekapHeader: { id: 'Rekap: {count} lembar kinerja ({sheets})', en: 'Rekap: {count} performance {count?sheet|sheets} ({sheets})' },
+  rekapHeaderNone: { id: 'Rekap: tidak ada lembar kinerja yang dipilih', en: 'Rekap: no performance sheet chosen' },
+  rekapHeaderLoading: { id: 'Rekap: mencari lembar kinerja…', en: 'Rekap: looking for performance sheets…' },
+  rekapSheetsLabel: { id: 'Lembar yang direkap (satu lembar per unit atau per triwulan)', en: 'Sheets to consolidate (one sheet per unit or per quarter)' },
+  rekapNoSheets: {
+    id: 'Tidak ada lembar dengan tabel kinerja di buku kerja ini. Rekap membaca lembar yang memiliki judul kolom Indikator, Target dan Realisasi.',
+    en: 'No sheet of this workbook holds a performance table. Rekap reads sheets with the headers Indikator, Target and Realisasi.',
+  },
+  rekapAllPeriods: { id: 'Semua triwulan yang ada di judul kolom (tren satu unit)', en: 'Every quarter the column headers name (one unit\'s trend)' },
+  rekapAllPeriodsHint: {
+    id: 'Tanpa pilihan ini setiap lembar direkap untuk periode yang dipilih di atas ({period}). Dengan pilihan ini, lembar TW I–IV memberi empat laporan dan lembar Tren.',
+    en: 'Without this, each sheet is consolidated for the period chosen above ({period}). With it, a TW I–IV sheet gives four reports and a Trend sheet.',
+  },
+  rekapReading: { id: 'Membaca lembar kinerja untuk rekap…', en: 'Reading the performance sheets to consolidate…' },
+  rekapDone: {
+    id: 'Rekap selesai: {units} laporan unit dari {sheets} lembar ditulis ke lembar {written}. Tekan Batalkan bila ingin menghapusnya.',
+    en: 'Consolidation finished: {units} unit {units?report|reports} from {sheets} {sheets?sheet|sheets} written to {written}. Press Undo to remove {units?it|them}.',
+  },
+  rekapDoneFindings: {
+    id: 'Rekap selesai: {units} laporan unit dari {sheets} lembar ditulis ke lembar {written}; {errors} kesalahan dan {warnings} peringatan (lihat Temuan). Tekan Batalkan bila ingin menghapusnya.',
+    en: 'Consolidation finished: {units} unit {units?report|reports} from {sheets} {sheets?sheet|sheets} written to {written}; {errors} {errors?error|errors} and {warnings} {warnings?warning|warnings} (see Findings). Press Undo to remove them.',
+  },
+  rekapNothing: {
+    id: 'Rekap tidak ditulis: tidak ada laporan unit yang dapat direkap dari {sheets} (lihat Kesalahan).',
+    en: 'Nothing was consolidated: no unit report could be read from {sheets} (see Errors).',
+  },
+  rekapWorkbook: { id: 'Buku kerja ini', en: 'This workbook' },
+  // A unit's row: its name and the sheet it was read from.
+  rekapUnitOnSheet: { id: '{unit} (lembar {sheet})', en: '{unit} (sheet {sheet})' },
+  rekapUnitsTitle: { id: 'Rekap per unit', en: 'Consolidation by unit' },
+  rekapUnitsCaption: { id: 'NPSS per unit, dari yang tertinggi', en: 'NPSS by unit, highest first' },
+  colUnit: { id: 'Unit', en: 'Unit' },
+  colPeriode: { id: 'Periode', en: 'Period' },
+  colNpss: { id: 'NPSS', en: 'NPSS' },
   buatTemplat: { id: 'Buat templat', en: 'Create template' },
   buatTemplatHint: { id: 'Tambahkan lembar baru berisi tabel kinerja kosong dengan satu baris contoh', en: 'Add a new sheet with an empty performance table and one example row' },
   working: { id: 'Sedang diproses…', en: 'Working…' },

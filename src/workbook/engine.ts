@@ -11,7 +11,7 @@ import { OutputColumn, contextOf, planOutputs } from './output';
 import { RINGKASAN_SHEET, ringkasanPlan } from './ringkasan';
 import { FindingSink } from './values';
 import { reportEmpty, reportHeader } from './layout-findings';
-import { isOwnSummary } from './owned-sheets';
+import { isOwnSheet } from './owned-sheets';
 import { columnWidthsFor } from './column-widths';
 import { Finding, Grid, IndicatorOutcome, RunOptions, RunResult, SheetPlan } from './types';
 
@@ -40,8 +40,8 @@ const NO_INDICATORS: readonly IndicatorOutcome[] = [];
 function analyse(grid: Grid, opts: RunOptions): Analysis {
   const sink = new FindingSink(grid, opts.lang);
   const found = detectLayout(grid, opts.period, opts.lang, { nilai: opts.profile.nilaiCapaian !== undefined });
-  // The add-in's own summary sheet has Perspektif and Sasaran columns: not a table to check.
-  const layout = found && (found.missing.length === 0 || !isOwnSummary(grid)) ? found : null;
+  // The add-in's own sheets (the Ringkasan, the Rekap sheets) have Perspektif, Sasaran or Indikator columns: not tables to check.
+  const layout = found && (found.missing.length === 0 || !isOwnSheet(grid)) ? found : null;
   if (!layout) {
     sink.sheetWide('error', 'header-tidak-ditemukan', 'header-tidak-ditemukan');
     return { kind: null, findings: sink.list, summary: null, sheetPlan: null, rows: 0, indicators: NO_INDICATORS };

@@ -23,6 +23,10 @@ const only = (rekap: Rekap, code: string): RekapFinding => {
 const given = (u: UnitReport, nama: string): number | null | undefined => u.indikator.find((x) => x.nama === nama)?.capaian;
 
 describe('consolidate: units', () => {
+  it('a rekap of no report is empty, not a crash (the pane says nothing was written)', () => {
+    expect(consolidate([], 'id')).toEqual({ units: [], indikator: [], sasaran: [], tren: null, findings: [] });
+  });
+
   it('sorts by NPSS (not assessed last), then unit name, then period in time', () => {
     const rekap = consolidate(
       [

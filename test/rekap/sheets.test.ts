@@ -133,6 +133,15 @@ describe('rekapPlan: Rekap Indikator and Rekap Sasaran', () => {
     expect(values(sheet(p, 'Rekap Sasaran'))[0][0]).toBe('Rekap Sasaran: NPS 0 sasaran di 2 laporan dari 1 unit');
   });
 
+  it('tells one unit\'s periods apart in the Unit column the chart names its bars by; distinct units keep their plain names', () => {
+    const tw1 = unitReport({ unit: 'Loka POM di Kota Dumai', periode: 'TW1', npss: 99 });
+    const tw2 = unitReport({ unit: 'Loka POM di Kota Dumai', periode: 'TW2', npss: 101 });
+    const s = sheet(rekapPlan(rekapOf([tw2, tw1]), BPOM_UPT_2024, 'id'), 'Rekap Unit');
+    expect(values(s).slice(H + 1).map((r) => r[1])).toEqual(['Loka POM di Kota Dumai (TW II 2024)', 'Loka POM di Kota Dumai (TW I 2024)']);
+    expect(s.chart?.dataRange).toBe(`B${H + 1}:C${H + 3}`);
+    expect(values(sheet(rekapPlan(three, BPOM_UPT_2024, 'id'), 'Rekap Unit')).slice(H + 1).map((r) => r[1])).toEqual([dumai.unit, pekanbaru.unit, inhil.unit]);
+  });
+
   it('uses the colours of the profile the units were graded by', () => {
     const u = unitReport({ unit: 'Dinas A', npss: 115, indikator: [{ nama: 'X', capaian: 125 }] }, PERMENPAN_RB_SKP_2022);
     const p = rekapPlan(rekapOf([u]), PERMENPAN_RB_SKP_2022, 'id');

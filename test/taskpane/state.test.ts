@@ -6,7 +6,7 @@ import path from 'path';
 import { choosePeriod } from '../../src/app';
 import type { PeriodChoice } from '../../src/app';
 import { BPOM_UPT_2024 } from '../../src/core';
-import { FILE_PROFILE, PaneState, initialState, paneReducer, periodSettled, profileOf, quarterBefore } from '../../src/taskpane/state';
+import { FILE_PROFILE, PaneState, initialState, paneReducer, periodSettled, profileOf, quarterBefore, rekapChosen } from '../../src/taskpane/state';
 import type { Finding, Grid, UndoToken } from '../../src/workbook';
 import { XlsxWorkbook } from '../../src/xlsx';
 import { FIXTURES } from '../../scripts/make-fixtures';
@@ -191,5 +191,30 @@ describe('work, results and the undo token', () => {
     const failed = paneReducer(s, { type: 'failed', text: 'Pembatalan belum selesai' });
     expect(failed).toMatchObject({ undoToken: torn, status: { intent: 'error', text: 'Pembatalan belum selesai' } });
     expect(paneReducer(failed, { type: 'undone', text: 'Isi semula sudah dikembalikan.' })).toMatchObject({ undoToken: null, status: { intent: 'success' } });
+  });
+});
+
+describe('the sheets Rekap reads', () => {
+  it('starts with every performance sheet ticked; an unticked one stays out until ticked again, and leaves the list with its sheet', () => {
+    let s = paneReducer(start(), { type: 'rekapSheetsFound', sheets: ['Medan', 'Batam', 'Dumai'] });
+    expect(rekapChosen(s)).toEqual(['Medan', 'Batam', 'Dumai']);
+    s = paneReducer(s, { type: 'rekapSheetToggled', sheet: 'Batam', on: false });
+    expect(rekapChosen(s)).toEqual(['Medan', 'Dumai']);
+    // A sheet found later (a new template) starts ticked; Batam stays out.
+    s = paneReducer(s, { type: 'rekapSheetsFound', sheets: ['Medan', 'Batam', 'Dumai', 'Templat SAKIP'] });
+    expect(rekapChosen(s)).toEqual(['Medan', 'Dumai', 'Templat SAKIP']);
+    s = paneReducer(s, { type: 'rekapSheetToggled', sheet: 'Batam', on: true });
+    expect(rekapChosen(s)).toEqual(['Medan', 'Batam', 'Dumai', 'Templat SAKIP']);
+    s = paneReducer(paneReducer(s, { type: 'rekapSheetToggled', sheet: 'Dumai', on: false }), { type: 'rekapSheetsFound', sheets: ['Medan'] });
+    expect(s.rekapLeftOut).toEqual([]);
+  });
+
+  it('a Rekap that wrote keeps its token for Batalkan and its rekap for the card; one that wrote nothing keeps the earlier token', () => {
+    const rekap = { units: [], indikator: [], sasaran: [], tren: null, findings: [] };
+    const s = paneReducer(start(), { type: 'ran', command: 'rekap', findings: [FINDING], summary: null, rekap, status: { intent: 'success', text: 'ok' }, token: TOKEN });
+    expect([s.undoToken, s.result?.rekap, s.result?.command]).toEqual([TOKEN, rekap, 'rekap']);
+    const again = paneReducer(s, { type: 'ran', command: 'rekap', findings: [], summary: null, rekap, status: { intent: 'error', text: 'nothing' } });
+    expect(again.undoToken).toBe(TOKEN);
+    expect(paneReducer(again, { type: 'ran', command: 'periksa', findings: [], summary: null, status: null }).result?.rekap).toBeNull();
   });
 });

@@ -1,5 +1,7 @@
 import { BPOM_UPT_2024, DUMAI_TW2_2024 } from '../../src/core';
-import { claimOwnedSheets, foreignSummarySheets, gridFromRows, isOwnSummary, recalculate, templatePlan } from '../../src/workbook';
+import { rekapPlan } from '../../src/rekap';
+import { rekapOf, trenOf, unitReport } from '../rekap/support/rekap-builder';
+import { check, claimOwnedSheets, foreignOwnedSheets, gridFromRows, isOwnSheet, isOwnedNamed, recalculate, templatePlan } from '../../src/workbook';
 import type { Grid, WritePlan } from '../../src/workbook';
 
 const opts = { period: 'TW2', profile: BPOM_UPT_2024, lang: 'id', decimalSeparator: ',' } as const;
@@ -18,9 +20,9 @@ function ownSummaryGrid(): Grid {
 describe('owned summary sheets never replace a user sheet', () => {
   it('recognises the summary the add-in wrote, and an empty sheet', () => {
     expect(DUMAI_TW2_2024.length).toBeGreaterThan(0);
-    expect(isOwnSummary(ownSummaryGrid())).toBe(true);
-    expect(isOwnSummary(gridFromRows('Ringkasan', []))).toBe(true);
-    expect(isOwnSummary(gridFromRows('Ringkasan', [['Catatan rapat pimpinan']]))).toBe(false);
+    expect(isOwnSheet(ownSummaryGrid())).toBe(true);
+    expect(isOwnSheet(gridFromRows('Ringkasan', []))).toBe(true);
+    expect(isOwnSheet(gridFromRows('Ringkasan', [['Catatan rapat pimpinan']]))).toBe(false);
   });
 
   it('lists the user sheets named like the summary', async () => {
@@ -30,7 +32,7 @@ describe('owned summary sheets never replace a user sheet', () => {
       'Ringkasan lama': ownSummaryGrid(),
     };
     const port = { read: async (name: string) => sheets[name] };
-    expect([...(await foreignSummarySheets(port, Object.keys(sheets)))]).toEqual(['ringkasan']);
+    expect([...(await foreignOwnedSheets(port, Object.keys(sheets)))]).toEqual(['ringkasan']);
   });
 
   it('renames only owned sheets whose name is taken, and never twice the same', () => {
@@ -39,5 +41,40 @@ describe('owned summary sheets never replace a user sheet', () => {
     expect(claimOwnedSheets(plan, taken, 'Kinerja').sheets.map((s) => s.sheet)).toEqual(['Kinerja', 'Ringkasan Kinerja']);
     expect(claimOwnedSheets(plan, taken, 'Kinerja').sheets.map((s) => s.sheet)).toEqual(['Kinerja', 'Ringkasan Kinerja 2']);
     expect(claimOwnedSheets(plan, new Set(), 'Kinerja')).toEqual(plan);
+  });
+});
+
+/** Every sheet a rekap plan writes (with a Tren), as the sheets would read back. */
+function rekapGrids(lang: 'id' | 'en'): Grid[] {
+  const quarters = (['TW1', 'TW2'] as const).map((periode, i) => unitReport({ unit: 'Loka POM di Kota Dumai', periode, npss: [95, 101.5][i] }));
+  const plan = rekapPlan(rekapOf(quarters, trenOf(quarters, lang)), BPOM_UPT_2024, lang);
+  return plan.sheets.map((sp) => gridFromRows(sp.sheet, sp.blocks[0].values.map((r) => r.map((v) => (typeof v === 'object' && v !== null ? null : v)))));
+}
+
+describe('owned rekap sheets (issue 16)', () => {
+  it.each(['id', 'en'] as const)('recognises every rekap sheet the add-in writes (%s), by name and by content, and never checks one as a table', (lang) => {
+    const grids = rekapGrids(lang);
+    expect(grids).toHaveLength(4);
+    for (const g of grids) {
+      expect(isOwnedNamed(g.sheet)).toBe(true);
+      expect(isOwnSheet(g)).toBe(true);
+      expect(check(g, opts).kind).toBeNull();
+    }
+  });
+
+  it('a user\'s sheet called Tren or Rekap Unit, with a title of its own, is theirs', async () => {
+    const sheets: Record<string, Grid> = {
+      Tren: gridFromRows('Tren', [['Tren penjualan: 2024'], ['Catatan']]),
+      'Rekap Unit': gridFromRows('Rekap Unit', [['Rekap Unit: daftar pegawai'], ['Nama', 'NIP']]),
+      'Rekap Sasaran': rekapGrids('id')[2],
+    };
+    const port = { read: async (name: string) => sheets[name] };
+    expect([...(await foreignOwnedSheets(port, Object.keys(sheets)))]).toEqual(['tren', 'rekap unit']);
+  });
+
+  it('a taken rekap sheet name is numbered, having no table to be named after', () => {
+    const plan: WritePlan = { sheets: [{ sheet: 'Rekap Unit', owned: true, blocks: [] }, { sheet: 'Rekap Indikator', owned: true, blocks: [] }] };
+    const taken = new Set(['rekap unit', 'rekap unit (2)']);
+    expect(claimOwnedSheets(plan, taken, null).sheets.map((s) => s.sheet)).toEqual(['Rekap Unit (3)', 'Rekap Indikator']);
   });
 });

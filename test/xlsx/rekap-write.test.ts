@@ -50,8 +50,8 @@ describe('the rekap in a new .xlsx (exceljs)', () => {
     expect(cell(ws, 0, 0).value).toBe('Rekap Unit: 2 laporan dari 1 unit, TW I 2024, TW II 2024');
     expect(rowValues(ws, H, 11)).toEqual(['No', 'Unit', 'NPSS', 'Predikat', 'Periode', 'NP Stakeholder', 'Indikator dinilai', 'Jumlah indikator', 'Kesalahan', 'Peringatan', 'Berkas']);
     expect(cell(ws, H, 1).font?.bold).toBe(true);
-    expect(rowValues(ws, H + 1, 6)).toEqual([1, 'Loka POM di Kota Dumai', 97.5, 'Baik', 'TW I 2024', 97.5]);
-    expect(rowValues(ws, H + 2, 6)).toEqual([2, 'Loka POM di Kota Dumai', 104.25, 'Istimewa', 'TW II 2024', 104.25]);
+    expect(rowValues(ws, H + 1, 6)).toEqual([1, 'Loka POM di Kota Dumai (TW I 2024)', 97.5, 'Baik', 'TW I 2024', 97.5]);
+    expect(rowValues(ws, H + 2, 6)).toEqual([2, 'Loka POM di Kota Dumai (TW II 2024)', 104.25, 'Istimewa', 'TW II 2024', 104.25]);
     expect(fillColour(cell(ws, H + 1, 3).fill)).toBe(predikat(97.5, BPOM_UPT_2024).colour);
     expect(fillColour(cell(ws, H + 2, 3).fill)).toBe(predikat(104.25, BPOM_UPT_2024).colour);
     expect(fillColour(cell(ws, H + 1, 5).fill)).toBe(predikat(97.5, BPOM_UPT_2024).colour);

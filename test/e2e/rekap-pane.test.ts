@@ -1,0 +1,69 @@
+/**
+ * End to end in headless Chromium: the built preview (the production pane on Microsoft's real
+ * Excel client library, the simulated workbook drawn as a grid). The Rekap section names the
+ * performance sheet it will read; pressing Rekap writes the Rekap Unit sheet (a tab in the grid,
+ * with the unit's NPSS as the pane shows it) and asks Excel for the chart of NPSS by unit;
+ * Batalkan takes the Rekap sheets away again. A screenshot goes under test-results/.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Browser, FrameLocator, Page } from 'playwright-core';
+import type { SimBook } from '../../excel-simulator/model';
+import type { PreviewServer } from '../../demo/server';
+// Type only: brings window.sakipDemo (the preview page's bridge) into scope.
+import type {} from '../../demo/main';
+import { DEMO_SHEET } from '../../demo/sample-book';
+import { CHROMIUM, RESULTS_DIR, ensurePreviewBuild, launchChromium, servePreview } from './preview-build';
+
+jest.setTimeout(300_000);
+
+let browser: Browser;
+let server: PreviewServer;
+let page: Page;
+let pane: FrameLocator;
+
+beforeAll(async () => {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (.ci/run does it)`);
+  ensurePreviewBuild();
+  server = await servePreview();
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.goto(server.url);
+  pane = page.frameLocator('#taskpane');
+  await pane.getByRole('option', { name: DEMO_SHEET }).waitFor({ state: 'attached' });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+function book(): Promise<SimBook> {
+  return page.evaluate(() => JSON.parse(JSON.stringify(window.sakipDemo!.book)) as SimBook);
+}
+
+test('Rekap in the preview: the sheet it reads named first, the Rekap Unit sheet written with its chart, Batalkan takes it away', async () => {
+  const before = (await book()).sheets.map((s) => s.name);
+  const header = pane.getByTestId('rekap-header');
+  await header.getByText(`Rekap: 1 lembar kinerja (${DEMO_SHEET})`, { exact: true }).waitFor();
+
+  await pane.getByRole('button', { name: 'Rekap', exact: true }).click();
+  await pane.getByText(/^Rekap selesai: 1 laporan unit dari 1 lembar ditulis ke lembar Rekap Unit, Rekap Indikator dan Rekap Sasaran/).waitFor();
+  const after = await book();
+  expect(after.sheets.map((s) => s.name)).toEqual([...before, 'Rekap Unit', 'Rekap Indikator', 'Rekap Sasaran']);
+  expect(after.sheets.find((s) => s.name === 'Rekap Unit')!.charts).toEqual([expect.objectContaining({ type: 'BarClustered', title: 'NPSS per unit' })]);
+
+  // The pane's unit row, and the same unit and NPSS on the Rekap Unit sheet the grid shows.
+  const row = pane.getByTestId('rekap-unit');
+  const [unit, , npss] = await row.locator('th, td').allInnerTexts();
+  await page.getByRole('tab', { name: 'Rekap Unit' }).click();
+  await page.locator('table.grid[data-sheet="Rekap Unit"]').waitFor();
+  expect(await page.locator('table.grid td[data-cell="B5"]').innerText()).toBe(unit);
+  expect(await page.locator('table.grid td[data-cell="C5"]').innerText()).toBe(npss);
+  await page.screenshot({ path: path.join(RESULTS_DIR, 'preview-after-rekap.png') });
+
+  await pane.getByRole('button', { name: 'Batalkan', exact: true }).click();
+  await pane.getByText('Isi semula sudah dikembalikan.', { exact: true }).waitFor();
+  expect((await book()).sheets.map((s) => s.name)).toEqual(before);
+  expect(await page.getByRole('tab', { name: 'Rekap Unit' }).count()).toBe(0);
+});
