@@ -4,7 +4,7 @@
  * command over them (read, consolidate, write rekap.xlsx and rekap.html). Each run is its own
  * `node` child (this file with `--child`) so its peak RSS (process.resourceUsage().maxRSS: the
  * workers are threads of that process, so it counts them) is the rekap's alone, not the other
- * cases'. Two runs: the command as users run it (`auto`: worker threads from 100 files when
+ * cases'. Two runs: the command as users run it (`auto`: worker threads from 100 files on 4 or more cores, when
  * built) and the files only read in-process by the pool, for comparison; the in-process child
  * also times one file. Measured, never asserted.
  */
@@ -14,6 +14,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { BPOM_UPT_2024 } from '../src/core';
 import { main } from '../src/cli/main';
+import { useWorkers } from '../src/cli/rekap';
 import { WORKER_FILE, defaultPoolSize, readFiles } from '../src/cli/rekap-pool';
 import { READ_UNITS_TASK, ReadUnitsOptions, readUnitsTask } from '../src/cli/rekap-task';
 import { writeUnitWorkbooks } from '../scripts/make-rekap-fixtures';
@@ -68,8 +69,8 @@ async function consolidate(files: readonly string[], mode: RekapMode): Promise<{
     const code = await main(['rekap', ...files, '-o', path.join(out, 'rekap.xlsx'), '--html', path.join(out, 'rekap.html'), '--diam'], { stdout: () => undefined, stderr: (t) => (stderr += t) });
     if (code > 1) throw new Error(`sakip rekap exited ${code}: ${stderr.slice(0, 300)}`);
     const failed = (stderr.match(/^sakip: .*\.xlsx: /gm) ?? []).length;
-    // As src/cli/rekap.ts decides: workers from 100 files, when the compiled worker is there.
-    const workers = files.length >= 100 && fs.existsSync(WORKER_FILE) && defaultPoolSize() > 1;
+    // As src/cli/rekap.ts decides (useWorkers), when the compiled worker is there.
+    const workers = useWorkers(files.length) && fs.existsSync(WORKER_FILE);
     return { mode: workers ? 'workers' : 'in-process', size: defaultPoolSize(), failed };
   } finally {
     fs.rmSync(out, { recursive: true, force: true });

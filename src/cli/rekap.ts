@@ -5,6 +5,7 @@
  * HTML report and/or JSON. Without any output option the rekap is printed as text. A file that
  * cannot be read is its own line and finding; the others are still consolidated.
  */
+import * as os from 'os';
 import { formatId } from '../core';
 import type { Lang } from '../core';
 import { moreInfoText, rekapFromReads, reportItems, say, severityWord, verdictText } from '../app';
@@ -28,8 +29,19 @@ export interface RekapIo {
   readonly progress?: ProgressIo;
 }
 
-/** Files at which reading in worker threads starts to pay for their start-up (bench: 76 files no faster on 2 cores). */
+/**
+ * When worker threads pay: many files and cores to spare. Measured (bench/README.md, `rekap`): on
+ * 2 cores, 304 files read no faster in 2 workers than in-process (each worker's exceljs start-up
+ * and copying cost more CPU than the second core gives back) and take 60 % more memory; from 4
+ * cores the reading is CPU-bound work the extra cores can share.
+ */
 const WORKERS_FROM_FILES = 100;
+const WORKERS_FROM_CORES = 4;
+
+/** Whether `files` files are read in worker threads on this machine. */
+export function useWorkers(files: number, cores = os.availableParallelism()): boolean {
+  return files >= WORKERS_FROM_FILES && cores >= WORKERS_FROM_CORES;
+}
 
 /** Runs `sakip rekap`; returns the exit code (0 clean, 1 error findings, 2 usage or a file not read or written). */
 export async function runRekap(args: RekapArgs, io: RekapIo): Promise<number> {
@@ -53,7 +65,7 @@ export async function runRekap(args: RekapArgs, io: RekapIo): Promise<number> {
   const run = await readFiles<ReadUnitsOptions, UnitReportsRead>(args.files, {
     task: READ_UNITS_TASK,
     options,
-    mode: args.files.length >= WORKERS_FROM_FILES ? 'auto' : 'in-process',
+    mode: useWorkers(args.files.length) ? 'auto' : 'in-process',
     onDone: (r, done, total) => progress.fileRead(done, total, r.file),
   });
   progress.clear();

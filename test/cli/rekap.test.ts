@@ -297,3 +297,12 @@ describe('sakip rekap (review rev16)', () => {
     expect(lines.map((l) => l.replace(/^\S+ /, '')).sort()).toEqual([...files].sort());
   });
 });
+
+describe('when the rekap reads in worker threads', () => {
+  it('only for many files on 4 or more cores: on 2 cores workers read 304 files no faster (bench/README.md)', async () => {
+    const { useWorkers } = await import('../../src/cli/rekap');
+    expect(useWorkers(304, 2)).toBe(false);
+    expect(useWorkers(304, 4)).toBe(true);
+    expect(useWorkers(50, 16)).toBe(false);
+  });
+});
