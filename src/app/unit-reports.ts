@@ -70,7 +70,8 @@ export async function readUnitReports(port: WorkbookPort, req: UnitReportRequest
       const key = JSON.stringify([sheet, cell, f.code, message]);
       if (carried.has(key)) continue;
       carried.add(key);
-      findings.push({ file: req.file, cell, severity: f.severity, code: f.code, message, ...(f.advice ? { advice: f.advice } : {}) });
+      // No `advice`: the engine's message already ends with it, and the HTML report would print it twice.
+      findings.push({ file: req.file, cell, severity: f.severity, code: f.code, message });
     }
   };
 
