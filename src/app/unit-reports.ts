@@ -6,7 +6,7 @@
  */
 import type { Lang, Nilai, RuleProfile, StrategySummary } from '../core';
 import { PERIOD_CHOICES, check, coverSheet, detectLayout, periodLabel, reportIdentity, sheetRef, yearInFileName } from '../workbook';
-import type { CheckResult, Grid, Period, PeriodsOfSheet, ReportIdentity, RunOptions, WorkbookPort } from '../workbook';
+import type { CheckResult, Finding, Grid, Period, PeriodsOfSheet, ReportIdentity, RunOptions, WorkbookPort } from '../workbook';
 import type { RekapFinding, UnitReport, UnitSource } from '../rekap';
 import { choosePeriod } from './period';
 import { UnknownSheetError } from './run';
@@ -54,6 +54,26 @@ export async function readUnitReports(port: WorkbookPort, req: UnitReportRequest
     findings.push({ file: req.file, cell, severity, code, message: unitReportText(req.lang, code, params) });
   };
   const baseName = fileBaseName(req.file);
+  // A sheet's findings for every period read, keyed by sheet, cell, code and message: a TW I–IV
+  // sheet's same finding is said once, a finding whose message differs by period once per period.
+  const carried = new Set<string>();
+  /**
+   * The sheet's own errors and warnings, as the rekap's findings: a unit's NPSS resting on a row
+   * the engine skipped must say so in the rekap too. Info findings are counted in the unit's
+   * counts but not carried (a rekap of 300 files would drown in them; `sakip periksa --json` lists them).
+   */
+  const carry = (sheet: string, found: readonly Finding[]): void => {
+    for (const f of found) {
+      if (f.severity === 'info') continue;
+      const cell = f.cell ? `${sheetRef(sheet)}!${f.cell}` : null;
+      const message = withoutCell(f.message, cell);
+      const key = JSON.stringify([sheet, cell, f.code, message]);
+      if (carried.has(key)) continue;
+      carried.add(key);
+      // No `advice`: the engine's message already ends with it, and the HTML report would print it twice.
+      findings.push({ file: req.file, cell, severity: f.severity, code: f.code, message });
+    }
+  };
 
   for (const sheet of order) {
     const grid = await port.read(sheet);
@@ -66,7 +86,10 @@ export async function readUnitReports(port: WorkbookPort, req: UnitReportRequest
     const periods = periodsToRead(offered, req.period);
     if (periods.length === 0) {
       performance++;
-      say('error', 'rekap-periode-belum-dipilih', null, { sheet, choices: PERIOD_CHOICES });
+      // The template's headers name no quarter: an untouched template is told as such, not as a period to choose.
+      // Its plain Target column reads the same for any quarter, so TW I stands in for the probe.
+      if (onlyTemplateExample(check(grid, { period: 'TW1', profile: req.profile, lang: req.lang, decimalSeparator, indicators: true }))) say('warning', 'rekap-hanya-contoh', null, { sheet });
+      else say('error', 'rekap-periode-belum-dipilih', null, { sheet, choices: PERIOD_CHOICES });
       continue;
     }
     // A chosen period the headers do not offer (choosePeriod's note says so): the periods it has are named.
@@ -86,15 +109,21 @@ export async function readUnitReports(port: WorkbookPort, req: UnitReportRequest
       if (r.summary === null) {
         const first = r.findings.find((f) => f.severity === 'error');
         const cell = first?.cell ? `${sheetRef(sheet)}!${first.cell}` : null;
-        // The engine's message opens with its cell (`Kinerja!A1: kolom Target…`); the finding already names that cell.
-        const reason = cell !== null && first?.message.startsWith(`${cell}: `) ? first.message.slice(cell.length + 2) : (first?.message ?? '');
-        say('error', 'rekap-tidak-terhitung', cell, { sheet, period: periodLabel(period, req.lang), reason });
+        say('error', 'rekap-tidak-terhitung', cell, { sheet, period: periodLabel(period, req.lang), reason: first ? withoutCell(first.message, cell) : '' });
+        // The first error is the reason above; the sheet's other findings still say what else to mend.
+        carry(sheet, r.findings.filter((f) => f !== first));
         continue;
       }
       if (r.rows === 0) {
         say('warning', 'rekap-tanpa-indikator', null, { sheet });
         break;
       }
+      // A fresh template (Buat templat) holds only its example row: no unit's data, so no unit ranked among real ones.
+      if (onlyTemplateExample(r)) {
+        say('warning', 'rekap-hanya-contoh', null, { sheet });
+        break;
+      }
+      carry(sheet, r.findings);
       if (!named) {
         const layout = detectLayout(grid, period, req.lang);
         if (!layout) break; // the engine found one: unreachable, kept for the type
@@ -123,6 +152,17 @@ export async function readUnitReports(port: WorkbookPort, req: UnitReportRequest
     // Said once per file by the consolidation (unit-dari-berkas), not here per sheet: one finding, not two.
     return { unit: baseName, unitFrom: 'berkas', unitCell: null, tahun };
   }
+}
+
+/** Whether every indicator row of the table is the template's example row (the engine's `baris-contoh` finding on its Indikator cell). */
+function onlyTemplateExample(r: CheckResult): boolean {
+  const examples = new Set(r.findings.filter((f) => f.code === 'baris-contoh').map((f) => f.cell));
+  return r.indicators.length > 0 && r.indicators.every((i) => examples.has(i.cell));
+}
+
+/** The engine's message without its opening cell (`Kinerja!A1: kolom Target…`): the rekap finding names that cell already. */
+function withoutCell(message: string, cell: string | null): string {
+  return cell !== null && message.startsWith(`${cell}: `) ? message.slice(cell.length + 2) : message;
 }
 
 /** The periods to read a sheet for: the one asked, else every one its headers offer. */

@@ -9,7 +9,7 @@ import { PROFILES } from '../../src/core';
 import { readUnitReports, runWorkbook } from '../../src/app';
 import type { RunRequest, UnitReportRequest, WorkbookRun } from '../../src/app';
 import { OfficeWorkbookPort } from '../../src/excel';
-import { detectLayout } from '../../src/workbook';
+import { detectLayout, templatePlan } from '../../src/workbook';
 import type { Period, WorkbookPort } from '../../src/workbook';
 import { XlsxWorkbook } from '../../src/xlsx';
 import { simBookFromXlsx } from '../../excel-simulator/from-xlsx';
@@ -76,8 +76,11 @@ describe.each(PORTS)('unit reports on the %s port', (_name, open) => {
     });
     expect(u.counts.assessed).toBeGreaterThan(0);
     expect(u.counts.assessed).toBeLessThan(u.counts.indicators);
-    // Named by its title: nothing to say about the unit or the year.
-    expect(findings).toEqual([]);
+    // Named by its title: nothing to say about the unit or the year. The sheet's own warning is
+    // carried with its cell (the message no longer opens with it); its info findings are only counted.
+    expect(findings).toEqual([{ file: FIXTURES.report, cell: 'Kinerja!H9', severity: 'warning', code: 'audit-kriteria', message: expect.stringMatching(/^Kriteria tertulis "Baik", seharusnya "Sangat Baik"\. Capaian 103,52 .* Ganti isinya dengan "Sangat Baik"/) }]);
+    expect(findings).toHaveLength(u.counts.errors + u.counts.warnings);
+    expect(u.counts.infos).toBeGreaterThan(0);
   });
 
   it('each indicator outcome is what hitung writes in its row\'s Capaian and Kriteria cells', async () => {
@@ -130,6 +133,12 @@ describe.each(PORTS)('unit reports on the %s port', (_name, open) => {
     expect(units).toEqual([]);
     expect(findings.map((f) => [f.code, f.severity, f.file])).toEqual([['rekap-periode-tidak-ada', 'error', FIXTURES.report]]);
     expect(findings[0].message).toMatch(/^Lembar Kinerja tidak memiliki kolom TW III; yang ada hanya kolom TW II\./);
+    // A rekap is better served by every sheet's own quarters than by another single period.
+    expect(findings[0].message).toContain('"Semua triwulan yang ada di judul kolom (tren satu unit)"');
+    expect(findings[0].message).toContain('sakip rekap tanpa --periode');
+    const en = await readUnitReports(await open(fixture(FIXTURES.report)), request(FIXTURES.report, { period: 'TW3', lang: 'en' }));
+    expect(en.findings[0].message).toContain('"Every quarter the column headers name (one unit\'s trend)"');
+    expect(en.findings[0].message).toContain('sakip rekap without --periode');
   });
 
   it('the cover sheet names the unit when the title above the table does not', async () => {
@@ -138,7 +147,58 @@ describe.each(PORTS)('unit reports on the %s port', (_name, open) => {
     await port.apply({ sheets: [{ sheet: 'Kinerja', owned: false, blocks: [{ row: 1, col: 0, values: [[null]] }] }] });
     const { units, findings } = await readUnitReports(readOnly(port), request(FIXTURES.report));
     expect(units.map((u) => [u.unit, u.unitFrom, u.unitCell])).toEqual([['Loka POM di Kota Dumai', 'sampul', 'Sampul!A2']]);
-    expect(findings).toEqual([]);
+    // Only the sheet's own warning: nothing about the unit's name.
+    expect(findings.map((f) => [f.code, f.cell])).toEqual([['audit-kriteria', 'Kinerja!H9']]);
+  });
+
+  it('a Realisasi typed as words: the unit is still read, and the error names the cell and value in the rekap findings', async () => {
+    const port = await open(fixture(FIXTURES.report));
+    const before = await readUnitReports(await open(fixture(FIXTURES.report)), request(FIXTURES.report));
+    const layout = detectLayout(await port.read('Kinerja'), 'TW2', 'id');
+    if (layout?.kind !== 'kinerja') throw new Error('no kinerja table');
+    // The first assessed indicator's Realisasi, typed in words as a user might.
+    const first = before.units[0].indikator.find((i) => i.capaian !== null)!;
+    const row = Number(/\d+$/.exec(first.cell)![0]);
+    const col = layout.columns.realisasi as number;
+    await port.apply({ sheets: [{ sheet: 'Kinerja', owned: false, blocks: [{ row: row - 1, col, values: [['sembilan puluh']] }] }] });
+    const { units, findings } = await readUnitReports(readOnly(port), request(FIXTURES.report));
+    const cell = `Kinerja!${String.fromCharCode(65 + col)}${row}`;
+    expect(units).toHaveLength(1);
+    // The NPSS now rests on one indicator less: the finding says why.
+    expect(units[0].npss).not.toBe(before.units[0].npss);
+    expect(units[0].counts.assessed).toBe(before.units[0].counts.assessed - 1);
+    const errors = findings.filter((f) => f.severity === 'error');
+    expect(errors.map((f) => [f.file, f.cell])).toEqual([[FIXTURES.report, cell]]);
+    expect(errors[0].message).toContain('sembilan puluh');
+    expect(errors[0].message.startsWith(cell)).toBe(false);
+    expect(units[0].counts.errors).toBe(1);
+  });
+
+  it('a TW I–IV sheet with the template\'s example row left in: still a unit, the example\'s warning said once, not once per quarter', async () => {
+    const port = await open(fixture(FIXTURES.quarterly));
+    const before = await readUnitReports(await open(fixture(FIXTURES.quarterly)), request(FIXTURES.quarterly));
+    const first = before.units[0].indikator[0];
+    const row = Number(/\d+$/.exec(first.cell)![0]);
+    const col = first.cell.replace(/^.*!/, '').charCodeAt(0) - 65;
+    await port.apply({ sheets: [{ sheet: 'Kinerja', owned: false, blocks: [{ row: row - 1, col, values: [[`Contoh: ${first.nama}`]] }] }] });
+    const { units, findings } = await readUnitReports(readOnly(port), request(FIXTURES.quarterly));
+    expect(units.map((u) => u.periode)).toEqual(['TW1', 'TW2', 'TW3', 'TW4']);
+    expect(findings.map((f) => [f.code, f.severity, f.cell])).toEqual([['baris-contoh', 'warning', first.cell]]);
+    expect(findings[0].message).toContain(`Contoh: ${first.nama}`);
+    for (const u of units) expect(u.counts.warnings).toBe(1);
+  });
+
+  it('a sheet holding only the template\'s example row (Buat templat, never filled) is no unit: a warning says to fill it in or leave it out', async () => {
+    const port = await open(fixture(FIXTURES.report));
+    await port.apply(templatePlan('id', 'Templat'));
+    // With the pane's period, and with none (the template's plain Target names no quarter: not "choose a period" either).
+    for (const period of ['TW2', null] as const) {
+      const { units, findings } = await readUnitReports(readOnly(port), request(FIXTURES.report, { fallback: 'sheet', period }));
+      expect(units.map((u) => u.sheet)).toEqual(['Kinerja']);
+      const onTemplate = findings.filter((f) => f.message.includes('Templat'));
+      expect(onTemplate.map((f) => [f.code, f.severity, f.cell])).toEqual([['rekap-hanya-contoh', 'warning', null]]);
+      expect(onTemplate[0].message).toMatch(/^Lembar Templat hanya memuat baris contoh dari Templat SAKIP .*Isi baris indikatornya .*atau keluarkan lembar ini dari rekap\.$/);
+    }
   });
 
   it('a plain Target column names no period: no report, and no guess, until the period is chosen', async () => {

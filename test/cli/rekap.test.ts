@@ -172,6 +172,40 @@ describe('sakip rekap over unit workbooks', () => {
     expect(rekap.findings.some((f) => f.severity === 'info' && f.message.includes('laporan-triwulan-2024'))).toBe(true);
   });
 
+  it("carries a unit's own error with its cell: a Realisasi typed in words is in the text, the JSON and the HTML, and the closing line counts it (exit 1)", async () => {
+    const wb = unitWorkbook(unitQuarter('Balai POM di Batam', 2));
+    const sheet = wb.getWorksheet('Kinerja')!;
+    // The first row under the header naming Realisasi: its Realisasi typed as words.
+    let at: { row: number; col: number } | undefined;
+    sheet.eachRow((row, r) => row.eachCell((c, col) => void (at ??= typeof c.value === 'string' && /^Realisasi/i.test(c.value) ? { row: r, col } : undefined)));
+    if (!at) throw new Error('no Realisasi header');
+    sheet.getCell(at.row + 1, at.col).value = 'sembilan puluh';
+    const cell = `Kinerja!${String.fromCharCode(64 + at.col)}${at.row + 1}`;
+    const file = await write(wb, 'balai-pom-di-batam-tw2-2024.xlsx');
+    const clean = filesIn(UNITS).filter((f) => !path.basename(f).startsWith('balai-pom-di-batam'));
+
+    const json = await sakip('rekap', file, ...clean, '--json');
+    expect(json.code).toBe(1);
+    const rekap = JSON.parse(json.stdout) as JsonRekap;
+    // Still a unit (its other indicators assessed), but the skipped row is said, with its cell and value.
+    expect(rekap.units.map((u) => u.file)).toContain(file);
+    const errors = rekap.findings.filter((f) => f.severity === 'error');
+    expect(errors.map((f) => [f.file, f.cell])).toEqual([[file, cell]]);
+    expect(errors[0].message).toContain('"sembilan puluh"');
+
+    const html = path.join(dir, 'rekap.html');
+    const text = await sakip('rekap', file, ...clean, '--html', html);
+    expect(text.code).toBe(1);
+    const lines = text.stdout.trimEnd().split('\n');
+    expect(lines.filter((l) => l.startsWith(`${file} ${cell} kesalahan: `))).toEqual([`${file} ${cell} kesalahan: ${errors[0].message}`]);
+    expect(lines[lines.length - 1]).toMatch(/^Direkap: 4 berkas, 4 laporan unit, \d+ indikator; 1 kesalahan, /);
+    const page = fs.readFileSync(html, 'utf8');
+    // Its row in the findings table: the cell, and the message once (what to do is in it, not repeated as advice).
+    const row = page.split('<tr').find((r) => r.includes(`>${cell}</td>`));
+    expect(row).toContain('sembilan puluh');
+    expect(row!.split('sembilan puluh')).toHaveLength(2);
+  });
+
   it('names a file it cannot read, leaves it out, and still consolidates the others (exit 2)', async () => {
     const bad = path.join(dir, 'catatan.xlsx');
     fs.writeFileSync(bad, 'bukan buku kerja\n');

@@ -133,11 +133,14 @@ test('Rekap lists the unit sheets first, consolidates the ticked ones, shows uni
       .filter(([, sev]) => count(sev) > 0)
       .map(([label, sev]) => `${label} (${count(sev)})`),
   );
-  // A finding on a cell (batam's indicator typed twice) selects that cell of its sheet.
-  const twice = rekap.findings.find((f) => f.code === 'indikator-ganda');
-  expect(twice?.cell).toBe('batam!D7');
+  // A finding on a cell (batam's indicator typed twice) selects that cell of its sheet: the
+  // sheet's own warning (both rows count in its NPS) and the rekap's (which row the matrix keeps).
+  const twice = rekap.findings.filter((f) => f.code === 'indikator-ganda');
+  expect(twice.map((f) => f.cell)).toEqual(['batam!D7', 'batam!D7']);
+  const links = screen.getAllByTitle('Pilih sel batam!D7');
+  expect(links.map((l) => l.textContent)).toEqual(twice.map((f) => f.message));
   await act(async () => {
-    fireEvent.click(screen.getByTitle('Pilih sel batam!D7'));
+    fireEvent.click(links[1]);
   });
   await waitFor(() => expect(sim.host.book.selection).toEqual({ sheet: 'batam', address: 'D7' }));
 
@@ -145,6 +148,42 @@ test('Rekap lists the unit sheets first, consolidates the ticked ones, shows uni
   await screen.findByText('Isi semula sudah dikembalikan.');
   expect(everything(book)).toEqual(before);
   expect(button('Batalkan')).toHaveProperty('disabled', true);
+});
+
+test('a Realisasi typed as words on one unit sheet: the pane lists the error linked to its cell, and the status counts it', async () => {
+  const book = await unitBook();
+  const batam = book.sheets.find((s) => s.name === 'batam')!;
+  // The first indicator row's Realisasi (the header row is the one naming Realisasi), typed as words.
+  const hdr = batam.rows.findIndex((r) => (r ?? []).some((c) => typeof c?.value === 'string' && /^Realisasi/i.test(c.value)));
+  const col = batam.rows[hdr].findIndex((c) => typeof c?.value === 'string' && /^Realisasi/i.test(c.value));
+  batam.rows[hdr + 1][col] = { value: 'sembilan puluh' };
+  const cell = `${String.fromCharCode(65 + col)}${hdr + 2}`;
+  const { sim } = await openPane(book);
+  await click('Rekap');
+  await screen.findByText(/^Rekap selesai: /);
+  expect(statusText()).toMatch(/; 1 kesalahan dan \d+ peringatan \(lihat Temuan\)/);
+  const errors = within(document.querySelector('section[data-severity="error"]') as HTMLElement).getAllByTitle(/^Pilih sel /);
+  expect(errors.map((b) => b.getAttribute('title'))).toEqual([`Pilih sel batam!${cell}`]);
+  expect(errors[0].textContent).toContain('sembilan puluh');
+  await act(async () => {
+    fireEvent.click(errors[0]);
+  });
+  await waitFor(() => expect(sim.host.book.selection).toEqual({ sheet: 'batam', address: cell }));
+});
+
+test('after Buat templat, the untouched template is no unit: a warning says to fill it in or leave it out', async () => {
+  const book = await unitBook();
+  await openPane(book);
+  await click('Buat templat');
+  await waitFor(() => expect(document.querySelector('main')!.getAttribute('aria-busy')).toBe('false'), { timeout: 30_000 });
+  const added = book.sheets.map((s) => s.name).find((n) => !['Catatan', ...UNITS].includes(n))!;
+  await click('Rekap');
+  await screen.findByText(/^Rekap selesai: /);
+  const units = screen.getAllByTestId('rekap-unit').map((r) => r.querySelector('th, td')?.textContent);
+  expect(units).toHaveLength(UNITS.length);
+  expect(units).not.toContain(added);
+  const warnings = [...(document.querySelector('section[data-severity="warning"]') as HTMLElement).querySelectorAll('li')].map((l) => l.textContent ?? '');
+  expect(warnings.filter((w) => w.includes(`Lembar ${added} hanya memuat baris contoh`))).toHaveLength(1);
 });
 
 test('every quarter the headers name: one unit\'s TW I–IV sheet gives its four quarters and a Tren sheet', async () => {
