@@ -4,9 +4,13 @@
  * consolidated, and written back as the rekap's owned sheets (Rekap Unit with its chart of NPSS
  * by unit, Rekap Indikator, Rekap Sasaran, Tren) through the port, which hands back the token
  * that undoes it. A user's own sheet called like ours keeps its content: ours takes another name.
+ * Rekap sheets of an earlier run that this one does not rewrite (a Tren when this run has one
+ * period, the other language's names) are named in a warning, not deleted: undo brings back an
+ * owned sheet's values and formulas only (not its formats or chart), so deleting them would lose
+ * what the user may still want; the warning says to delete them if they are not needed.
  */
 import type { Lang, RuleProfile } from '../core';
-import { claimOwnedSheets, foreignOwnedSheets } from '../workbook';
+import { claimOwnedSheets, foreignOwnedSheets, isOwnRekapSheet, isOwnedNamed } from '../workbook';
 import type { Finding, Period, UndoToken, WorkbookPort, WritePlan } from '../workbook';
 import { rekapPlan } from '../rekap';
 import type { Rekap, RekapFinding } from '../rekap';
@@ -35,6 +39,11 @@ export interface RekapWorkbookOutcome {
   readonly token: UndoToken | null;
   /** The plan written (sheet names as claimed), or null. */
   readonly plan: WritePlan | null;
+  /**
+   * The sheets of the plan that held an earlier rekap and were rewritten: undo brings back their
+   * earlier values and formulas, not their number formats, fills, bold or chart (README).
+   */
+  readonly replaced: readonly string[];
 }
 
 /** Consolidates the workbook's performance sheets and writes the rekap sheets into it. */
@@ -45,12 +54,33 @@ export async function rekapWorkbook(port: WorkbookPort, req: RekapWorkbookReques
   if (rekap.units.length === 0) {
     const sheets = listText(req.sheets ?? (await offeredSheets(port)), req.lang) || '-';
     const finding = { file: req.workbook, cell: null, severity: 'error' as const, code: 'rekap-tidak-ditulis', message: say(req.lang, 'rekapWorkbookNothing', { sheets }) };
-    return { rekap: { ...rekap, findings: [finding, ...rekap.findings] }, token: null, plan: null };
+    return { rekap: { ...rekap, findings: [finding, ...rekap.findings] }, token: null, plan: null, replaced: [] };
   }
-  const taken = await foreignOwnedSheets(port, await port.sheets());
+  const names = await port.sheets();
+  const taken = await foreignOwnedSheets(port, names);
   const plan = claimOwnedSheets(rekapPlan(rekap, req.profile, req.lang), taken, null);
+  const writing = new Set(plan.sheets.map((sp) => sp.sheet.toLowerCase()));
+  const replaced = names.filter((n) => writing.has(n.toLowerCase()));
+  const stale = await staleRekapSheets(port, names, writing);
   const token = await port.apply(plan, req.onWrite);
-  return { rekap, token, plan };
+  const findings = stale.map((sheet) => ({
+    file: req.workbook,
+    cell: `'${sheet.replace(/'/g, "''")}'!A1`,
+    severity: 'warning' as const,
+    code: 'rekap-lama-tersisa',
+    message: say(req.lang, 'rekapStaleSheet', { sheet }),
+  }));
+  return { rekap: { ...rekap, findings: [...rekap.findings, ...findings] }, token, plan, replaced };
+}
+
+/** The rekap sheets the add-in wrote earlier (by their title) that this run's plan does not rewrite, in workbook order. */
+async function staleRekapSheets(port: Pick<WorkbookPort, 'read'>, names: readonly string[], writing: ReadonlySet<string>): Promise<string[]> {
+  const out: string[] = [];
+  for (const name of names) {
+    if (writing.has(name.toLowerCase()) || !isOwnedNamed(name)) continue;
+    if (isOwnRekapSheet(await port.read(name))) out.push(name);
+  }
+  return out;
 }
 
 /**

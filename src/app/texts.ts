@@ -62,6 +62,11 @@ export const APP_TEXT = {
     id: 'Tidak ada laporan unit yang dapat direkap di buku kerja ini ({sheets}), jadi lembar Rekap tidak ditulis. Lihat temuan lain untuk sebabnya, perbaiki tabelnya, lalu jalankan Rekap lagi.',
     en: 'No unit report could be consolidated in this workbook ({sheets}), so no Rekap sheet was written. See the other findings for why, fix the tables, then run Rekap again.',
   },
+  // The pane's Rekap left a rekap sheet of an earlier run as it was (not rewritten by this one).
+  rekapStaleSheet: {
+    id: 'Lembar {sheet} dari rekap sebelumnya tidak diperbarui oleh Rekap ini, jadi isinya bisa tidak sesuai dengan rekap yang baru; hapus lembar itu bila tidak diperlukan.',
+    en: 'The sheet {sheet} from an earlier consolidation was not updated by this one, so it may not match the new rekap; delete it if you do not need it.',
+  },
   rekapTitle: { id: 'Rekap Kinerja {units} Laporan Unit', en: 'Performance Consolidation of {units} Unit {reportWord}' },
   rekapWritten: { id: 'Ditulis: {output}', en: 'Written: {output}' },
   rekapSummaryLine: {

@@ -33,7 +33,7 @@ import { SETTING, TaskpaneEnv } from './env';
 import { firstTableSheet } from './first-table-sheet';
 import { profileFileName } from './profile-file-name';
 import { TextKey, t } from './strings';
-import { FILE_PROFILE, PaneAction, Status, initialState, paneReducer, periodSettled, profileOf, rekapChosen } from './state';
+import { FILE_PROFILE, PaneAction, Status, UndoStep, initialState, nextUndo, paneReducer, periodSettled, profileOf, rekapChosen } from './state';
 import { readStoredProfile } from './stored-profile';
 import { FindingsList } from './components/FindingsList';
 import { RekapCard } from './components/RekapCard';
@@ -56,8 +56,15 @@ const useStyles = makeStyles({
   importRow: { marginTop: '8px', display: 'flex', flexWrap: 'wrap', gap: '6px' },
   note: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, margin: '4px 0 8px' },
   problems: { margin: '4px 0 0', paddingLeft: '18px' },
+  // A sheet name has no spaces to break at (`LokaPOMKabupatenKepulauanMeran`, 31 characters): at
+  // 330 px it wraps anywhere rather than being cut off at the pane's edge.
+  sheetCheck: { display: 'flex', maxWidth: '100%' },
+  sheetLabel: { minWidth: 0, overflowWrap: 'anywhere' },
   h2: { margin: '8px 0 0', fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
 });
+
+/** The button whose write a Batalkan step undoes, as the undo note names it. */
+const UNDO_WHAT: Readonly<Record<UndoStep['command'], TextKey>> = { hitung: 'hitungUlang', rekap: 'rekap', templat: 'buatTemplat' };
 
 /** Props of the task pane: the workbook and the host, nothing global. */
 export interface TaskPaneProps {
@@ -125,8 +132,10 @@ function rekappedStatus(done: RekapWorkbookOutcome, sheets: readonly string[], l
   const errors = rekap.findings.filter((f) => f.severity === 'error').length;
   const warnings = rekap.findings.filter((f) => f.severity === 'warning').length;
   const params = { units: rekap.units.length, sheets: new Set(rekap.units.map((u) => u.sheet)).size, written: listText(plan.sheets.map((sp) => sp.sheet), lang), errors, warnings };
-  if (errors + warnings === 0) return { intent: 'success', text: tx('rekapDone', params) };
-  return { intent: 'warning', text: tx('rekapDoneFindings', params) };
+  const text = tx(errors + warnings === 0 ? 'rekapDone' : 'rekapDoneFindings', params);
+  // Over an earlier rekap, Batalkan cannot promise it back whole: said in the same bar.
+  const full = done.replaced.length > 0 ? tx('withNote', { text, note: tx('rekapReplacedUndo', { sheets: listText(done.replaced, lang), count: done.replaced.length }) }) : text;
+  return { intent: errors + warnings === 0 ? 'success' : 'warning', text: full };
 }
 
 /** The note of a chosen period the sheet has no columns for (it names the periods it has), or null. */
@@ -209,13 +218,16 @@ export function App({ port, env, today }: TaskPaneProps): React.ReactElement {
     };
   }, [port, lang, sheet, headersFor]);
 
-  /** Runs one piece of work with the progress bar up and every error turned into a message. */
-  const work = async (label: string, job: () => Promise<void>) => {
+  /**
+   * Runs one piece of work with the progress bar up and every error turned into a message; a
+   * write of `command` stopped part way becomes an undo step of its own.
+   */
+  const work = async (label: string, job: () => Promise<void>, command: UndoStep['command'] = 'hitung') => {
     dispatch({ type: 'workStarted', label });
     try {
       await job();
     } catch (e) {
-      if (e instanceof ApplyError) dispatch({ type: 'applyFailed', token: e.token, text: tx('applyFailed', { message: e.message }) });
+      if (e instanceof ApplyError) dispatch({ type: 'applyFailed', command, token: e.token, text: tx('applyFailed', { message: e.message }) });
       else dispatch({ type: 'failed', text: tx('failed', { message: messageOf(e) }) });
     } finally {
       dispatch({ type: 'workEnded' });
@@ -279,11 +291,12 @@ export function App({ port, env, today }: TaskPaneProps): React.ReactElement {
       });
       const findings = done.rekap.findings.map(findingOfRekap);
       dispatch({ type: 'ran', command: 'rekap', findings, summary: null, rekap: done.rekap, status: rekappedStatus(done, sheets, lang, tx), ...(done.token ? { token: done.token } : {}) });
-    });
+    }, 'rekap');
 
   const onBatalkan = () =>
     work(tx('undoing'), async () => {
-      const token = state.undoToken;
+      // The latest write first: each token puts back what its own write found.
+      const token = nextUndo(state)?.token;
       if (!token) return;
       try {
         await port.undo(token);
@@ -305,7 +318,7 @@ export function App({ port, env, today }: TaskPaneProps): React.ReactElement {
       const made = await makeTemplate(port, lang, progress);
       dispatch({ type: 'templateMade', sheet: made.sheet, token: made.token, text: tx('templateMade', { sheet: made.sheet }) });
       await loadSheets(made.sheet);
-    });
+    }, 'templat');
 
   /** A change the user made: applied, and saved in the document (a failed save is not worth a message). */
   const choose = (action: PaneAction, key: string, value: string | boolean) => {
@@ -403,7 +416,9 @@ export function App({ port, env, today }: TaskPaneProps): React.ReactElement {
     port.select(f.sheet, f.cell).catch((e: unknown) => dispatch({ type: 'failed', text: tx('failed', { message: messageOf(e) }) }));
   };
 
-  const { sheets, period, periodNote, profileId, fileProfile, profileWarning, importProblems, writeFormulas, overwriteFormulas, busy, status, result, undoToken } = state;
+  const { sheets, period, periodNote, profileId, fileProfile, profileWarning, importProblems, writeFormulas, overwriteFormulas, busy, status, result } = state;
+  const undoNext = nextUndo(state);
+  const undoEarlier = state.undoStack.length - 1;
   const idle = busy === null;
   const profileLabel = profileId === FILE_PROFILE && fileProfile ? tx('profileFromFile', { name: fileProfile.name }) : profileById(profileId).name;
   const canRun = idle && periodSettled(state);
@@ -553,7 +568,14 @@ export function App({ port, env, today }: TaskPaneProps): React.ReactElement {
                   {tx('rekapSheetsLabel')}
                 </p>
                 {rekapSheets?.map((n) => (
-                  <Checkbox key={n} checked={rekapping.includes(n)} onChange={(_e, d) => dispatch({ type: 'rekapSheetToggled', sheet: n, on: d.checked === true })} label={n} disabled={!idle} />
+                  <Checkbox
+                    key={n}
+                    className={s.sheetCheck}
+                    checked={rekapping.includes(n)}
+                    onChange={(_e, d) => dispatch({ type: 'rekapSheetToggled', sheet: n, on: d.checked === true })}
+                    label={{ children: n, className: s.sheetLabel }}
+                    disabled={!idle}
+                  />
                 ))}
               </div>
             )}
@@ -575,13 +597,19 @@ export function App({ port, env, today }: TaskPaneProps): React.ReactElement {
         <Button className={s.action} appearance="primary" icon={<DataBarVertical20Regular />} onClick={() => void onRekap()} disabled={!canRekap} title={tx('rekapHint')}>
           {tx('rekap')}
         </Button>
-        <Button className={s.action} icon={<ArrowUndo20Regular />} onClick={() => void onBatalkan()} disabled={!idle || undoToken === null} title={tx('batalkanHint')}>
+        <Button className={s.action} icon={<ArrowUndo20Regular />} onClick={() => void onBatalkan()} disabled={!idle || undoNext === null} title={tx('batalkanHint')} aria-describedby={undoNext ? 'sakip-undo-next' : undefined}>
           {tx('batalkan')}
         </Button>
         <Button className={s.action} icon={<DocumentTable20Regular />} onClick={() => void onBuatTemplat()} disabled={!idle} title={tx('buatTemplatHint')}>
           {tx('buatTemplat')}
         </Button>
       </div>
+
+      {undoNext && (
+        <p id="sakip-undo-next" className={s.note} data-testid="undo-next">
+          {tx(undoEarlier > 0 ? 'undoNextMore' : 'undoNext', { what: tx(UNDO_WHAT[undoNext.command]), count: undoEarlier })}
+        </p>
+      )}
 
       {busy && (
         <Field validationMessage={busy.label} validationState="none" label={tx('working')}>

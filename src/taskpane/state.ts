@@ -1,7 +1,7 @@
 /**
  * The task pane's state and the one pure reducer that changes it (App.tsx dispatches, the
  * reducer decides): which sheet and period, where the period came from and what the pane says
- * about it, the options, the work in progress, the last result and the undo token. Anything
+ * about it, the options, the work in progress, the last result and the undo steps. Anything
  * that makes the shown result stale (another sheet, period or profile, a new template) clears it.
  */
 import { profileById } from '../core';
@@ -41,6 +41,12 @@ export interface RunResult {
   readonly rekap: Rekap | null;
 }
 
+/** What a step of Batalkan undoes: the button that wrote, and the port's token of that write. */
+export interface UndoStep {
+  readonly command: 'hitung' | 'rekap' | 'templat';
+  readonly token: UndoToken;
+}
+
 /** Everything the pane shows. */
 export interface PaneState {
   readonly lang: Lang;
@@ -69,7 +75,12 @@ export interface PaneState {
   readonly busy: Busy;
   readonly status: Status;
   readonly result: RunResult | null;
-  readonly undoToken: UndoToken | null;
+  /**
+   * Every write not yet undone, oldest first: Batalkan undoes the last, and pressing it again the
+   * one before, so a Hitung ulang after a Rekap never takes away the way back from the Rekap.
+   * Each token restores what its own write found, so they must be undone latest first.
+   */
+  readonly undoStack: readonly UndoStep[];
   /** The sheets holding a performance table, those Rekap can read; null while they are being found. */
   readonly rekapSheets: readonly string[] | null;
   /** Of those, the ones the user unticked (a sheet found later starts ticked). */
@@ -106,9 +117,10 @@ export type PaneAction =
   | { readonly type: 'rekapSheetsFound'; readonly sheets: readonly string[] }
   | { readonly type: 'rekapSheetToggled'; readonly sheet: string; readonly on: boolean }
   | { readonly type: 'rekapAllPeriodsChosen'; readonly on: boolean }
-  /** A write stopped part way: what it wrote can still be put back with this token. */
-  | { readonly type: 'applyFailed'; readonly token: UndoToken; readonly text: string }
+  /** A write (of `command`) stopped part way: what it wrote can still be put back with this token. */
+  | { readonly type: 'applyFailed'; readonly command: UndoStep['command']; readonly token: UndoToken; readonly text: string }
   | { readonly type: 'failed'; readonly text: string }
+  /** The latest undo step was undone (taken off the stack). */
   | { readonly type: 'undone'; readonly text: string }
   | { readonly type: 'templateMade'; readonly sheet: string; readonly token: UndoToken; readonly text: string }
   | { readonly type: 'status'; readonly status: Status };
@@ -157,7 +169,7 @@ export function initialState(init: {
     busy: null,
     status: null,
     result: null,
-    undoToken: null,
+    undoStack: [],
     rekapSheets: null,
     rekapLeftOut: [],
     rekapAllPeriods: false,
@@ -167,6 +179,11 @@ export function initialState(init: {
 /** The sheets Rekap will read: those with a performance table the user left ticked, in workbook order. */
 export function rekapChosen(s: Pick<PaneState, 'rekapSheets' | 'rekapLeftOut'>): readonly string[] {
   return (s.rekapSheets ?? []).filter((n) => !s.rekapLeftOut.includes(n));
+}
+
+/** The step Batalkan undoes next (the latest write), or null when there is none. */
+export function nextUndo(s: Pick<PaneState, 'undoStack'>): UndoStep | null {
+  return s.undoStack[s.undoStack.length - 1] ?? null;
 }
 
 /** Whether the period is settled for the sheet shown (its headers read), so a run may start. */
@@ -222,7 +239,8 @@ export function paneReducer(s: PaneState, action: PaneAction): PaneState {
         ...s,
         result: { id: (s.result?.id ?? 0) + 1, command: action.command, findings: action.findings, summary: action.summary, rekap: action.rekap ?? null },
         status: action.status,
-        undoToken: action.token ?? s.undoToken,
+        // A run that wrote is one more step back; a check or a run that wrote nothing adds none.
+        undoStack: action.token && action.command !== 'periksa' ? [...s.undoStack, { command: action.command, token: action.token }] : s.undoStack,
       };
     case 'rekapSheetsFound':
       return { ...s, rekapSheets: action.sheets, rekapLeftOut: s.rekapLeftOut.filter((n) => action.sheets.includes(n)) };
@@ -234,14 +252,14 @@ export function paneReducer(s: PaneState, action: PaneAction): PaneState {
       return { ...s, rekapAllPeriods: action.on };
     case 'applyFailed':
       // What was written before the failure can still be put back (DESIGN "nothing lost").
-      return { ...s, undoToken: action.token, status: { intent: 'error', text: action.text } };
+      return { ...s, undoStack: [...s.undoStack, { command: action.command, token: action.token }], status: { intent: 'error', text: action.text } };
     case 'failed':
       return { ...s, status: { intent: 'error', text: action.text } };
     case 'undone':
-      return { ...s, undoToken: null, status: { intent: 'success', text: action.text } };
+      return { ...s, undoStack: s.undoStack.slice(0, -1), status: { intent: 'success', text: action.text } };
     case 'templateMade': {
       const sheets = s.sheets?.includes(action.sheet) ? s.sheets : [...(s.sheets ?? []), action.sheet];
-      const next = sheetChanged({ ...s, sheets, undoToken: action.token }, action.sheet);
+      const next = sheetChanged({ ...s, sheets, undoStack: [...s.undoStack, { command: 'templat', token: action.token }] }, action.sheet);
       return { ...cleared(next), status: { intent: 'success', text: action.text } };
     }
     case 'status':

@@ -122,6 +122,11 @@ export const UI_TEXT = {
     id: 'Rekap selesai: {units} laporan unit dari {sheets} lembar ditulis ke lembar {written}; {errors} kesalahan dan {warnings} peringatan (lihat Temuan). Tekan Batalkan bila ingin menghapusnya.',
     en: 'Consolidation finished: {units} unit {units?report|reports} from {sheets} {sheets?sheet|sheets} written to {written}; {errors} {errors?error|errors} and {warnings} {warnings?warning|warnings} (see Findings). Press Undo to remove them.',
   },
+  // After a Rekap over an earlier one: what Batalkan can bring back of it (the owned-sheet snapshot keeps values and formulas).
+  rekapReplacedUndo: {
+    id: 'Lembar {sheets} menggantikan rekap sebelumnya: Batalkan mengembalikan nilai dan rumusnya saja, tanpa format angka, warna, huruf tebal dan grafiknya.',
+    en: 'The {count?sheet|sheets} {sheets} replaced an earlier consolidation: Undo brings back its values and formulas only, not its number formats, fills, bold or chart.',
+  },
   rekapNothing: {
     id: 'Rekap tidak ditulis: tidak ada laporan unit yang dapat direkap dari {sheets} (lihat Kesalahan).',
     en: 'Nothing was consolidated: no unit report could be read from {sheets} (see Errors).',
@@ -166,6 +171,11 @@ export const UI_TEXT = {
   withNote: { id: '{text} {note}', en: '{text} {note}' },
   templateMade: { id: 'Templat dibuat di lembar {sheet}.', en: 'Template created on sheet {sheet}.' },
   undone: { id: 'Isi semula sudah dikembalikan.', en: 'The earlier contents are back.' },
+  undoNext: { id: 'Batalkan akan membatalkan {what} terakhir.', en: 'Undo will undo the last {what}.' },
+  undoNextMore: {
+    id: 'Batalkan akan membatalkan {what} terakhir; tekan lagi untuk {count} langkah sebelumnya.',
+    en: 'Undo will undo the last {what}; press it again for the {count} earlier {count?step|steps}.',
+  },
   undoFailed: { id: 'Pembatalan belum selesai: {message}. Tekan Batalkan lagi untuk menyelesaikannya.', en: 'Undo did not finish: {message}. Press Undo again to finish it.' },
   applyFailed: {
     id: 'Penulisan gagal di tengah jalan: {message}. Tekan Batalkan untuk mengembalikan isi semula.',

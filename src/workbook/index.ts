@@ -14,7 +14,7 @@ export { BOLD_FACTOR, EXCEL_MAX_WIDTH, LINE_HEIGHT, MAX_HEIGHT_RUNS, columnWidth
 export type { WidthInput, WidthLimits, WrapPlan } from './column-widths';
 export { check, recalculate } from './engine';
 export type { CheckResult } from './engine';
-export { REKAP_PROFILE_LABEL, REKAP_SHEET_NAMES, claimOwnedSheets, foreignOwnedSheets, isOwnSheet, isOwnedNamed } from './owned-sheets';
+export { REKAP_PROFILE_LABEL, REKAP_SHEET_NAMES, claimOwnedSheets, foreignOwnedSheets, isOwnRekapSheet, isOwnSheet, isOwnedNamed } from './owned-sheets';
 export { PERIODS, PERIOD_TABLE, PERIOD_CHOICES, isPeriod, parsePeriod, periodInfo, periodLongLabel, periodOfQuarter, quarterOf } from './periods';
 export type { PeriodInfo } from './periods';
 export { periodsOfSheet, periodHasColumns } from './period-columns';

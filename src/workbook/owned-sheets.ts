@@ -47,12 +47,24 @@ const OWNED_KINDS: readonly OwnedKind[] = [
   { names: rekapNames.flatMap((n) => Object.values(n)), written: (top) => text(top[0], REKAP_TITLE) && text(top[1], REKAP_PROFILE_LINE) },
 ];
 
-/** True when the grid is empty or is a sheet the add-in wrote (a Ringkasan, a Rekap sheet). */
+/**
+ * True when the grid is a sheet the add-in wrote (a Ringkasan, a Rekap sheet): its title line is
+ * ours. An empty grid is not: a sheet with no cells may still hold the user's chart, picture or
+ * formats, which clearing it would delete (and undo would not bring back), and an empty sheet
+ * cannot be told to be ours. Ours then takes a name of its own (`Tren (2)`, `Ringkasan Kinerja`);
+ * a run never leaves an owned sheet empty (it writes its title), so no sheet of ours is lost.
+ */
 export function isOwnSheet(grid: Grid): boolean {
-  if (grid.values.length === 0) return true;
+  if (grid.values.length === 0) return false;
   if (grid.top !== 0 || grid.left !== 0) return false;
   const top = grid.values.slice(0, 2).map((r) => r[0]);
   return OWNED_KINDS.some((k) => k.written(top));
+}
+
+/** True when the grid is a rekap sheet the add-in wrote (its rekap title and profile line), not a Ringkasan. */
+export function isOwnRekapSheet(grid: Grid): boolean {
+  if (grid.values.length === 0 || grid.top !== 0 || grid.left !== 0) return false;
+  return OWNED_KINDS[1].written(grid.values.slice(0, 2).map((r) => r[0]));
 }
 
 /** Whether a sheet is called like one the add-in writes (`Ringkasan…`, `Rekap Unit…`, `Tren…`; any case): ours or the user's. */

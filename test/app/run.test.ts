@@ -126,6 +126,17 @@ describe.each(PORTS)('the workflow on the %s port', (_name, open) => {
     expect((await port.sheets()).some((s) => s !== 'Ringkasan' && s.startsWith('Ringkasan'))).toBe(true);
   });
 
+  it('an empty sheet called Ringkasan (it may hold only a chart) is the user\'s too: offered, left empty, the summary on Ringkasan Kinerja', async () => {
+    const port = await open(fixture(FIXTURES.report));
+    await port.apply({ sheets: [{ sheet: 'Ringkasan', owned: true, blocks: [] }] });
+    expect((await port.read('Ringkasan')).values).toEqual([]);
+    expect(await offeredSheets(port)).toContain('Ringkasan');
+    const run = await runWorkbook(port, request({ command: 'hitung', sheets: ['Kinerja'], period: 'TW2' }));
+    expect(run.written).toBe(true);
+    expect((await port.read('Ringkasan')).values).toEqual([]);
+    expect((await port.read('Ringkasan Kinerja')).values[0][0]).toMatch(/^Ringkasan Kinerja — /);
+  });
+
   it('makes the template on a free sheet name, and the template is a table the engine reads', async () => {
     const port = await open(fixture(FIXTURES.report));
     const first = await makeTemplate(port, 'id');

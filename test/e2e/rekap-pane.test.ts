@@ -67,3 +67,43 @@ test('Rekap in the preview: the sheet it reads named first, the Rekap Unit sheet
   expect((await book()).sheets.map((s) => s.name)).toEqual(before);
   expect(await page.getByRole('tab', { name: 'Rekap Unit' }).count()).toBe(0);
 });
+
+/** Elements in the pane whose box runs past the pane's right edge, or whose text is clipped. */
+function overflowIn(frame: import('playwright-core').Frame): Promise<string[]> {
+  return frame.evaluate(() => {
+    const w = document.documentElement.clientWidth;
+    const out: string[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>('main *')) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0) continue;
+      const clipped = el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible';
+      if (r.right > w + 1 || clipped) out.push(`${el.tagName} right=${Math.round(r.right)} w=${w} "${(el.textContent ?? '').slice(0, 50)}"`);
+    }
+    return out;
+  });
+}
+
+test('at 330 px, sheet names without spaces (31 characters) wrap in the Rekap list instead of running out of the pane', async () => {
+  const narrow = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await narrow.goto(server.url);
+  await narrow.evaluate(() => document.documentElement.style.setProperty('--pane', '330px'));
+  await narrow.frameLocator('#taskpane').getByRole('option', { name: DEMO_SHEET }).waitFor({ state: 'attached' });
+  // Two more unit sheets, copies of the demo's, with the longest names Excel allows and no spaces.
+  const names = ['LokaPOMKabupatenKepulauanMeran', 'BBPOM_BandarLampung_TW2_2024'];
+  await narrow.evaluate((extra) => {
+    const b = window.sakipDemo!.book;
+    for (const name of extra) b.sheets.push({ ...(JSON.parse(JSON.stringify(b.sheets[0])) as (typeof b.sheets)[number]), name });
+  }, names);
+  const frame = narrow.frames().find((f) => f.url().endsWith('taskpane.html'))!;
+  await frame.getByRole('button', { name: 'Muat ulang daftar lembar' }).click();
+  await frame.getByTestId('rekap-header').getByText(/^Rekap: 3 lembar kinerja/).waitFor();
+  await frame.getByTestId('rekap-header').getByRole('button').click();
+  const list = frame.getByTestId('rekap-sheets');
+  await list.getByText(names[0], { exact: true }).waitFor();
+  await list.screenshot({ path: path.join(RESULTS_DIR, 'rekap-sheets-330.png') });
+  expect(await overflowIn(frame)).toEqual([]);
+  // Every name is shown whole (the label's box holds all of its text).
+  const labels = await list.locator('label').evaluateAll((ls) => ls.map((l) => [l.textContent, l.scrollWidth <= l.clientWidth + 1]));
+  expect(labels).toEqual([DEMO_SHEET, ...names].map((n) => [n, true]));
+  await narrow.close();
+});

@@ -6,7 +6,7 @@ import path from 'path';
 import { choosePeriod } from '../../src/app';
 import type { PeriodChoice } from '../../src/app';
 import { BPOM_UPT_2024 } from '../../src/core';
-import { FILE_PROFILE, PaneState, initialState, paneReducer, periodSettled, profileOf, quarterBefore, rekapChosen } from '../../src/taskpane/state';
+import { FILE_PROFILE, PaneState, initialState, nextUndo, paneReducer, periodSettled, profileOf, quarterBefore, rekapChosen } from '../../src/taskpane/state';
 import type { Finding, Grid, UndoToken } from '../../src/workbook';
 import { XlsxWorkbook } from '../../src/xlsx';
 import { FIXTURES } from '../../scripts/make-fixtures';
@@ -43,7 +43,7 @@ test('the quarter used when nothing decides is the one that ended last', () => {
 });
 
 test('the first state: a saved period is the document\'s; otherwise the headers will decide', () => {
-  expect(start('TW1')).toMatchObject({ period: 'TW1', periodSource: 'saved', sheets: null, sheet: '', result: null, undoToken: null });
+  expect(start('TW1')).toMatchObject({ period: 'TW1', periodSource: 'saved', sheets: null, sheet: '', result: null, undoStack: [] });
   expect(start()).toMatchObject({ period: 'TW3', periodSource: 'fallback', periodNote: null });
   expect(periodSettled(start())).toBe(false);
 });
@@ -148,7 +148,7 @@ describe('what clears a result', () => {
     const back = paneReducer(imported, { type: 'profileChosen', profileId: 'bpom-upt-2024' });
     expect([back.fileProfile, profileOf(back)]).toEqual([own, BPOM_UPT_2024]);
     const made = paneReducer(s, { type: 'templateMade', sheet: 'Templat SAKIP', token: TOKEN, text: 'Templat dibuat di lembar Templat SAKIP.' });
-    expect(made).toMatchObject({ sheet: 'Templat SAKIP', sheets: ['Sampul', 'Kinerja', 'Templat SAKIP'], result: null, undoToken: TOKEN, status: { intent: 'success', text: 'Templat dibuat di lembar Templat SAKIP.' } });
+    expect(made).toMatchObject({ sheet: 'Templat SAKIP', sheets: ['Sampul', 'Kinerja', 'Templat SAKIP'], result: null, undoStack: [{ command: 'templat', token: TOKEN }], status: { intent: 'success', text: 'Templat dibuat di lembar Templat SAKIP.' } });
   });
 
   test('but not choosing the sheet already shown, the period already used, or the write options', async () => {
@@ -179,18 +179,32 @@ describe('work, results and the undo token', () => {
 
   test('each run a new result (its lists open afresh); a written run brings its token, a check keeps the one in hand', () => {
     const ran = paneReducer(start(), { type: 'ran', command: 'hitung', findings: [], summary: null, status: { intent: 'success', text: 'selesai' }, token: TOKEN });
-    expect(ran).toMatchObject({ result: { id: 1, findings: [] }, undoToken: TOKEN, status: { intent: 'success', text: 'selesai' } });
+    expect(ran).toMatchObject({ result: { id: 1, findings: [] }, undoStack: [{ command: 'hitung', token: TOKEN }], status: { intent: 'success', text: 'selesai' } });
     const again = paneReducer(ran, { type: 'ran', command: 'periksa', findings: [FINDING], summary: null, status: { intent: 'warning', text: 'diperiksa' } });
-    expect(again).toMatchObject({ result: { id: 2, findings: [FINDING] }, undoToken: TOKEN });
+    expect(again).toMatchObject({ result: { id: 2, findings: [FINDING] }, undoStack: [{ command: 'hitung', token: TOKEN }] });
   });
 
   test('a write stopped part way keeps its token for Batalkan; a failed undo keeps the token in hand; an undo done drops it', () => {
     const torn: UndoToken = { id: 'u2', restore: [], ownedBefore: [] };
-    const s = paneReducer(start(), { type: 'applyFailed', token: torn, text: 'Penulisan gagal di tengah jalan' });
-    expect(s).toMatchObject({ undoToken: torn, status: { intent: 'error', text: 'Penulisan gagal di tengah jalan' } });
+    const s = paneReducer(start(), { type: 'applyFailed', command: 'hitung', token: torn, text: 'Penulisan gagal di tengah jalan' });
+    expect(s).toMatchObject({ undoStack: [{ command: 'hitung', token: torn }], status: { intent: 'error', text: 'Penulisan gagal di tengah jalan' } });
     const failed = paneReducer(s, { type: 'failed', text: 'Pembatalan belum selesai' });
-    expect(failed).toMatchObject({ undoToken: torn, status: { intent: 'error', text: 'Pembatalan belum selesai' } });
-    expect(paneReducer(failed, { type: 'undone', text: 'Isi semula sudah dikembalikan.' })).toMatchObject({ undoToken: null, status: { intent: 'success' } });
+    expect(failed).toMatchObject({ undoStack: [{ command: 'hitung', token: torn }], status: { intent: 'error', text: 'Pembatalan belum selesai' } });
+    expect(paneReducer(failed, { type: 'undone', text: 'Isi semula sudah dikembalikan.' })).toMatchObject({ undoStack: [], status: { intent: 'success' } });
+  });
+
+  test('undo is a stack: Batalkan undoes the latest write, then the one before (Rekap, Hitung ulang, Buat templat)', () => {
+    const tokens = ['rekap', 'hitung', 'templat'].map((id): UndoToken => ({ id, restore: [], ownedBefore: [] }));
+    let s = paneReducer(start(), { type: 'ran', command: 'rekap', findings: [], summary: null, status: null, token: tokens[0] });
+    s = paneReducer(s, { type: 'ran', command: 'hitung', findings: [], summary: null, status: null, token: tokens[1] });
+    s = paneReducer(s, { type: 'templateMade', sheet: 'Templat SAKIP', token: tokens[2], text: 'dibuat' });
+    const undone: string[] = [];
+    for (let step = nextUndo(s); step !== null; step = nextUndo(s)) {
+      undone.push(`${step.command}:${step.token.id}`);
+      s = paneReducer(s, { type: 'undone', text: 'Isi semula sudah dikembalikan.' });
+    }
+    expect(undone).toEqual(['templat:templat', 'hitung:hitung', 'rekap:rekap']);
+    expect(s.undoStack).toEqual([]);
   });
 });
 
@@ -212,9 +226,9 @@ describe('the sheets Rekap reads', () => {
   it('a Rekap that wrote keeps its token for Batalkan and its rekap for the card; one that wrote nothing keeps the earlier token', () => {
     const rekap = { units: [], indikator: [], sasaran: [], tren: null, findings: [] };
     const s = paneReducer(start(), { type: 'ran', command: 'rekap', findings: [FINDING], summary: null, rekap, status: { intent: 'success', text: 'ok' }, token: TOKEN });
-    expect([s.undoToken, s.result?.rekap, s.result?.command]).toEqual([TOKEN, rekap, 'rekap']);
+    expect([nextUndo(s)?.token, s.result?.rekap, s.result?.command]).toEqual([TOKEN, rekap, 'rekap']);
     const again = paneReducer(s, { type: 'ran', command: 'rekap', findings: [], summary: null, rekap, status: { intent: 'error', text: 'nothing' } });
-    expect(again.undoToken).toBe(TOKEN);
+    expect(again.undoStack).toEqual([{ command: 'rekap', token: TOKEN }]);
     expect(paneReducer(again, { type: 'ran', command: 'periksa', findings: [], summary: null, status: null }).result?.rekap).toBeNull();
   });
 });

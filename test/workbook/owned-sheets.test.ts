@@ -1,7 +1,7 @@
 import { BPOM_UPT_2024, DUMAI_TW2_2024 } from '../../src/core';
 import { rekapPlan } from '../../src/rekap';
 import { rekapOf, trenOf, unitReport } from '../rekap/support/rekap-builder';
-import { check, claimOwnedSheets, foreignOwnedSheets, gridFromRows, isOwnSheet, isOwnedNamed, recalculate, templatePlan } from '../../src/workbook';
+import { check, claimOwnedSheets, foreignOwnedSheets, gridFromRows, isOwnRekapSheet, isOwnSheet, isOwnedNamed, recalculate, templatePlan } from '../../src/workbook';
 import type { Grid, WritePlan } from '../../src/workbook';
 
 const opts = { period: 'TW2', profile: BPOM_UPT_2024, lang: 'id', decimalSeparator: ',' } as const;
@@ -18,10 +18,10 @@ function ownSummaryGrid(): Grid {
 }
 
 describe('owned summary sheets never replace a user sheet', () => {
-  it('recognises the summary the add-in wrote, and an empty sheet', () => {
+  it('recognises the summary the add-in wrote; an empty sheet (maybe holding a chart) is the user\'s', () => {
     expect(DUMAI_TW2_2024.length).toBeGreaterThan(0);
     expect(isOwnSheet(ownSummaryGrid())).toBe(true);
-    expect(isOwnSheet(gridFromRows('Ringkasan', []))).toBe(true);
+    expect(isOwnSheet(gridFromRows('Ringkasan', []))).toBe(false);
     expect(isOwnSheet(gridFromRows('Ringkasan', [['Catatan rapat pimpinan']]))).toBe(false);
   });
 
@@ -30,9 +30,10 @@ describe('owned summary sheets never replace a user sheet', () => {
       Kinerja: gridFromRows('Kinerja', [['x']]),
       Ringkasan: gridFromRows('Ringkasan', [['Catatan saya']]),
       'Ringkasan lama': ownSummaryGrid(),
+      'Ringkasan grafik': gridFromRows('Ringkasan grafik', []),
     };
     const port = { read: async (name: string) => sheets[name] };
-    expect([...(await foreignOwnedSheets(port, Object.keys(sheets)))]).toEqual(['ringkasan']);
+    expect([...(await foreignOwnedSheets(port, Object.keys(sheets)))]).toEqual(['ringkasan', 'ringkasan grafik']);
   });
 
   it('renames only owned sheets whose name is taken, and never twice the same', () => {
@@ -58,8 +59,11 @@ describe('owned rekap sheets (issue 16)', () => {
     for (const g of grids) {
       expect(isOwnedNamed(g.sheet)).toBe(true);
       expect(isOwnSheet(g)).toBe(true);
+      expect(isOwnRekapSheet(g)).toBe(true);
       expect(check(g, opts).kind).toBeNull();
     }
+    // A Ringkasan is ours but no rekap sheet (a Rekap never calls it stale).
+    expect(isOwnRekapSheet(ownSummaryGrid())).toBe(false);
   });
 
   it('a user\'s sheet called Tren or Rekap Unit, with a title of its own, is theirs', async () => {
@@ -67,9 +71,11 @@ describe('owned rekap sheets (issue 16)', () => {
       Tren: gridFromRows('Tren', [['Tren penjualan: 2024'], ['Catatan']]),
       'Rekap Unit': gridFromRows('Rekap Unit', [['Rekap Unit: daftar pegawai'], ['Nama', 'NIP']]),
       'Rekap Sasaran': rekapGrids('id')[2],
+      // No cells: maybe only the user's chart, which clearing the sheet would delete.
+      Trend: gridFromRows('Trend', []),
     };
     const port = { read: async (name: string) => sheets[name] };
-    expect([...(await foreignOwnedSheets(port, Object.keys(sheets)))]).toEqual(['tren', 'rekap unit']);
+    expect([...(await foreignOwnedSheets(port, Object.keys(sheets)))]).toEqual(['tren', 'rekap unit', 'trend']);
   });
 
   it('a taken rekap sheet name is numbered, having no table to be named after', () => {
