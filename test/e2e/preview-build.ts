@@ -6,7 +6,7 @@
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { Browser, chromium } from 'playwright-core';
+import { Browser, FrameLocator, Page, chromium } from 'playwright-core';
 import { PreviewServer, startServer } from '../../demo/server';
 
 /** The repository root. */
@@ -46,4 +46,34 @@ export function launchChromium(): Promise<Browser> {
 /** Starts the preview server over the build on a free port. */
 export function servePreview(): Promise<PreviewServer> {
   return startServer({ root: PREVIEW_DIR, port: 0 });
+}
+
+/** The preview open in chromium: its server, browser, page and the pane's frame (close with `closePreview`). */
+export interface OpenPreview {
+  readonly server: PreviewServer;
+  readonly browser: Browser;
+  readonly page: Page;
+  readonly pane: FrameLocator;
+}
+
+/**
+ * Builds the preview if needed, serves it, opens it at `viewport` and waits until the pane has
+ * read the workbook (the sheet picker holds `sheet`).
+ */
+export async function openPreview(viewport: { width: number; height: number }, sheet: string): Promise<OpenPreview> {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (.ci/run does it)`);
+  ensurePreviewBuild();
+  const server = await servePreview();
+  const browser = await launchChromium();
+  const page = await browser.newPage({ viewport });
+  await page.goto(server.url);
+  const pane = page.frameLocator('#taskpane');
+  await pane.getByRole('option', { name: sheet }).waitFor({ state: 'attached' });
+  return { server, browser, page, pane };
+}
+
+/** Closes what `openPreview` opened (either may be missing when it failed half-way). */
+export async function closePreview(open: Partial<OpenPreview> | undefined): Promise<void> {
+  await open?.browser?.close();
+  await open?.server?.close();
 }

@@ -7,36 +7,26 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Browser, FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator, Page } from 'playwright-core';
 import { BPOM_UPT_2024, DUMAI_TW2_2024, profileToJson } from '../../src/core';
-import type { PreviewServer } from '../../demo/server';
 // Type only: brings window.sakipDemo (the preview page's bridge) into scope.
 import type {} from '../../demo/main';
 import { DEMO_HEADER_ROW, DEMO_HEADERS, DEMO_SHEET } from '../../demo/sample-book';
-import { CHROMIUM, RESULTS_DIR, ensurePreviewBuild, launchChromium, servePreview } from './preview-build';
+import { RESULTS_DIR, closePreview, openPreview } from './preview-build';
+import type { OpenPreview } from './preview-build';
 
 jest.setTimeout(300_000);
 
-let browser: Browser;
-let server: PreviewServer;
+let preview: OpenPreview | undefined;
 let page: Page;
 let pane: FrameLocator;
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (.ci/run does it)`);
-  ensurePreviewBuild();
-  server = await servePreview();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.goto(server.url);
-  pane = page.frameLocator('#taskpane');
-  await pane.getByRole('button', { name: 'Periksa', exact: true }).waitFor();
+  preview = await openPreview({ width: 1440, height: 900 }, DEMO_SHEET);
+  ({ page, pane } = preview);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closePreview(preview));
 
 const OWN_LABEL = 'Sangat Baik Sekali';
 const ownText = profileToJson(BPOM_UPT_2024).replace('"nama": "BPOM UPT 2024"', '"nama": "Profil Loka Uji"').replace('"label": "Sangat Baik"', `"label": "${OWN_LABEL}"`);

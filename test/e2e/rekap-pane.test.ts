@@ -5,38 +5,27 @@
  * with the unit's NPSS as the pane shows it) and asks Excel for the chart of NPSS by unit;
  * Batalkan takes the Rekap sheets away again. A screenshot goes under test-results/.
  */
-import * as fs from 'fs';
 import * as path from 'path';
-import type { Browser, FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator, Page } from 'playwright-core';
 import type { SimBook } from '../../excel-simulator/model';
-import type { PreviewServer } from '../../demo/server';
 // Type only: brings window.sakipDemo (the preview page's bridge) into scope.
 import type {} from '../../demo/main';
 import { DEMO_SHEET } from '../../demo/sample-book';
-import { CHROMIUM, RESULTS_DIR, ensurePreviewBuild, launchChromium, servePreview } from './preview-build';
+import { RESULTS_DIR, closePreview, openPreview } from './preview-build';
+import type { OpenPreview } from './preview-build';
 
 jest.setTimeout(300_000);
 
-let browser: Browser;
-let server: PreviewServer;
+let preview: OpenPreview | undefined;
 let page: Page;
 let pane: FrameLocator;
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (.ci/run does it)`);
-  ensurePreviewBuild();
-  server = await servePreview();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.goto(server.url);
-  pane = page.frameLocator('#taskpane');
-  await pane.getByRole('option', { name: DEMO_SHEET }).waitFor({ state: 'attached' });
+  preview = await openPreview({ width: 1440, height: 900 }, DEMO_SHEET);
+  ({ page, pane } = preview);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closePreview(preview));
 
 function book(): Promise<SimBook> {
   return page.evaluate(() => JSON.parse(JSON.stringify(window.sakipDemo!.book)) as SimBook);
@@ -84,8 +73,8 @@ function overflowIn(frame: import('playwright-core').Frame): Promise<string[]> {
 }
 
 test('at 330 px, sheet names without spaces (31 characters) wrap in the Rekap list instead of running out of the pane', async () => {
-  const narrow = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await narrow.goto(server.url);
+  const narrow = await preview!.browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await narrow.goto(preview!.server.url);
   await narrow.evaluate(() => document.documentElement.style.setProperty('--pane', '330px'));
   await narrow.frameLocator('#taskpane').getByRole('option', { name: DEMO_SHEET }).waitFor({ state: 'attached' });
   // Two more unit sheets, copies of the demo's, with the longest names Excel allows and no spaces.
