@@ -8,7 +8,7 @@ import { Lang, formatEn, formatId, formatMessage } from '../core';
 import { periodInfo } from '../workbook';
 import type { Rekap, RekapFinding, RekapIndikatorRow, RekapSasaranRow, UnitIndikator, UnitReport, UnitSasaran } from './model';
 import { REKAP_WORDS, RekapMessageCode, rekapText } from './messages';
-import { isUnnamedKey, nameKey, nearMatches, unitPattern, unnamedKey, unnamedName } from './names';
+import { isUnnamedKey, nameKey, nearMatches, unitPattern, unitPlaceKey, unnamedKey, unnamedName } from './names';
 import { ItemName, MatchedRow, matchRows } from './rows';
 import { analyseTren, chronological, trenLabel } from './tren';
 
@@ -160,6 +160,32 @@ function nearMatchFindings<T>(rows: readonly MatchedRow<T>[], units: readonly Un
   }
 }
 
+/**
+ * Unit names that name the same place in other words (`Loka POM Dumai` in one file, `Loka POM di
+ * Kota Dumai` in another): kept as two units — a unit is never merged on a guess — but said, since
+ * one unit spelled two ways splits its quarters (no Tren) and is counted twice. Matched by place
+ * (`unitPlaceKey`), not by word overlap: `… Kabupaten Sumba Timur` and `… Kabupaten Kotawaringin
+ * Timur` share most words and are two units.
+ */
+function similarUnits(units: readonly UnitReport[], out: Findings): void {
+  const byPlace = new Map<string, Map<string, UnitReport[]>>();
+  for (const u of units) {
+    const place = unitPlaceKey(u.unit);
+    if (place === '') continue;
+    let spellings = byPlace.get(place);
+    if (!spellings) byPlace.set(place, (spellings = new Map()));
+    const key = nameKey(u.unit);
+    const list = spellings.get(key);
+    if (list) list.push(u);
+    else spellings.set(key, [u]);
+  }
+  const files = (list: readonly UnitReport[]): string => [...new Set(list.map((u) => u.file))].slice(0, 3).join(', ');
+  for (const spellings of byPlace.values()) {
+    const [first, ...others] = [...spellings.values()];
+    for (const other of others) out.add('unit-mirip', 'warning', other[0].file, null, { a: first[0].unit, b: other[0].unit, filesA: files(first), filesB: files(other) });
+  }
+}
+
 /** Reports of one unit and period: both kept as columns, a warning names them. */
 function sameUnitTwice(units: readonly UnitReport[], out: Findings): void {
   const seen = new Map<string, UnitReport>();
@@ -235,6 +261,7 @@ export function consolidate(units: readonly UnitReport[], lang: Lang): Rekap {
     out.add('unit-dari-berkas', 'info', u.file, null, { file: u.file, unit: u.unit });
   }
   sameUnitTwice(sorted, out);
+  similarUnits(sorted, out);
   mixedPeriods(sorted, out, lang);
   for (const u of sorted) {
     if (u.npss === null) out.add('tidak-dinilai', 'warning', u.file, null, { report: out.report(u), count: u.counts.indicators, periode: periodInfo(u.periode).short[lang], file: u.file });

@@ -7,6 +7,18 @@ import { Advised, Lang, formatMessage } from '../core';
 
 /** The consolidation's messages, keyed by finding code. */
 export const REKAP_MESSAGES = {
+  'unit-mirip': {
+    id: 'Nama unit "{a}" ({filesA}) dan "{b}" ({filesB}) hampir sama, tetapi direkap sebagai dua unit',
+    en: 'The unit names "{a}" ({filesA}) and "{b}" ({filesB}) are nearly the same but are consolidated as two units',
+    why: {
+      id: 'Rekap hanya menyatukan nama unit yang sama persis; bila ini unit yang sama, triwulannya terpisah (tanpa Tren) dan unitnya terhitung dua kali',
+      en: 'The rekap joins only unit names that are exactly the same; if this is one unit, its quarters are split (no Trend) and it is counted twice',
+    },
+    todo: {
+      id: 'Bila keduanya unit yang sama, samakan nama unit di judul atau sampul laporannya (misalnya "{a}") lalu buat rekap lagi; bila memang berbeda, abaikan temuan ini',
+      en: 'If they are the same unit, write the same unit name in the reports\' title or cover (e.g. "{a}") and make the rekap again; if they differ, ignore this finding',
+    },
+  },
   'indikator-mirip': {
     id: 'Nama indikator "{a}" ({unitsA}) dan "{b}" ({unitsB}) hampir sama, tetapi tidak digabung',
     en: 'The indicator names "{a}" ({unitsA}) and "{b}" ({unitsB}) are nearly the same but are not merged',

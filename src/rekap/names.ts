@@ -121,6 +121,24 @@ export function contentWords(name: string): readonly string[] {
   return out;
 }
 
+/**
+ * Words of a unit's name that say what kind of office it is, not where (BPOM's UPT: Balai Besar
+ * POM, Balai POM, Loka POM — PerBPOM 12/2018 and its amendments; Pemda offices as in the Sampang
+ * report). What is left is the place: two names with the same place and different spellings are
+ * likely one unit; a different place is always another unit, however alike the rest.
+ */
+const UNIT_KIND_WORDS: ReadonlySet<string> = new Set([
+  'balai', 'besar', 'loka', 'pom', 'bpom', 'bbpom', 'upt', 'pengawas', 'pengawasan', 'obat', 'makanan', 'badan',
+  'kabupaten', 'kab', 'kota', 'provinsi', 'prov', 'pemerintah', 'dinas', 'inspektorat',
+]);
+
+/** The place a unit's name names (`Loka POM di Kota Dumai` → `dumai`), as a key; '' when it names none. */
+export function unitPlaceKey(unit: string): string {
+  return contentWords(unit)
+    .filter((w) => !UNIT_KIND_WORDS.has(w))
+    .join(' ');
+}
+
 /** A pair of near-matching names, by index into the list given to `nearMatches`. */
 export interface NearMatch {
   readonly a: number;

@@ -6,6 +6,7 @@
 import { consolidate, nameKey, REKAP_MESSAGES } from '../../src/rekap';
 import type { Rekap, RekapFinding, UnitReport } from '../../src/rekap';
 import { DUMAI_INDIKATOR, unitReport } from './unit-report';
+import { UPT_BPOM } from '../../scripts/rekap-data';
 
 const OBAT = 'Persentase Obat yang memenuhi syarat';
 const MAKANAN = 'Persentase Makanan yang memenuhi syarat';
@@ -284,6 +285,19 @@ describe('consolidate: findings', () => {
     expect(f.message).toContain(`"${DUMAI}" TW II 2024 (Loka POM di Kota Dumai.xlsx, lembar Kinerja): tidak ada indikator yang dinilai (2 indikator terbaca)`);
   });
 
+  it('warns of a unit spelled two ways, keeps them two units, and stays quiet over 76 different units', () => {
+    const rekap = consolidate([unitReport({ unit: 'Loka POM di Kota Dumai', file: 'dumai-tw1.xlsx', periode: 'TW1' }), unitReport({ unit: 'Loka POM Dumai', file: 'dumai-tw2.xlsx' }), unitReport({ unit: BATAM })], 'id');
+    const f = only(rekap, 'unit-mirip');
+    expect(f.severity).toBe('warning');
+    expect(f.message).toContain('"Loka POM di Kota Dumai" (dumai-tw1.xlsx)');
+    expect(f.message).toContain('"Loka POM Dumai" (dumai-tw2.xlsx)');
+    expect(new Set(rekap.units.map((u) => u.unit)).size).toBe(3);
+    expect(rekap.tren).toBeNull();
+    // The generated list of 76 UPT names (Loka / Balai / Balai Besar POM di …): no two alike.
+    const many = consolidate(UPT_BPOM.map((unit) => unitReport({ unit })), 'id');
+    expect(codes(many)).not.toContain('unit-mirip');
+  });
+
   it('informs when the unit name is the file name', () => {
     const fromFile = (periode: 'TW1' | 'TW2') => unitReport({ unit: 'laporan-tw2', file: 'laporan-tw2.xlsx', unitFrom: 'berkas', periode });
     // Two periods of one file: said once.
@@ -308,6 +322,8 @@ describe('consolidate: findings', () => {
         ],
       }),
     ];
+    // A unit spelled two ways.
+    units.push(unitReport({ unit: 'Loka POM Kota Batam', file: 'batam-lama.xlsx', npss: 97 }));
     const id = consolidate(units, 'id');
     const en = consolidate(units, 'en');
     const tren = consolidate([unitReport({ unit: DUMAI, periode: 'TW1' }), unitReport({ unit: DUMAI }), unitReport({ unit: DUMAI, file: 'salinan.xlsx' })], 'id');
