@@ -13,21 +13,17 @@ import './jsdom-text-encoder';
 import './jsdom-fluent';
 import './jsdom-file-text';
 import path from 'path';
-import * as React from 'react';
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { BPOM_UPT_2024, profileToJson, profileToObject } from '../../src/core';
-import { createOfficeEnv } from '../../src/excel/office-env';
-import { OfficeWorkbookPort } from '../../src/excel/office-workbook';
+import { act, cleanup, fireEvent, screen } from '@testing-library/react';
+import { BPOM_UPT_2024, profileToObject } from '../../src/core';
 import { activeProfile, setActiveProfile } from '../../src/functions/active-profile';
 import { KRITERIA } from '../../src/functions/functions';
-import { TaskPane } from '../../src/taskpane/App';
 import { SETTING } from '../../src/taskpane/env';
-import { taskpaneEnvOf } from '../../src/taskpane/office-taskpane-env';
 import { simBookFromXlsx } from '../../excel-simulator/from-xlsx';
 import type { LoadedClient } from '../../excel-simulator/load-client';
 import { FIXTURES } from '../../scripts/make-fixtures';
 import { installCustomFunctions } from '../functions/support/custom-functions-stub';
 import { closingClients } from '../support/real-client';
+import { OWN_LABEL, button, importFile, openPane, ownText, picker, statusText } from './profile-pane';
 
 installCustomFunctions();
 afterEach(cleanup);
@@ -35,39 +31,11 @@ afterEach(() => setActiveProfile(BPOM_UPT_2024.id));
 
 const load = closingClients();
 const fixture = (name: string) => path.resolve(__dirname, '..', 'fixtures', name);
-const IN_TW4 = new Date(2024, 10, 15);
 
-/** The unit's own profile: the default exported, its name and its "Sangat Baik" label edited. */
-const OWN_LABEL = 'Sangat Baik Sekali';
-const ownText = profileToJson(BPOM_UPT_2024).replace('"nama": "BPOM UPT 2024"', '"nama": "Profil Loka Uji"').replace('"label": "Sangat Baik"', `"label": "${OWN_LABEL}"`);
 /** The same with a gap: Cukup starts at 75, so 70 ≤ capaian < 75 has no kriteria. */
 const gapText = ownText.replace('{ "dari": { "nilai": 70, "termasuk": true }, "sampai": { "nilai": 100, "termasuk": false }, "label": "Cukup"', '{ "dari": { "nilai": 75, "termasuk": true }, "sampai": { "nilai": 100, "termasuk": false }, "label": "Cukup"');
 
-const button = (name: string) => screen.getByRole('button', { name });
-const picker = () => screen.getByRole('combobox', { name: /Profil aturan/ }) as HTMLSelectElement;
-const statusText = () => screen.getByTestId('status').textContent;
 
-/** The pane on the report fixture (or on `sim`'s workbook, opened again) with Pengaturan open. */
-async function openPane(sim?: LoadedClient): Promise<LoadedClient> {
-  const client = sim ?? load(await simBookFromXlsx(fixture(FIXTURES.report)));
-  const office = createOfficeEnv({ office: client.Office, excel: client.Excel });
-  render(<TaskPane port={new OfficeWorkbookPort({ excel: client.Excel, office: client.Office })} env={taskpaneEnvOf(office, 'id')} today={IN_TW4} />);
-  await waitFor(() => expect(button('Periksa')).toHaveProperty('disabled', false), { timeout: 15_000 });
-  // Pengaturan opened: the picker and Impor profil live there.
-  await act(async () => {
-    fireEvent.click(screen.getByRole('button', { name: /^Pengaturan: / }));
-  });
-  return client;
-}
-
-/** Chooses `text` as the file `name` in the hidden file input behind Impor profil. */
-async function importFile(name: string, text: string): Promise<void> {
-  const input = screen.getByTestId('profile-file') as HTMLInputElement;
-  expect(input.accept).toBe('.json,application/json');
-  await act(async () => {
-    fireEvent.change(input, { target: { files: [new File([text], name, { type: 'application/json' })] } });
-  });
-}
 
 /** The values of every cell of a sheet. */
 function values(sim: LoadedClient, sheet: string): unknown[] {
@@ -75,7 +43,7 @@ function values(sim: LoadedClient, sheet: string): unknown[] {
 }
 
 test('the Impor profil button opens the hidden file input', async () => {
-  await openPane();
+  await openPane(load);
   const input = screen.getByTestId('profile-file') as HTMLInputElement;
   const opened = jest.fn();
   input.addEventListener('click', opened);
@@ -84,7 +52,7 @@ test('the Impor profil button opens the hidden file input', async () => {
 });
 
 test('a valid file: the functions use it, the workbook stores its object, Excel recalculates, Hitung ulang writes its label; a pane opened again uses it', async () => {
-  const sim = await openPane();
+  const sim = await openPane(load);
   expect(KRITERIA([[103.52]])).toEqual([['Sangat Baik']]);
   const calculations = sim.host.book.calculations;
 
@@ -114,7 +82,7 @@ test('a valid file: the functions use it, the workbook stores its object, Excel 
   cleanup();
   setActiveProfile(BPOM_UPT_2024.id);
   expect(KRITERIA([[103.52]])).toEqual([['Sangat Baik']]);
-  await openPane(sim);
+  await openPane(load, sim);
   expect(picker().selectedOptions[0].textContent).toBe('Profil Loka Uji (dari berkas)');
   expect(KRITERIA([[103.52]])).toEqual([[OWN_LABEL]]);
   expect(screen.queryByTestId('profile-warning')).toBeNull();
@@ -129,7 +97,7 @@ test('a valid file: the functions use it, the workbook stores its object, Excel 
 });
 
 test('a file with a gap: the gap is named in the pane, and nothing changes', async () => {
-  const sim = await openPane();
+  const sim = await openPane(load);
   await act(async () => {
     fireEvent.click(button('Periksa'));
   });
@@ -159,7 +127,7 @@ test('a file with a gap: the gap is named in the pane, and nothing changes', asy
 });
 
 test('a file that is not JSON: the line and column are named, nothing changes', async () => {
-  const sim = await openPane();
+  const sim = await openPane(load);
   await importFile('catatan.json', ownText.replace('"desimal": 2', '"desimal": 2,,'));
   await screen.findByText(/^Berkas catatan\.json tidak dipakai: 1 masalah/);
   expect(screen.getByTestId('profile-problems').querySelector('li')!.textContent).toMatch(/^bukan JSON yang sah: baris \d+, kolom \d+/);
@@ -172,7 +140,7 @@ test('a broken profile stored in the workbook: the default is used, with a warni
   const broken = { ...profileToObject(BPOM_UPT_2024), nama: 'Profil Rusak', kriteria: 'hilang' };
   sim.Office.context.document!.settings!.set(SETTING.profile, broken);
   setActiveProfile('bpom-enam-tingkat'); // what an earlier document left active
-  await openPane(sim);
+  await openPane(load, sim);
   expect(screen.getByTestId('profile-warning').textContent).toBe(
     'Profil aturan yang tersimpan di buku kerja ini rusak, jadi untuk sementara dipakai BPOM UPT 2024. Masalahnya: kriteria: harus daftar [ … ], bukan teks "hilang". Impor lagi berkas profil Anda atau pilih profil di Pengaturan.',
   );
@@ -189,13 +157,13 @@ test('a broken profile stored in the workbook: the default is used, with a warni
 test('an unknown built-in id stored in the workbook: the default, with a warning naming the id', async () => {
   const sim = load(await simBookFromXlsx(fixture(FIXTURES.report)));
   sim.Office.context.document!.settings!.set(SETTING.profile, 'bpom-2030');
-  await openPane(sim);
+  await openPane(load, sim);
   expect(screen.getByTestId('profile-warning').textContent).toBe('Profil aturan "bpom-2030" yang tersimpan di buku kerja ini tidak dikenal, jadi untuk sementara dipakai BPOM UPT 2024. Pilih profil di Pengaturan.');
   expect(statusText()).toBe('');
 });
 
 test('Simpan profil sebagai berkas: the profile in use as a file that imports back to the same profile', async () => {
-  await openPane();
+  await openPane(load);
   await importFile('profil-loka.json', ownText);
   await screen.findByText(/^Profil aturan "Profil Loka Uji" dari berkas/);
   // jsdom has no Blob URLs and does not download: the Blob handed over and the link clicked are recorded.

@@ -13,21 +13,15 @@ import './jsdom-text-encoder';
 import './jsdom-fluent';
 import './jsdom-file-text';
 import path from 'path';
-import * as React from 'react';
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { BPOM_UPT_2024, profileById, profileToJson } from '../../src/core';
 import { NILAI, CAPAIAN } from '../../src/functions/functions';
-import { createOfficeEnv } from '../../src/excel/office-env';
-import { OfficeWorkbookPort } from '../../src/excel/office-workbook';
 import { activeProfile, setActiveProfile } from '../../src/functions/active-profile';
-import { TaskPane } from '../../src/taskpane/App';
 import { SETTING } from '../../src/taskpane/env';
-import { taskpaneEnvOf } from '../../src/taskpane/office-taskpane-env';
-import { simBookFromXlsx } from '../../excel-simulator/from-xlsx';
-import type { LoadedClient } from '../../excel-simulator/load-client';
 import { FIXTURES } from '../../scripts/make-fixtures';
 import { installCustomFunctions } from '../functions/support/custom-functions-stub';
 import { closingClients } from '../support/real-client';
+import { importFile, openPane, ownText, picker, statusText } from './profile-pane';
 
 installCustomFunctions();
 afterEach(cleanup);
@@ -35,42 +29,14 @@ afterEach(() => setActiveProfile(BPOM_UPT_2024.id));
 
 const load = closingClients();
 const fixture = (name: string) => path.resolve(__dirname, '..', 'fixtures', name);
-const IN_TW4 = new Date(2024, 10, 15);
 
-/** The unit's own profile: the default exported, its name and its "Sangat Baik" label edited. */
-const OWN_LABEL = 'Sangat Baik Sekali';
-const ownText = profileToJson(BPOM_UPT_2024).replace('"nama": "BPOM UPT 2024"', '"nama": "Profil Loka Uji"').replace('"label": "Sangat Baik"', `"label": "${OWN_LABEL}"`);
 
-const button = (name: string) => screen.getByRole('button', { name });
-const picker = () => screen.getByRole('combobox', { name: /Profil aturan/ }) as HTMLSelectElement;
-const statusText = () => screen.getByTestId('status').textContent;
 
-/** The pane on the report fixture (or on `sim`'s workbook, opened again) with Pengaturan open. */
-async function openPane(sim?: LoadedClient): Promise<LoadedClient> {
-  const client = sim ?? load(await simBookFromXlsx(fixture(FIXTURES.report)));
-  const office = createOfficeEnv({ office: client.Office, excel: client.Excel });
-  render(<TaskPane port={new OfficeWorkbookPort({ excel: client.Excel, office: client.Office })} env={taskpaneEnvOf(office, 'id')} today={IN_TW4} />);
-  await waitFor(() => expect(button('Periksa')).toHaveProperty('disabled', false), { timeout: 15_000 });
-  // Pengaturan opened: the picker and Impor profil live there.
-  await act(async () => {
-    fireEvent.click(screen.getByRole('button', { name: /^Pengaturan: / }));
-  });
-  return client;
-}
-
-/** Chooses `text` as the file `name` in the hidden file input behind Impor profil. */
-async function importFile(name: string, text: string): Promise<void> {
-  const input = screen.getByTestId('profile-file') as HTMLInputElement;
-  expect(input.accept).toBe('.json,application/json');
-  await act(async () => {
-    fireEvent.change(input, { target: { files: [new File([text], name, { type: 'application/json' })] } });
-  });
-}
 
 
 
 test('a 5 MB file, even a sound profile (a huge sumber), is refused by the CLI\'s size rule and its words; nothing is stored', async () => {
-  const sim = await openPane();
+  const sim = await openPane(load);
   const big = ownText.replace('"sumber": "', `"sumber": "${'x'.repeat(5 * 1024 * 1024)}`);
   await importFile('besar.json', big);
   await waitFor(() => expect(statusText()).not.toBe(''), { timeout: 30_000 });
@@ -79,14 +45,14 @@ test('a 5 MB file, even a sound profile (a huge sumber), is refused by the CLI\'
 });
 
 test('a 5 MB garbage file is refused and nothing is stored', async () => {
-  const sim = await openPane();
+  const sim = await openPane(load);
   await importFile('sampah.json', 'ab\n'.repeat(1_800_000));
   await waitFor(() => expect(statusText()).not.toBe(''), { timeout: 30_000 });
   expect(sim.host.book.settings[SETTING.profile]).toBeUndefined();
 });
 
 test('a binary (xlsx) file named .json is refused and nothing is stored', async () => {
-  const sim = await openPane();
+  const sim = await openPane(load);
   const fs = await import('fs');
   const bytes = fs.readFileSync(fixture(FIXTURES.report));
   const input = screen.getByTestId('profile-file') as HTMLInputElement;
@@ -98,7 +64,7 @@ test('a binary (xlsx) file named .json is refused and nothing is stored', async 
 });
 
 test('a profile with bobot, nilaiCapaian and aturanRentang round-trips through the document settings', async () => {
-  const sim = await openPane();
+  const sim = await openPane(load);
   const obj = JSON.parse(profileToJson(profileById('permenpan-rb-skp-2022')));
   obj.id = 'unit-skp'; obj.nama = 'Unit SKP berbobot'; obj.bobot = { mode: 'jenis', jenis: { IKU: 2, IKK: 1 } };
   const text = JSON.stringify(obj, null, 2);
@@ -107,7 +73,7 @@ test('a profile with bobot, nilaiCapaian and aturanRentang round-trips through t
   expect(sim.host.book.settings[SETTING.profile]).toEqual(obj);
   cleanup();
   setActiveProfile(BPOM_UPT_2024.id);
-  await openPane(sim);
+  await openPane(load, sim);
   expect(picker().selectedOptions[0].textContent).toBe('Unit SKP berbobot (dari berkas)');
   expect(NILAI([[90]])).toEqual([[80]]);
   expect(CAPAIAN([[95]], [['80-90']], [['maks']])).toEqual([[expect.closeTo(105.5556, 3)]]);
@@ -115,7 +81,7 @@ test('a profile with bobot, nilaiCapaian and aturanRentang round-trips through t
 });
 
 test('a profile saved by Windows Notepad as "Unicode" (UTF-16 LE with its mark) is imported, as the CLI reads it', async () => {
-  const sim = await openPane();
+  const sim = await openPane(load);
   const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ownText, 'utf16le')]);
   const input = screen.getByTestId('profile-file') as HTMLInputElement;
   await act(async () => {
@@ -126,7 +92,7 @@ test('a profile saved by Windows Notepad as "Unicode" (UTF-16 LE with its mark) 
 });
 
 test('an empty file is refused as empty', async () => {
-  const sim = await openPane();
+  const sim = await openPane(load);
   await importFile('kosong.json', '');
   await waitFor(() => expect(statusText()).toBe('berkas kosong.json kosong (0 byte); pilih berkas profil .json yang berisi'), { timeout: 15_000 });
   expect(sim.host.book.settings[SETTING.profile]).toBeUndefined();
