@@ -33,7 +33,8 @@ export interface OutputPlan {
   readonly created: string | null;
 }
 
-const isFolder = (p: string): boolean => {
+/** Whether `p` is a folder (following links); false when it is not there. */
+export const isFolder = (p: string): boolean => {
   try {
     return fs.statSync(p).isDirectory();
   } catch {
@@ -105,7 +106,7 @@ const NODE_KIND: readonly [(s: fs.Stats) => boolean, AppTextKey][] = [
 ];
 
 /** What a node that is not an ordinary file is, in words. */
-function nodeWhat(s: fs.Stats, lang: Lang): string {
+export function nodeWhat(s: fs.Stats, lang: Lang): string {
   return say(lang, NODE_KIND.find(([test]) => test(s))?.[1] ?? 'nodeOther');
 }
 

@@ -9,8 +9,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Lang } from '../core';
 import { say } from '../app';
-import type { AppTextKey } from '../app';
 import type { RekapArgs } from './args';
+import { isFolder, nodeWhat } from './output';
 
 /** One output option of a rekap: the option as typed, the path, and the extension its content has. */
 export interface RekapOutput {
@@ -53,12 +53,6 @@ export function realPath(file: string): string | null {
   }
 }
 
-const NODE_KIND: readonly [(s: fs.Stats) => boolean, AppTextKey][] = [
-  [(s) => s.isCharacterDevice() || s.isBlockDevice(), 'nodeDevice'],
-  [(s) => s.isFIFO(), 'nodeFifo'],
-  [(s) => s.isSocket(), 'nodeSocket'],
-];
-
 /** Why `out` cannot be written, in words naming its option; null when it can (an ordinary file, or none yet in an existing folder). */
 function targetProblem(out: RekapOutput, lang: Lang): string | null {
   const params = { option: out.option, output: out.output, ext: out.ext };
@@ -67,13 +61,7 @@ function targetProblem(out: RekapOutput, lang: Lang): string | null {
     link = fs.lstatSync(out.output);
   } catch {
     const folder = path.dirname(out.output);
-    let isFolder = false;
-    try {
-      isFolder = fs.statSync(folder).isDirectory();
-    } catch {
-      // not there: said below
-    }
-    return isFolder ? null : say(lang, 'rekapOutputFolderMissing', { ...params, folder });
+    return isFolder(folder) ? null : say(lang, 'rekapOutputFolderMissing', { ...params, folder });
   }
   let st: fs.Stats;
   try {
@@ -83,7 +71,7 @@ function targetProblem(out: RekapOutput, lang: Lang): string | null {
   }
   if (st.isFile()) return null;
   if (st.isDirectory()) return say(lang, 'rekapOutputIsFolder', params);
-  const what = say(lang, NODE_KIND.find(([test]) => test(st))?.[1] ?? 'nodeOther');
+  const what = nodeWhat(st, lang);
   return say(lang, link.isSymbolicLink() ? 'rekapOutputLinkNotRegular' : 'rekapOutputNotRegular', { ...params, what, target: realPath(out.output) ?? out.output });
 }
 
