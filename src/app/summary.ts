@@ -31,9 +31,11 @@ export function countFindings(findings: readonly Pick<Finding, 'severity'>[]): P
   return { errors, warnings, infos };
 }
 
+/** English plural of a word for `count` (the Indonesian texts take no word). */
+export const plural = (count: number, one: string, many = `${one}s`): string => (count === 1 ? one : many);
+
 /** `Diperiksa: 1 lembar (1 berisi tabel), 25 indikator; 0 kesalahan, 1 peringatan, 0 informasi`. */
 export function summaryLine(s: RunSummary, lang: Lang): string {
-  const plural = (k: number, one: string, many = `${one}s`): string => (k === 1 ? one : many);
   // Counts grouped as the language writes them: 50.000 indikator / 50,000 indicators.
   const n = (k: number): string => (lang === 'en' ? formatEn(k, 0) : formatId(k, 0));
   const rows = [say(lang, 'rowsIndikator', { count: n(s.indicators), word: plural(s.indicators, 'indicator') })];

@@ -8,7 +8,7 @@
 import * as os from 'os';
 import { formatId } from '../core';
 import type { Lang } from '../core';
-import { moreInfoText, rekapFromReads, reportItems, say, severityWord, verdictText } from '../app';
+import { moreInfoText, plural, rekapFromReads, reportItems, say, severityWord, verdictText } from '../app';
 import type { FileReadOutcome, FileVerdictFacts, UnitReportsRead } from '../app';
 import { rekapHtml, rekapJson, rekapPlan, unitPeriodLabel } from '../rekap';
 import type { Rekap, RekapFinding } from '../rekap';
@@ -125,8 +125,6 @@ function unreadableText(fields: Readonly<Record<string, unknown>>, message: stri
   return say(lang, 'unexpected', { detail: message.split('\n')[0] });
 }
 
-/** English plural of a word for `count` (Indonesian texts take no word). */
-const plural = (count: number, one: string, many = `${one}s`): string => (count === 1 ? one : many);
 
 /** Names (units, files) longer than this are cut in a line: a 20,000-character title must not make a 20 KB line. */
 export const NAME_SHOWN_CHARS = 200;
